@@ -1,0 +1,35 @@
+# Two commands do everything on a fresh machine: `make serve` and `make test` (see README).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: setup build serve test test-native test-wasm test-e2e bench lint
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	trunk build --release
+
+serve: build
+	@echo "Serving dist/ on http://localhost:$(PORT)/"
+	python3 scripts/serve.py dist $(PORT)
+
+test: setup lint test-native test-wasm build test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	@! grep -rn "#\[function_component\]" src/ || (echo "use #[component], not #[function_component]"; exit 1)
+	@! grep -rn "style=" src/ index.html || (echo "no inline styles: use classes in styles/"; exit 1)
+
+test-native:
+	cargo test
+
+test-wasm:
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
+
+test-e2e:
+	npx playwright test
+
+bench: setup
+	node bench/run.mjs

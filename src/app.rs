@@ -1,0 +1,142 @@
+//! The root component: owns the flow reducer, restores and saves progress, and picks the screen.
+
+use yew::prelude::*;
+
+use crate::components::intro::Intro;
+use crate::components::item_screen::ItemScreen;
+use crate::components::notice_banner::{Notice, NoticeBanner};
+use crate::components::results::Results;
+use crate::components::review::Review;
+use crate::components::scenario_intro::ScenarioIntro;
+use crate::components::scenario_screen::ScenarioScreen;
+use crate::core::bank::Bank;
+use crate::core::flow::{Screen, Session};
+use crate::core::record::RecordError;
+use crate::core::text::UiText;
+use crate::effects::dom;
+use crate::effects::storage::{Mode, Restored, Store};
+use crate::hooks::use_answer_keys::use_answer_keys;
+use crate::state::Model;
+
+/// Mounts the app into `#app` (falling back to `<body>`).
+pub fn mount() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
+
+fn first_notice(store: &Store, restored: &Restored) -> Option<Notice> {
+    match restored {
+        _ if store.mode() == Mode::Memory => Some(Notice::StorageUnavailable),
+        Restored::Discarded(RecordError::OldVersion(_) | RecordError::FutureVersion(_)) => Some(Notice::Outdated),
+        Restored::Discarded(_) => Some(Notice::Corrupt),
+        Restored::Resumed(session) if !matches!(session.screen, Screen::Intro | Screen::Results) => Some(Notice::Restored),
+        Restored::Resumed(_) | Restored::Fresh => None,
+    }
+}
+
+/// The whole assessment.
+#[component]
+pub fn App() -> Html {
+    let bank = Bank::builtin();
+    let ui = UiText::builtin();
+    let boot = use_memo((), |_| {
+        let store = Store::open();
+        let restored = store.restore(bank);
+        (store, restored)
+    });
+    let model = use_reducer(|| Model {
+        session: match &boot.1 {
+            Restored::Resumed(session) => session.clone(),
+            Restored::Fresh | Restored::Discarded(_) => Session::new(bank),
+        },
+    });
+    let notice = use_state(|| first_notice(&boot.0, &boot.1));
+
+    {
+        let store = boot.0.clone();
+        let notice = notice.clone();
+        use_effect_with(model.session.clone(), move |session| {
+            if !store.save(session) {
+                notice.set(Some(Notice::StorageUnavailable));
+            }
+        });
+    }
+    {
+        // Skip the very first render so opening the page does not steal focus from the browser.
+        let first = use_mut_ref(|| true);
+        use_effect_with(model.session.screen, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                dom::focus_screen_start();
+            }
+        });
+    }
+
+    let dispatch = {
+        let model = model.clone();
+        Callback::from(move |action| model.dispatch(action))
+    };
+    let session = &model.session;
+    let item_position = match session.screen {
+        Screen::Item(position) => Some(position),
+        _ => None,
+    };
+    use_answer_keys(item_position, dispatch.clone());
+
+    let on_dismiss = {
+        let notice = notice.clone();
+        Callback::from(move |_| notice.set(None))
+    };
+    let screen = match session.screen {
+        Screen::Intro => html! { <Intro dispatch={dispatch.clone()} /> },
+        Screen::Item(position) => html! {
+            <ItemScreen
+                {position}
+                total={session.sequence.len()}
+                item={session.sequence.get(position).copied().unwrap_or(0)}
+                answer={session.answer_at(position)}
+                from_review={session.from_review}
+                dispatch={dispatch.clone()}
+            />
+        },
+        Screen::ScenarioIntro => html! { <ScenarioIntro form={session.form} dispatch={dispatch.clone()} /> },
+        Screen::Scenario(index) => html! {
+            <ScenarioScreen
+                {index}
+                pick={session.responses.picks.get(index).copied().unwrap_or_default()}
+                from_review={session.from_review}
+                dispatch={dispatch.clone()}
+            />
+        },
+        Screen::Review => html! { <Review session={session.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Results => html! { <Results session={session.clone()} dispatch={dispatch.clone()} /> },
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ &ui.skip_to_content }</a>
+            <header class="site-header">
+                <p class="brand">
+                    <svg class="brand-mark" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false">
+                        <polygon points="0,-9 6.4,-6.4 9,0 6.4,6.4 0,9 -6.4,6.4 -9,0 -6.4,-6.4" class="brand-ring" />
+                        <polygon points="0,-7 4,-4 6,0 3,3 0,5 -4,4 -5,0 -3,-3" class="brand-shape" />
+                    </svg>
+                    <span class="brand-name">{ &ui.app_title }</span>
+                </p>
+            </header>
+            <main id="main" class="site-main" tabindex="-1">
+                <NoticeBanner notice={*notice} {on_dismiss} />
+                { screen }
+            </main>
+            <footer class="site-footer"><p>{ &ui.footer }</p></footer>
+        </>
+    }
+}

@@ -1,0 +1,118 @@
+//! One Likert item: the statement as a labelled group of native radio inputs.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+use crate::components::nav_buttons::NavButtons;
+use crate::components::progress_bar::ProgressBar;
+use crate::core::bank::Bank;
+use crate::core::flow::Action;
+use crate::core::responses::Answer;
+use crate::core::text::{fill, UiText};
+
+/// Props of [`ItemScreen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ItemScreenProps {
+    /// Position in the form's sequence (from 0).
+    pub position: usize,
+    /// Items in the form.
+    pub total: usize,
+    /// Index of the item in the bank.
+    pub item: usize,
+    /// The current answer, if any.
+    pub answer: Option<Answer>,
+    /// Opened from the review.
+    pub from_review: bool,
+    /// Receives answers and navigation.
+    pub dispatch: Callback<Action>,
+}
+
+/// The question screen.
+#[component]
+pub fn ItemScreen(props: &ItemScreenProps) -> Html {
+    let ItemScreenProps { position, total, item, answer, from_review, dispatch } = props.clone();
+    let ui = UiText::builtin();
+    let bank = Bank::builtin();
+    let Some(item) = bank.items.get(item) else { return html! {} };
+    // Arrow keys inside a radio group select as they move; only a deliberate choice moves on.
+    let arrow_pending = use_memo((), |_| Rc::new(Cell::new(false)));
+
+    let onkeydown = {
+        let arrow_pending = arrow_pending.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" => arrow_pending.set(true),
+            "Enter" => {
+                event.prevent_default();
+                dispatch.emit(Action::Next);
+            }
+            _ => {}
+        })
+    };
+    let option = |value: Answer, label: &str, key_hint: Option<u8>, index: usize| {
+        let checked = answer == Some(value);
+        let onclick = {
+            let arrow_pending = arrow_pending.clone();
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| {
+                if !arrow_pending.get() {
+                    dispatch.emit(Action::Answer(position, value));
+                }
+            })
+        };
+        let onchange = {
+            let arrow_pending = arrow_pending.clone();
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: Event| {
+                if arrow_pending.replace(false) {
+                    dispatch.emit(Action::Select(position, value));
+                }
+            })
+        };
+        let autofocus = checked || (answer.is_none() && index == 0);
+        let class = if key_hint.is_some() { "likert-option" } else { "likert-option likert-option-extra" };
+        html! {
+            <label class={class}>
+                <input
+                    type="radio"
+                    name={format!("item-{position}")}
+                    value={match value { Answer::Scale(v) => v.to_string(), Answer::NoOpportunity => "n".to_string() }}
+                    {checked}
+                    {onclick}
+                    {onchange}
+                    data-autofocus={autofocus.then_some("true")}
+                />
+                if let Some(key) = key_hint {
+                    <span class="likert-key" aria-hidden="true">{ key }</span>
+                }
+                <span class="likert-label">{ label.to_string() }</span>
+            </label>
+        }
+    };
+    let scale_labels = [&ui.scale_1, &ui.scale_2, &ui.scale_3, &ui.scale_4, &ui.scale_5];
+    let progress = fill(&ui.progress_items, &[("n", &(position + 1).to_string()), ("total", &total.to_string())]);
+
+    html! {
+        <section class="screen item-screen" key={format!("item-{position}")}>
+            <ProgressBar current={position + 1} {total} label={progress} />
+            <p class="stem" id="stem">{ &ui.stem }</p>
+            <fieldset class="likert" {onkeydown} aria-describedby="stem">
+                <legend class="statement">{ &item.text }</legend>
+                <div class="likert-scale">
+                    { for (1..=5u8).map(|v| option(Answer::Scale(v), scale_labels[usize::from(v - 1)], Some(v), usize::from(v - 1))) }
+                </div>
+                if item.no_opportunity {
+                    <div class="likert-extra">
+                        { option(Answer::NoOpportunity, &ui.no_opportunity, None, 5) }
+                        <p class="hint">{ &ui.no_opportunity_hint }</p>
+                    </div>
+                }
+            </fieldset>
+            <p class="hint keyboard-hint">{ &ui.keyboard_hint }</p>
+            <NavButtons can_back={position > 0} can_next={answer.is_some()} {from_review} {dispatch} />
+        </section>
+    }
+}

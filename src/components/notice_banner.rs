@@ -1,0 +1,52 @@
+//! A dismissable notice about storage and restored progress, announced to screen readers.
+
+use yew::prelude::*;
+
+use crate::core::text::UiText;
+
+/// Something the person should know about their saved progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage is blocked: progress lives only in this page.
+    StorageUnavailable,
+    /// The saved record was damaged and has been discarded.
+    Corrupt,
+    /// The saved record came from another version and has been discarded.
+    Outdated,
+    /// Progress was restored.
+    Restored,
+}
+
+/// Props of [`NoticeBanner`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NoticeBannerProps {
+    /// The notice to show, if any.
+    pub notice: Option<Notice>,
+    /// Called when the person dismisses it.
+    pub on_dismiss: Callback<()>,
+}
+
+/// The notice line at the top of the main area.
+#[component]
+pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
+    let NoticeBannerProps { notice, on_dismiss } = props.clone();
+    let ui = UiText::builtin();
+    // The live region stays in the DOM so that notices added later are announced.
+    let Some(notice) = notice else {
+        return html! { <div class="notice-region" role="status"></div> };
+    };
+    let (text, class) = match notice {
+        Notice::StorageUnavailable => (&ui.notice_storage_unavailable, "notice notice-warning"),
+        Notice::Corrupt => (&ui.notice_corrupt, "notice notice-warning"),
+        Notice::Outdated => (&ui.notice_outdated, "notice notice-warning"),
+        Notice::Restored => (&ui.notice_restored, "notice notice-info"),
+    };
+    html! {
+        <div class="notice-region" role="status">
+            <div class={class} data-notice={format!("{notice:?}")}>
+                <p>{ text }</p>
+                <button type="button" class="button button-quiet" onclick={move |_| on_dismiss.emit(())}>{ &ui.dismiss }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,76 @@
+//! The results page: radar and table, pattern, focus areas, agility, plan and honest caveats.
+
+use yew::prelude::*;
+
+use crate::components::agility_card::AgilityCard;
+use crate::components::development_plan::DevelopmentPlan;
+use crate::components::focus_areas::FocusAreas;
+use crate::components::pattern_card::PatternCard;
+use crate::components::radar_chart::RadarChart;
+use crate::components::score_table::{shown, ScoreTable};
+use crate::components::start_over::StartOver;
+use crate::core::bank::Bank;
+use crate::core::flow::{Action, Scenarios, Session};
+use crate::core::scoring::score;
+use crate::core::text::{fill, UiText};
+use crate::effects::dom;
+
+/// Props of [`Results`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultsProps {
+    /// The finished session.
+    pub session: Session,
+    /// Receives "change answers" and "start over".
+    pub dispatch: Callback<Action>,
+}
+
+/// The results screen.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let ResultsProps { session, dispatch } = props.clone();
+    let ui = UiText::builtin();
+    let bank = Bank::builtin();
+    let report = use_memo(session.clone(), |session| {
+        score(bank, session.form, &session.responses, session.scenarios == Scenarios::Taken)
+    });
+    let details = bank
+        .dimensions
+        .iter()
+        .zip(&report.dimensions)
+        .map(|(d, s)| format!("{}: {} {}, {} {}.", d.name, ui.legend_leading, shown(ui, s.lead), ui.legend_managing, shown(ui, s.manage)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let summary = fill(&ui.radar_summary, &[("details", &details)]);
+    let change = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Review))
+    };
+
+    html! {
+        <section class="screen results" aria-labelledby="results-heading">
+            <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ &ui.results_heading }</h1>
+            <p class="results-note">{ &ui.results_read_only_note }</p>
+            <div class="results-chart">
+                <RadarChart scores={report.dimensions.clone()} summary={summary} />
+                <ScoreTable scores={report.dimensions.clone()} />
+            </div>
+            <div class="results-cards">
+                <PatternCard report={(*report).clone()} />
+                <AgilityCard agility={report.agility} />
+                <FocusAreas report={(*report).clone()} />
+            </div>
+            <DevelopmentPlan report={(*report).clone()} />
+            <section class="card honesty" aria-labelledby="honesty-heading">
+                <h2 id="honesty-heading">{ &ui.honesty_heading }</h2>
+                <p>{ &ui.honesty_self_report }</p>
+                <p>{ &ui.honesty_not_validated }</p>
+                <p><strong>{ &ui.honesty_no_hiring }</strong></p>
+            </section>
+            <div class="results-actions">
+                <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ &ui.print_results }</button>
+                <button type="button" class="button button-secondary" onclick={change}>{ &ui.change_answers }</button>
+                <StartOver {dispatch} />
+            </div>
+        </section>
+    }
+}

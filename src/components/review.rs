@@ -1,0 +1,99 @@
+//! The review: every answer listed, each changeable, before the results.
+
+use yew::prelude::*;
+
+use crate::components::scenario_screen::LETTERS;
+use crate::core::bank::Bank;
+use crate::core::flow::{Action, Scenarios, Session};
+use crate::core::responses::Answer;
+use crate::core::text::{fill, UiText};
+
+/// Props of [`Review`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ReviewProps {
+    /// The session to list.
+    pub session: Session,
+    /// Receives edits and "see results".
+    pub dispatch: Callback<Action>,
+}
+
+/// The answer's label in the scale's words.
+pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &str {
+    match answer {
+        Some(Answer::Scale(1)) => &ui.scale_1,
+        Some(Answer::Scale(2)) => &ui.scale_2,
+        Some(Answer::Scale(3)) => &ui.scale_3,
+        Some(Answer::Scale(4)) => &ui.scale_4,
+        Some(Answer::Scale(_)) => &ui.scale_5,
+        Some(Answer::NoOpportunity) => &ui.no_opportunity,
+        None => &ui.not_answered,
+    }
+}
+
+/// The review screen.
+#[component]
+pub fn Review(props: &ReviewProps) -> Html {
+    let ReviewProps { session, dispatch } = props.clone();
+    let ui = UiText::builtin();
+    let bank = Bank::builtin();
+    let send = |action: Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(action))
+    };
+    let option_text = |scenario: usize, option: Option<u8>| -> String {
+        option
+            .and_then(|o| Some(format!("{} {}", LETTERS.get(usize::from(o))?, bank.scenarios[scenario].options.get(usize::from(o))?.text)))
+            .unwrap_or_else(|| ui.not_answered.clone())
+    };
+
+    html! {
+        <section class="screen review" aria-labelledby="review-heading">
+            <h1 id="review-heading" tabindex="-1" data-autofocus="true">{ &ui.review_heading }</h1>
+            <p class="lead">{ &ui.review_lead }</p>
+            <h2>{ &ui.review_items }</h2>
+            <ol class="review-list">
+                { for session.sequence.iter().enumerate().map(|(position, &item)| {
+                    let answer = session.answer_at(position);
+                    html! {
+                        <li class="review-row">
+                            <span class="review-statement">{ &bank.items[item].text }</span>
+                            <span class={classes!("review-answer", answer.is_none().then_some("review-missing"))}>{ answer_label(ui, answer) }</span>
+                            <button type="button" class="button button-quiet" onclick={send(Action::EditItem(position))}
+                                aria-label={fill(&ui.change_item, &[("n", &(position + 1).to_string())])}>{ &ui.change }</button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <h2>{ &ui.review_scenarios }</h2>
+            if session.scenarios == Scenarios::Skipped {
+                <p>{ &ui.review_scenarios_skipped }</p>
+                <button type="button" class="button button-secondary" onclick={send(Action::StartScenarios)}>{ &ui.take_scenarios }</button>
+            } else {
+                <ol class="review-list">
+                    { for bank.scenarios.iter().enumerate().map(|(index, scenario)| {
+                        let pick = session.responses.picks.get(index).copied().unwrap_or_default();
+                        let (number, part) = bank.scenario_number(index);
+                        let title = match part {
+                            Some(part) => format!("{} ({})", scenario.title, fill(&ui.scenario_part, &[("n", &part.to_string())])),
+                            None => scenario.title.clone(),
+                        };
+                        html! {
+                            <li class="review-row review-row-scenario">
+                                <span class="review-statement">
+                                    <strong>{ title }</strong>
+                                    <span class="review-pick">{ &ui.most_label }{ " " }{ option_text(index, pick.best) }</span>
+                                    <span class="review-pick">{ &ui.least_label }{ " " }{ option_text(index, pick.least) }</span>
+                                </span>
+                                <button type="button" class="button button-quiet" onclick={send(Action::EditScenario(index))}
+                                    aria-label={fill(&ui.change_scenario, &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ &ui.change }</button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+            <div class="nav-buttons">
+                <button type="button" class="button button-primary" onclick={send(Action::ShowResults)} disabled={!session.is_complete()}>{ &ui.see_results }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,87 @@
+//! One scenario: choose the most and the least effective first move.
+
+use yew::prelude::*;
+
+use crate::components::nav_buttons::NavButtons;
+use crate::components::progress_bar::ProgressBar;
+use crate::core::bank::Bank;
+use crate::core::flow::Action;
+use crate::core::responses::Pick;
+use crate::core::text::{fill, UiText};
+
+/// Props of [`ScenarioScreen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ScenarioScreenProps {
+    /// Index of the scenario in the bank.
+    pub index: usize,
+    /// The picks so far.
+    pub pick: Pick,
+    /// Opened from the review.
+    pub from_review: bool,
+    /// Receives picks and navigation.
+    pub dispatch: Callback<Action>,
+}
+
+/// Option letters shown beside the moves.
+pub const LETTERS: [&str; 4] = ["A", "B", "C", "D"];
+
+/// The scenario screen.
+#[component]
+pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
+    let ScenarioScreenProps { index, pick, from_review, dispatch } = props.clone();
+    let ui = UiText::builtin();
+    let bank = Bank::builtin();
+    let Some(scenario) = bank.scenarios.get(index) else { return html! {} };
+    let (number, part) = bank.scenario_number(index);
+    let total = bank.scenario_count();
+    let progress = fill(&ui.progress_scenarios, &[("n", &number.to_string()), ("total", &total.to_string())]);
+
+    let group = |name: &str, legend: &str, chosen: Option<u8>, other: Option<u8>, best: bool| {
+        html! {
+            <fieldset class="choice-group">
+                <legend>{ legend.to_string() }</legend>
+                { for scenario.options.iter().enumerate().map(|(i, option)| {
+                    let option_index = i as u8;
+                    let dispatch = dispatch.clone();
+                    let onchange = Callback::from(move |_: Event| {
+                        dispatch.emit(if best { Action::PickBest(index, option_index) } else { Action::PickLeast(index, option_index) })
+                    });
+                    let taken = other == Some(option_index);
+                    html! {
+                        <label class={classes!("choice", taken.then_some("choice-taken"))}>
+                            <input
+                                type="radio"
+                                name={format!("{name}-{index}")}
+                                value={LETTERS[i]}
+                                checked={chosen == Some(option_index)}
+                                {onchange}
+                                data-autofocus={(best && i == 0).then_some("true")}
+                            />
+                            <span class="choice-letter" aria-hidden="true">{ LETTERS[i] }</span>
+                            <span class="choice-text">{ &option.text }</span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+        }
+    };
+
+    html! {
+        <section class="screen scenario-screen" key={format!("scenario-{index}")} aria-labelledby="scenario-title">
+            <ProgressBar current={number} {total} label={progress} />
+            <h1 id="scenario-title" class="scenario-title">
+                { &scenario.title }
+                if let Some(part) = part {
+                    <span class="scenario-part">{ fill(&ui.scenario_part, &[("n", &part.to_string())]) }</span>
+                }
+            </h1>
+            <p class="scenario-prompt">{ &scenario.prompt }</p>
+            <div class="choice-groups">
+                { group("best", &ui.most_effective, pick.best, pick.least, true) }
+                { group("least", &ui.least_effective, pick.least, pick.best, false) }
+            </div>
+            <p class="hint">{ &ui.same_option_note }</p>
+            <NavButtons can_back=true can_next={pick.is_complete()} {from_review} {dispatch} />
+        </section>
+    }
+}

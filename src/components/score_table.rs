@@ -1,0 +1,50 @@
+//! The radar's data as a table: the same numbers, readable by everyone.
+
+use yew::prelude::*;
+
+use crate::core::bank::Bank;
+use crate::core::scoring::{round_to_5, DimensionScore};
+use crate::core::text::UiText;
+
+/// Props of [`ScoreTable`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ScoreTableProps {
+    /// Scores per dimension, in radar order.
+    pub scores: Vec<DimensionScore>,
+}
+
+/// A displayed score: rounded to the nearest 5, or "not enough answers".
+pub fn shown(ui: &UiText, score: Option<f64>) -> String {
+    score.map_or_else(|| ui.no_score.clone(), |s| round_to_5(s).to_string())
+}
+
+/// The table beside the radar.
+#[component]
+pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+    let ui = UiText::builtin();
+    let bank = Bank::builtin();
+    html! {
+        <table class="score-table">
+            <caption>{ &ui.table_caption }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ &ui.column_dimension }</th>
+                    <th scope="col">{ &ui.column_leading }</th>
+                    <th scope="col">{ &ui.column_managing }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for bank.dimensions.iter().zip(&props.scores).map(|(dimension, score)| html! {
+                    <tr data-dimension={dimension.id.clone()}>
+                        <th scope="row">
+                            <span class="dimension-name">{ &dimension.name }</span>
+                            <span class="pole-names">{ format!("{} · {}", dimension.lead, dimension.manage) }</span>
+                        </th>
+                        <td data-pole="lead">{ shown(ui, score.lead) }</td>
+                        <td data-pole="manage">{ shown(ui, score.manage) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure core: question bank, scoring, flow and saved records, with no browser dependency.
+
+pub mod bank;
+pub mod flow;
+pub mod geometry;
+pub mod ini;
+pub mod interpretation;
+pub mod record;
+pub mod responses;
+pub mod scoring;
+pub mod text;

@@ -1,0 +1,183 @@
+//! UI strings, read from `content/ui.ini` into a typed struct so a missing or misspelt key fails the tests.
+
+use std::sync::OnceLock;
+
+use super::ini::{self, ContentError};
+
+macro_rules! ui_text {
+    ($($key:ident),* $(,)?) => {
+        /// Every string the interface shows, one field per key of `content/ui.ini`.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct UiText {
+            $(
+                #[allow(missing_docs)]
+                pub $key: String,
+            )*
+        }
+
+        impl UiText {
+            /// Every key, in declaration order.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
+
+            /// Parses a `[ui <locale>]` file; every key is required and unknown keys are errors.
+            pub fn parse(text: &str) -> Result<UiText, ContentError> {
+                let sections = ini::parse(text)?;
+                let [section] = sections.as_slice() else {
+                    return Err(ContentError::new(0, "a UI file holds exactly one [ui <locale>] section"));
+                };
+                if section.kind != "ui" {
+                    return Err(section.error("expected a [ui <locale>] section"));
+                }
+                if let Some(unknown) = section.keys().find(|k| !Self::KEYS.contains(k)) {
+                    return Err(section.error(format!("unknown key `{unknown}`")));
+                }
+                Ok(UiText {
+                    $($key: section.get(stringify!($key))?.to_string(),)*
+                })
+            }
+        }
+    };
+}
+
+ui_text! {
+    app_title,
+    tagline,
+    skip_to_content,
+    intro_heading,
+    intro_lead,
+    intro_is,
+    intro_is_not,
+    intro_privacy,
+    intro_how,
+    short_form_name,
+    short_form_detail,
+    full_form_name,
+    full_form_detail,
+    start_short,
+    start_full,
+    stem,
+    scale_1,
+    scale_2,
+    scale_3,
+    scale_4,
+    scale_5,
+    no_opportunity,
+    no_opportunity_hint,
+    keyboard_hint,
+    progress_items,
+    progress_scenarios,
+    back,
+    next,
+    back_to_review,
+    save_and_review,
+    scenarios_heading,
+    scenarios_lead,
+    scenarios_skip_note,
+    start_scenarios,
+    skip_scenarios,
+    scenario_part,
+    most_effective,
+    least_effective,
+    same_option_note,
+    review_heading,
+    review_lead,
+    review_items,
+    review_scenarios,
+    review_scenarios_skipped,
+    take_scenarios,
+    change,
+    change_item,
+    change_scenario,
+    not_answered,
+    most_label,
+    least_label,
+    see_results,
+    results_heading,
+    results_read_only_note,
+    radar_title,
+    radar_summary,
+    legend_leading,
+    legend_managing,
+    table_caption,
+    column_dimension,
+    column_leading,
+    column_managing,
+    no_score,
+    leadership_index,
+    management_index,
+    balance,
+    lean_balanced,
+    lean_leading,
+    lean_managing,
+    near_line,
+    biggest_tilt,
+    biggest_tilt_none,
+    focus_heading,
+    focus_lead,
+    agility_heading,
+    agility_score,
+    plan_heading,
+    plan_lead,
+    plan_both_high,
+    plan_unknown,
+    plan_suggests,
+    source_label,
+    honesty_heading,
+    honesty_self_report,
+    honesty_not_validated,
+    honesty_no_hiring,
+    index_missing,
+    change_answers,
+    print_results,
+    start_over,
+    start_over_confirm,
+    start_over_yes,
+    cancel,
+    notice_storage_unavailable,
+    notice_corrupt,
+    notice_outdated,
+    notice_restored,
+    dismiss,
+    error_heading,
+    error_body,
+    restart,
+    footer,
+}
+
+static BUILTIN: OnceLock<UiText> = OnceLock::new();
+
+impl UiText {
+    /// The English strings compiled in from `content/ui.ini`; validity is proven by the tests.
+    pub fn builtin() -> &'static UiText {
+        BUILTIN.get_or_init(|| {
+            UiText::parse(include_str!("../../content/ui.ini"))
+                .unwrap_or_else(|e| panic!("content/ui.ini is invalid: {e}"))
+        })
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The `{placeholder}` names used in a template, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                names.push(&after[..end]);
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    names
+}
