@@ -36,9 +36,15 @@ pub fn mount() {
 fn first_notice(store: &Store, restored: &Restored) -> Option<Notice> {
     match restored {
         _ if store.mode() == Mode::Memory => Some(Notice::StorageUnavailable),
-        Restored::Discarded(RecordError::OldVersion(_) | RecordError::FutureVersion(_)) => Some(Notice::Outdated),
+        Restored::Discarded(RecordError::OldVersion(_) | RecordError::FutureVersion(_)) => {
+            Some(Notice::Outdated)
+        }
         Restored::Discarded(_) => Some(Notice::Corrupt),
-        Restored::Resumed(session) if !matches!(session.screen, Screen::Intro | Screen::Results) => Some(Notice::Restored),
+        Restored::Resumed(session)
+            if !matches!(session.screen, Screen::Intro | Screen::Results) =>
+        {
+            Some(Notice::Restored)
+        }
         Restored::Resumed(_) | Restored::Fresh => None,
     }
 }
@@ -107,7 +113,9 @@ pub fn App() -> Html {
                 dispatch={dispatch.clone()}
             />
         },
-        Screen::ScenarioIntro => html! { <ScenarioIntro form={session.form} dispatch={dispatch.clone()} /> },
+        Screen::ScenarioIntro => {
+            html! { <ScenarioIntro form={session.form} dispatch={dispatch.clone()} /> }
+        }
         Screen::Scenario(index) => html! {
             <ScenarioScreen
                 {index}
@@ -116,8 +124,12 @@ pub fn App() -> Html {
                 dispatch={dispatch.clone()}
             />
         },
-        Screen::Review => html! { <Review session={session.clone()} dispatch={dispatch.clone()} /> },
-        Screen::Results => html! { <Results session={session.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Review => {
+            html! { <Review session={session.clone()} dispatch={dispatch.clone()} /> }
+        }
+        Screen::Results => {
+            html! { <Results session={session.clone()} dispatch={dispatch.clone()} /> }
+        }
     };
 
     html! {

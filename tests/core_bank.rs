@@ -44,7 +44,11 @@ fn has_48_items_with_unique_ids() {
     assert_eq!(b.items.len(), 48);
     let mut ids = HashSet::new();
     for item in &b.items {
-        assert!(ids.insert(item.id.as_str()), "duplicate item id {}", item.id);
+        assert!(
+            ids.insert(item.id.as_str()),
+            "duplicate item id {}",
+            item.id
+        );
     }
     let mut all = HashSet::new();
     for id in b
@@ -54,7 +58,10 @@ fn has_48_items_with_unique_ids() {
         .chain(b.items.iter().map(|i| &i.id))
         .chain(b.scenarios.iter().map(|s| &s.id))
     {
-        assert!(all.insert(id.as_str()), "id {id} used twice across the bank");
+        assert!(
+            all.insert(id.as_str()),
+            "id {id} used twice across the bank"
+        );
     }
 }
 
@@ -63,7 +70,11 @@ fn item_ids_name_their_dimension_and_pole() {
     let b = bank();
     for item in &b.items {
         let prefix = format!("{}-{}-", b.dimensions[item.dimension].id, item.pole.id());
-        assert!(item.id.starts_with(&prefix), "{} should start with {prefix}", item.id);
+        assert!(
+            item.id.starts_with(&prefix),
+            "{} should start with {prefix}",
+            item.id
+        );
     }
 }
 
@@ -82,10 +93,20 @@ fn every_pole_has_two_positive_and_one_reverse_item() {
                 .iter()
                 .filter(|&&i| b.items[i].keying == Keying::Reverse)
                 .count();
-            assert_eq!((positive, reverse), (2, 1), "{} {:?}", b.dimensions[d].id, pole);
+            assert_eq!(
+                (positive, reverse),
+                (2, 1),
+                "{} {:?}",
+                b.dimensions[d].id,
+                pole
+            );
         }
     }
-    let reverse_total = b.items.iter().filter(|i| i.keying == Keying::Reverse).count();
+    let reverse_total = b
+        .items
+        .iter()
+        .filter(|i| i.keying == Keying::Reverse)
+        .count();
     assert_eq!(reverse_total, 16);
 }
 
@@ -94,9 +115,17 @@ fn every_pole_has_exactly_one_positive_short_item() {
     let b = bank();
     for d in 0..b.dimensions.len() {
         for pole in Pole::BOTH {
-            let short: Vec<usize> = b.pole_items(d, pole).filter(|&i| b.items[i].short).collect();
+            let short: Vec<usize> = b
+                .pole_items(d, pole)
+                .filter(|&i| b.items[i].short)
+                .collect();
             assert_eq!(short.len(), 1, "{} {:?}", b.dimensions[d].id, pole);
-            assert_eq!(b.items[short[0]].keying, Keying::Positive, "{}", b.items[short[0]].id);
+            assert_eq!(
+                b.items[short[0]].keying,
+                Keying::Positive,
+                "{}",
+                b.items[short[0]].id
+            );
         }
     }
     assert_eq!(b.items.iter().filter(|i| i.short).count(), 16);
@@ -112,9 +141,16 @@ fn no_opportunity_is_offered_only_outside_the_short_form() {
         .filter(|i| i.no_opportunity)
         .map(|i| i.id.as_str())
         .collect();
-    assert!(!offered.is_empty(), "some people-management items offer No opportunity");
+    assert!(
+        !offered.is_empty(),
+        "some people-management items offer No opportunity"
+    );
     for item in b.items.iter().filter(|i| i.no_opportunity) {
-        assert!(!item.short, "{} is short and offers No opportunity", item.id);
+        assert!(
+            !item.short,
+            "{} is short and offers No opportunity",
+            item.id
+        );
     }
 }
 
@@ -172,14 +208,20 @@ fn full_sequence_spreads_reverse_items() {
     let reverse = |i: usize| b.items[i].keying == Keying::Reverse;
     for chunk in sequence.chunks(16) {
         let count = chunk.iter().filter(|&&i| reverse(i)).count();
-        assert!((4..=6).contains(&count), "{count} reverse items in one round");
+        assert!(
+            (4..=6).contains(&count),
+            "{count} reverse items in one round"
+        );
     }
     let adjacent: Vec<(&str, &str)> = sequence
         .windows(2)
         .filter(|pair| reverse(pair[0]) && reverse(pair[1]))
         .map(|pair| (b.items[pair[0]].id.as_str(), b.items[pair[1]].id.as_str()))
         .collect();
-    assert!(adjacent.len() <= 1, "reverse items back to back: {adjacent:?}");
+    assert!(
+        adjacent.len() <= 1,
+        "reverse items back to back: {adjacent:?}"
+    );
     assert!(
         !sequence.windows(3).any(|w| w.iter().all(|&i| reverse(i))),
         "three reverse items in a row"
@@ -193,7 +235,9 @@ fn six_scenarios_the_first_in_two_stages() {
     let b = bank();
     assert_eq!(b.scenarios.len(), 7);
     assert_eq!(b.scenario_count(), 6);
-    let numbers: Vec<(usize, Option<u8>)> = (0..b.scenarios.len()).map(|i| b.scenario_number(i)).collect();
+    let numbers: Vec<(usize, Option<u8>)> = (0..b.scenarios.len())
+        .map(|i| b.scenario_number(i))
+        .collect();
     assert_eq!(
         numbers,
         vec![
@@ -217,7 +261,11 @@ fn every_scenario_has_four_options_one_best_one_worst() {
         let count = |k: i8| s.options.iter().filter(|o| o.key == k).count();
         assert_eq!(count(2), 1, "{}: one option keyed 2", s.id);
         assert_eq!(count(-1), 1, "{}: one option keyed -1", s.id);
-        assert!(s.options.iter().all(|o| (-1..=2).contains(&o.key)), "{}", s.id);
+        assert!(
+            s.options.iter().all(|o| (-1..=2).contains(&o.key)),
+            "{}",
+            s.id
+        );
         assert_eq!(s.options[s.best_option()].key, 2);
         assert_eq!(s.options[s.worst_option()].key, -1);
         assert_ne!(s.best_option(), s.worst_option());
@@ -233,7 +281,10 @@ fn scenarios_are_balanced_between_lead_and_manage_first() {
     // Six scenarios, 3 manage-first and 3 lead-first, each stage of the pair counting separately
     // (the crisis stage is manage-first, the recovery stage lead-first).
     assert_eq!(manage + lead, 7);
-    assert!((3..=4).contains(&manage) && (3..=4).contains(&lead), "{manage} manage, {lead} lead");
+    assert!(
+        (3..=4).contains(&manage) && (3..=4).contains(&lead),
+        "{manage} manage, {lead} lead"
+    );
     // The keyed best option wears the scenario's hat.
     for s in &b.scenarios {
         assert_eq!(s.options[s.best_option()].hat, s.hat, "{}", s.id);
@@ -276,7 +327,12 @@ fn no_text_is_empty() {
 fn item_texts_are_8_to_20_words() {
     for item in &bank().items {
         let words = item.text.split_whitespace().count();
-        assert!((8..=20).contains(&words), "{} has {words} words: {}", item.id, item.text);
+        assert!(
+            (8..=20).contains(&words),
+            "{} has {words} words: {}",
+            item.id,
+            item.text
+        );
     }
 }
 
@@ -303,7 +359,8 @@ fn item_texts_avoid_role_labels() {
 const FRAMEWORKS: [&str; 6] = ["Kotter", "Bennis", "Zaleznik", "MLQ", "Hersey", "Bass"];
 
 fn cites_framework(source: &str) -> bool {
-    FRAMEWORKS.iter().any(|f| source.contains(f)) || (1..=13).any(|n| source.contains(&format!("S{n}")))
+    FRAMEWORKS.iter().any(|f| source.contains(f))
+        || (1..=13).any(|n| source.contains(&format!("S{n}")))
 }
 
 /// Every `[NNN] "fragment"` citation in a source, as (seed number, fragment).
@@ -330,7 +387,10 @@ fn seed_citations(source: &str) -> Vec<(String, String)> {
             .find('"')
             .unwrap_or_else(|| panic!("[{number}] fragment not closed in: {source}"));
         let fragment = &quoted[..end];
-        assert!(!fragment.trim().is_empty(), "empty fragment for [{number}] in: {source}");
+        assert!(
+            !fragment.trim().is_empty(),
+            "empty fragment for [{number}] in: {source}"
+        );
         citations.push((number, fragment.to_string()));
         i = start + 5 + 2 + end + 1;
     }
@@ -358,7 +418,10 @@ fn all_sources() -> Vec<(String, String)> {
     }
     for (d, pair) in texts.actions.iter().enumerate() {
         for (pole, action) in Pole::BOTH.iter().zip(pair) {
-            sources.push((format!("action {}-{}", b.dimensions[d].id, pole.id()), action.source.clone()));
+            sources.push((
+                format!("action {}-{}", b.dimensions[d].id, pole.id()),
+                action.source.clone(),
+            ));
         }
     }
     sources.push(("agility info".to_string(), texts.agility.source.clone()));
@@ -370,7 +433,10 @@ fn citation_parser_reads_fragments() {
     let citations = seed_citations("Kotter (S1); [001] \"a “b” c\"; [004] \"d\"");
     assert_eq!(
         citations,
-        vec![("001".to_string(), "a “b” c".to_string()), ("004".to_string(), "d".to_string())]
+        vec![
+            ("001".to_string(), "a “b” c".to_string()),
+            ("004".to_string(), "d".to_string())
+        ]
     );
     assert!(seed_citations("MLQ (S6)").is_empty());
     assert!(cites_framework("Hersey–Blanchard (S8)"));
@@ -401,7 +467,11 @@ fn seed_file(dir: &Path, number: &str) -> PathBuf {
                 .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".txt"))
         })
         .collect();
-    assert_eq!(matches.len(), 1, "exactly one seed file for [{number}]: {matches:?}");
+    assert_eq!(
+        matches.len(),
+        1,
+        "exactly one seed file for [{number}]: {matches:?}"
+    );
     matches.remove(0)
 }
 
@@ -416,14 +486,19 @@ fn every_seed_fragment_occurs_verbatim_in_its_seed() {
     let mut missing = Vec::new();
     for (what, source) in all_sources() {
         for (number, fragment) in seed_citations(&source) {
-            let seed = std::fs::read_to_string(seed_file(&dir, &number)).expect("seed is UTF-8 text");
+            let seed =
+                std::fs::read_to_string(seed_file(&dir, &number)).expect("seed is UTF-8 text");
             if !seed.contains(&fragment) {
                 missing.push(format!("{what}: [{number}] \"{fragment}\""));
             }
             checked += 1;
         }
     }
-    assert!(missing.is_empty(), "fragments not found verbatim:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "fragments not found verbatim:\n{}",
+        missing.join("\n")
+    );
     assert!(checked > 60, "only {checked} seed citations found");
 }
 
@@ -431,7 +506,9 @@ fn every_seed_fragment_occurs_verbatim_in_its_seed() {
 
 /// The text of the section whose header is `header`, up to the next section header.
 fn section_range(text: &str, header: &str) -> std::ops::Range<usize> {
-    let start = text.find(&format!("{header}\n")).unwrap_or_else(|| panic!("{header} not in bank"));
+    let start = text
+        .find(&format!("{header}\n"))
+        .unwrap_or_else(|| panic!("{header} not in bank"));
     let end = text[start + 1..]
         .find("\n[")
         .map_or(text.len(), |e| start + 1 + e + 1);
@@ -447,7 +524,12 @@ fn edit_section(text: &str, header: &str, from: &str, to: &str) -> String {
     let range = section_range(text, header);
     let section = &text[range.clone()];
     assert!(section.contains(from), "`{from}` not in {header}");
-    format!("{}{}{}", &text[..range.start], section.replacen(from, to, 1), &text[range.end..])
+    format!(
+        "{}{}{}",
+        &text[..range.start],
+        section.replacen(from, to, 1),
+        &text[range.end..]
+    )
 }
 
 fn rejection(text: &str) -> leadership_radar::core::ini::ContentError {
@@ -456,9 +538,17 @@ fn rejection(text: &str) -> leadership_radar::core::ini::ContentError {
 
 #[test]
 fn helpers_edit_only_the_named_section() {
-    let edited = edit_section(BANK_TEXT, "[item direction-lead-2]", "key = positive", "key = reverse");
+    let edited = edit_section(
+        BANK_TEXT,
+        "[item direction-lead-2]",
+        "key = positive",
+        "key = reverse",
+    );
     assert_eq!(edited.len(), BANK_TEXT.len() - 1); // "positive" -> "reverse"
-    assert_eq!(edited.matches("key = reverse").count(), BANK_TEXT.matches("key = reverse").count() + 1);
+    assert_eq!(
+        edited.matches("key = reverse").count(),
+        BANK_TEXT.matches("key = reverse").count() + 1
+    );
     let removed = remove_section(BANK_TEXT, "[item direction-lead-2]");
     assert!(!removed.contains("direction-lead-2"));
     assert!(removed.contains("[item direction-lead-3]"));
@@ -469,17 +559,26 @@ fn helpers_edit_only_the_named_section() {
 fn rejects_a_missing_item() {
     let error = rejection(&remove_section(BANK_TEXT, "[item decisions-manage-2]"));
     assert!(
-        error.message.contains("decisions manage: expected 3 items, found 2"),
+        error
+            .message
+            .contains("decisions manage: expected 3 items, found 2"),
         "{error}"
     );
 }
 
 #[test]
 fn rejects_a_pole_with_two_reverse_items() {
-    let text = edit_section(BANK_TEXT, "[item direction-lead-2]", "key = positive", "key = reverse");
+    let text = edit_section(
+        BANK_TEXT,
+        "[item direction-lead-2]",
+        "key = positive",
+        "key = reverse",
+    );
     let error = rejection(&text);
     assert!(
-        error.message.contains("direction lead: expected 1 reverse-keyed item, found 2"),
+        error
+            .message
+            .contains("direction lead: expected 1 reverse-keyed item, found 2"),
         "{error}"
     );
 }
@@ -487,20 +586,42 @@ fn rejects_a_pole_with_two_reverse_items() {
 #[test]
 fn rejects_a_reverse_keyed_short_item() {
     // Swap the keys of change-lead-1 (short) and change-lead-3 so the pole still has one reverse item.
-    let text = edit_section(BANK_TEXT, "[item change-lead-1]", "key = positive", "key = reverse");
-    let text = edit_section(&text, "[item change-lead-3]", "key = reverse", "key = positive");
+    let text = edit_section(
+        BANK_TEXT,
+        "[item change-lead-1]",
+        "key = positive",
+        "key = reverse",
+    );
+    let text = edit_section(
+        &text,
+        "[item change-lead-3]",
+        "key = reverse",
+        "key = positive",
+    );
     let error = rejection(&text);
     assert!(
-        error.message.contains("change lead: the short-form item must be positively keyed"),
+        error
+            .message
+            .contains("change lead: the short-form item must be positively keyed"),
         "{error}"
     );
 }
 
 #[test]
 fn rejects_two_short_items_in_a_pole() {
-    let text = edit_section(BANK_TEXT, "[item people-lead-2]", "short = no", "short = yes");
+    let text = edit_section(
+        BANK_TEXT,
+        "[item people-lead-2]",
+        "short = no",
+        "short = yes",
+    );
     let error = rejection(&text);
-    assert!(error.message.contains("people lead: expected 1 short-form item, found 2"), "{error}");
+    assert!(
+        error
+            .message
+            .contains("people lead: expected 1 short-form item, found 2"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -512,8 +633,14 @@ fn rejects_a_scenario_with_two_best_options() {
         "option = b | manage | 2 |",
     );
     let error = rejection(&text);
-    assert!(error.message.contains("[scenario client-lost-a]"), "{error}");
-    assert!(error.message.contains("exactly one option keyed 2"), "{error}");
+    assert!(
+        error.message.contains("[scenario client-lost-a]"),
+        "{error}"
+    );
+    assert!(
+        error.message.contains("exactly one option keyed 2"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -525,16 +652,30 @@ fn rejects_a_scenario_without_a_worst_option() {
         "option = d | avoid | 0 |",
     );
     let error = rejection(&text);
-    assert!(error.message.contains("[scenario rising-errors]"), "{error}");
+    assert!(
+        error.message.contains("[scenario rising-errors]"),
+        "{error}"
+    );
     assert!(error.message.contains("one keyed -1"), "{error}");
 }
 
 #[test]
 fn rejects_an_unknown_dimension() {
-    let text = edit_section(BANK_TEXT, "[item motivation-lead-2]", "dimension = motivation", "dimension = motivations");
+    let text = edit_section(
+        BANK_TEXT,
+        "[item motivation-lead-2]",
+        "dimension = motivation",
+        "dimension = motivations",
+    );
     let error = rejection(&text);
-    assert!(error.message.contains("unknown dimension `motivations`"), "{error}");
-    assert!(error.message.contains("[item motivation-lead-2]"), "{error}");
+    assert!(
+        error.message.contains("unknown dimension `motivations`"),
+        "{error}"
+    );
+    assert!(
+        error.message.contains("[item motivation-lead-2]"),
+        "{error}"
+    );
     let header_line = BANK_TEXT
         .lines()
         .position(|l| l == "[item motivation-lead-2]")
@@ -554,7 +695,10 @@ fn rejects_a_duplicate_id() {
         .position(|l| l == "[item direction-lead-2]")
         .unwrap()
         + 1;
-    assert_eq!(error.line, second, "the error points at the second occurrence");
+    assert_eq!(
+        error.line, second,
+        "the error points at the second occurrence"
+    );
 }
 
 #[test]

@@ -19,7 +19,12 @@ fn step(session: &Session, action: Action) -> Session {
 
 /// Applies an action that must be refused.
 fn refused(session: &Session, action: Action) {
-    assert_eq!(session.apply(bank(), action), None, "{action:?} accepted on {:?}", session.screen);
+    assert_eq!(
+        session.apply(bank(), action),
+        None,
+        "{action:?} accepted on {:?}",
+        session.screen
+    );
 }
 
 /// The answer given to the item at `position` during a run: 1..5 cycling.
@@ -230,7 +235,10 @@ fn skip_scenarios_only_in_the_short_form() {
     let full = answer_all(Form::Full);
     refused(&full, Action::SkipScenarios);
     let short = answer_all(Form::Short);
-    assert_eq!(step(&short, Action::SkipScenarios).scenarios, Scenarios::Skipped);
+    assert_eq!(
+        step(&short, Action::SkipScenarios).scenarios,
+        Scenarios::Skipped
+    );
     // Not from an item screen either.
     let s = step(&Session::new(bank()), Action::Start(Form::Short));
     refused(&s, Action::SkipScenarios);
@@ -258,7 +266,11 @@ fn show_results_is_refused_while_incomplete() {
     // A "No opportunity" answer counts as answered.
     let b = bank();
     let mut s = complete;
-    let i = *s.sequence.iter().find(|&&i| b.items[i].no_opportunity).unwrap();
+    let i = *s
+        .sequence
+        .iter()
+        .find(|&&i| b.items[i].no_opportunity)
+        .unwrap();
     s.responses.answers[i] = Some(Answer::NoOpportunity);
     assert!(s.is_complete());
 }
@@ -287,7 +299,10 @@ fn edit_item_from_review_returns_to_review() {
     assert_eq!(back, review);
     // Editing the last item does not detour through the scenario intro.
     let editing = step(&review, Action::EditItem(15));
-    assert_eq!(step(&editing, Action::Answer(15, Answer::Scale(5))).screen, Screen::Review);
+    assert_eq!(
+        step(&editing, Action::Answer(15, Answer::Scale(5))).screen,
+        Screen::Review
+    );
 }
 
 #[test]
@@ -322,13 +337,31 @@ fn edit_scenario_from_review_returns_to_review() {
 fn picking_the_same_option_as_best_then_least_clears_best() {
     let s = step(&answer_all(Form::Short), Action::StartScenarios);
     let s = step(&s, Action::PickBest(0, 2));
-    assert_eq!(s.responses.picks[0], Pick { best: Some(2), least: None });
+    assert_eq!(
+        s.responses.picks[0],
+        Pick {
+            best: Some(2),
+            least: None
+        }
+    );
     let s = step(&s, Action::PickLeast(0, 2));
-    assert_eq!(s.responses.picks[0], Pick { best: None, least: Some(2) });
+    assert_eq!(
+        s.responses.picks[0],
+        Pick {
+            best: None,
+            least: Some(2)
+        }
+    );
     refused(&s, Action::Next);
     // And the other way round.
     let s = step(&s, Action::PickBest(0, 2));
-    assert_eq!(s.responses.picks[0], Pick { best: Some(2), least: None });
+    assert_eq!(
+        s.responses.picks[0],
+        Pick {
+            best: Some(2),
+            least: None
+        }
+    );
     // Stale scenario index, invalid option and repeated pick are refused.
     refused(&s, Action::PickBest(1, 0));
     refused(&s, Action::PickLeast(0, 4));
@@ -350,13 +383,22 @@ fn back_through_scenarios_and_intro() {
     let s = step(&s, Action::Back);
     assert_eq!(s.screen, Screen::ScenarioIntro);
     // The picks survive going back.
-    assert_eq!(s.responses.picks[0], Pick { best: Some(0), least: Some(3) });
+    assert_eq!(
+        s.responses.picks[0],
+        Pick {
+            best: Some(0),
+            least: Some(3)
+        }
+    );
 }
 
 #[test]
 fn restart_returns_to_intro_with_no_answers() {
     let b = bank();
-    let results = step(&take_scenarios(&answer_all(Form::Full)), Action::ShowResults);
+    let results = step(
+        &take_scenarios(&answer_all(Form::Full)),
+        Action::ShowResults,
+    );
     let s = step(&results, Action::Restart);
     assert_eq!(s, Session::new(b));
     assert_eq!(s.screen, Screen::Intro);
@@ -364,7 +406,10 @@ fn restart_returns_to_intro_with_no_answers() {
     assert_eq!(s.responses, Responses::empty(b));
     assert_eq!(s.scenarios, Scenarios::Pending);
     // From the middle of a run too.
-    let mid = step(&step(&Session::new(b), Action::Start(Form::Full)), Action::Answer(0, Answer::Scale(2)));
+    let mid = step(
+        &step(&Session::new(b), Action::Start(Form::Full)),
+        Action::Answer(0, Answer::Scale(2)),
+    );
     assert_eq!(step(&mid, Action::Restart), Session::new(b));
     // Restarting a fresh session changes nothing.
     refused(&Session::new(b), Action::Restart);

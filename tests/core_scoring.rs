@@ -4,7 +4,8 @@
 use leadership_radar::core::bank::{Bank, Form, Hat, Keying, Pole};
 use leadership_radar::core::responses::{Answer, Pick, Responses};
 use leadership_radar::core::scoring::{
-    agility, pole_score, round_to_5, scenario_score, score, Archetype, Lean, PlanEntry, PoleRef, Report,
+    agility, pole_score, round_to_5, scenario_score, score, Archetype, Lean, PlanEntry, PoleRef,
+    Report,
 };
 
 const TOLERANCE: f64 = 1e-9;
@@ -50,7 +51,10 @@ fn set(responses: &mut Responses, bank: &Bank, id: &str, value: u8) {
 
 fn assert_close(actual: Option<f64>, expected: f64) {
     let actual = actual.expect("a score");
-    assert!((actual - expected).abs() < TOLERANCE, "expected {expected}, got {actual}");
+    assert!(
+        (actual - expected).abs() < TOLERANCE,
+        "expected {expected}, got {actual}"
+    );
 }
 
 /// Short form: sets the one short item of a pole so that its score is `score` (0, 25, 50, 75 or 100).
@@ -91,7 +95,10 @@ fn item_helper_and_keying_match_the_bank() {
     assert_eq!(b.items[i].id, "direction-lead-3");
     assert_eq!(b.items[i].keying, Keying::Reverse);
     assert_eq!(b.items[item(b, "change-manage-3")].keying, Keying::Reverse);
-    assert_eq!(b.items[item(b, "direction-lead-1")].keying, Keying::Positive);
+    assert_eq!(
+        b.items[item(b, "direction-lead-1")].keying,
+        Keying::Positive
+    );
     assert!(b.items[item(b, "people-manage-2")].no_opportunity);
     assert!(b.items[item(b, "development-manage-2")].no_opportunity);
     assert!(b.items[item(b, "development-manage-3")].no_opportunity);
@@ -107,19 +114,31 @@ fn full_pole_with_reverse_key() {
     set(&mut r, b, "direction-lead-1", 4);
     set(&mut r, b, "direction-lead-2", 5);
     set(&mut r, b, "direction-lead-3", 2);
-    assert_close(pole_score(b, &r, Form::Full, dim("direction"), Pole::Lead), 250.0 / 3.0);
+    assert_close(
+        pole_score(b, &r, Form::Full, dim("direction"), Pole::Lead),
+        250.0 / 3.0,
+    );
     // The other pole is untouched.
-    assert_eq!(pole_score(b, &r, Form::Full, dim("direction"), Pole::Manage), None);
+    assert_eq!(
+        pole_score(b, &r, Form::Full, dim("direction"), Pole::Manage),
+        None
+    );
     // direction manage: 1, 1, reverse 5 -> 1; mean 1; 100*(1-1)/4 = 0
     set(&mut r, b, "direction-manage-1", 1);
     set(&mut r, b, "direction-manage-2", 1);
     set(&mut r, b, "direction-manage-3", 5);
-    assert_close(pole_score(b, &r, Form::Full, dim("direction"), Pole::Manage), 0.0);
+    assert_close(
+        pole_score(b, &r, Form::Full, dim("direction"), Pole::Manage),
+        0.0,
+    );
     // direction manage: 5, 5, reverse 1 -> 5; mean 5; 100*(5-1)/4 = 100
     set(&mut r, b, "direction-manage-1", 5);
     set(&mut r, b, "direction-manage-2", 5);
     set(&mut r, b, "direction-manage-3", 1);
-    assert_close(pole_score(b, &r, Form::Full, dim("direction"), Pole::Manage), 100.0);
+    assert_close(
+        pole_score(b, &r, Form::Full, dim("direction"), Pole::Manage),
+        100.0,
+    );
 }
 
 #[test]
@@ -129,11 +148,17 @@ fn full_pole_with_two_of_three_answered_is_scored() {
     // change manage: 3 and reverse 1 -> 5 (item 2 unanswered); mean 8/2 = 4; 100*(4-1)/4 = 75
     set(&mut r, b, "change-manage-1", 3);
     set(&mut r, b, "change-manage-3", 1);
-    assert_close(pole_score(b, &r, Form::Full, dim("change"), Pole::Manage), 75.0);
+    assert_close(
+        pole_score(b, &r, Form::Full, dim("change"), Pole::Manage),
+        75.0,
+    );
     // change lead: 2 and 3 (reverse unanswered); mean 2.5; 100*(2.5-1)/4 = 37.5
     set(&mut r, b, "change-lead-1", 2);
     set(&mut r, b, "change-lead-2", 3);
-    assert_close(pole_score(b, &r, Form::Full, dim("change"), Pole::Lead), 37.5);
+    assert_close(
+        pole_score(b, &r, Form::Full, dim("change"), Pole::Lead),
+        37.5,
+    );
 }
 
 #[test]
@@ -141,10 +166,16 @@ fn full_pole_with_one_of_three_answered_is_not_scored() {
     let b = bank();
     let mut r = Responses::empty(b);
     set(&mut r, b, "change-lead-2", 5);
-    assert_eq!(pole_score(b, &r, Form::Full, dim("change"), Pole::Lead), None);
+    assert_eq!(
+        pole_score(b, &r, Form::Full, dim("change"), Pole::Lead),
+        None
+    );
     set(&mut r, b, "change-lead-3", 5);
     // 5 and reverse 5 -> 1; mean 3; 100*(3-1)/4 = 50
-    assert_close(pole_score(b, &r, Form::Full, dim("change"), Pole::Lead), 50.0);
+    assert_close(
+        pole_score(b, &r, Form::Full, dim("change"), Pole::Lead),
+        50.0,
+    );
 }
 
 #[test]
@@ -156,12 +187,18 @@ fn no_opportunity_is_missing_not_never() {
     set(&mut r, b, "people-manage-1", 5);
     r.answers[item(b, "people-manage-2")] = Some(Answer::NoOpportunity);
     set(&mut r, b, "people-manage-3", 2);
-    assert_close(pole_score(b, &r, Form::Full, dim("people"), Pole::Manage), 87.5);
+    assert_close(
+        pole_score(b, &r, Form::Full, dim("people"), Pole::Manage),
+        87.5,
+    );
     // development manage: 4 plus two No opportunity -> only 1 answered item -> no score
     set(&mut r, b, "development-manage-1", 4);
     r.answers[item(b, "development-manage-2")] = Some(Answer::NoOpportunity);
     r.answers[item(b, "development-manage-3")] = Some(Answer::NoOpportunity);
-    assert_eq!(pole_score(b, &r, Form::Full, dim("development"), Pole::Manage), None);
+    assert_eq!(
+        pole_score(b, &r, Form::Full, dim("development"), Pole::Manage),
+        None
+    );
 }
 
 #[test]
@@ -170,20 +207,35 @@ fn short_form_pole_is_scored_from_one_item() {
     let mut r = Responses::empty(b);
     // decisions lead: short item 4 -> 100*(4-1)/4 = 75
     set(&mut r, b, "decisions-lead-1", 4);
-    assert_close(pole_score(b, &r, Form::Short, dim("decisions"), Pole::Lead), 75.0);
+    assert_close(
+        pole_score(b, &r, Form::Short, dim("decisions"), Pole::Lead),
+        75.0,
+    );
     // Answers to items outside the short form do not count in it.
     set(&mut r, b, "decisions-lead-2", 1);
     set(&mut r, b, "decisions-lead-3", 5);
-    assert_close(pole_score(b, &r, Form::Short, dim("decisions"), Pole::Lead), 75.0);
+    assert_close(
+        pole_score(b, &r, Form::Short, dim("decisions"), Pole::Lead),
+        75.0,
+    );
     // ...but do in the full form: 4, 1, reverse 5 -> 1; mean 2; 100*(2-1)/4 = 25
-    assert_close(pole_score(b, &r, Form::Full, dim("decisions"), Pole::Lead), 25.0);
+    assert_close(
+        pole_score(b, &r, Form::Full, dim("decisions"), Pole::Lead),
+        25.0,
+    );
     // A non-short item alone gives no short-form score.
     let mut r = Responses::empty(b);
     set(&mut r, b, "decisions-manage-2", 5);
-    assert_eq!(pole_score(b, &r, Form::Short, dim("decisions"), Pole::Manage), None);
+    assert_eq!(
+        pole_score(b, &r, Form::Short, dim("decisions"), Pole::Manage),
+        None
+    );
     // Short form, a single answer of 1 -> 0.
     set(&mut r, b, "decisions-manage-1", 1);
-    assert_close(pole_score(b, &r, Form::Short, dim("decisions"), Pole::Manage), 0.0);
+    assert_close(
+        pole_score(b, &r, Form::Short, dim("decisions"), Pole::Manage),
+        0.0,
+    );
 }
 
 // ---------------------------------------------------------------- indices, tilt, balance, lean
@@ -212,7 +264,16 @@ fn indices_are_means_of_the_eight_poles() {
 #[test]
 fn index_uses_only_scored_poles_and_needs_four() {
     // Lead: only 4 poles answered: 100, 100, 0, 0 -> LI = 200/4 = 50
-    let lead = [Some(100), Some(100), Some(0), Some(0), None, None, None, None];
+    let lead = [
+        Some(100),
+        Some(100),
+        Some(0),
+        Some(0),
+        None,
+        None,
+        None,
+        None,
+    ];
     let report = short_report(lead, all(50));
     assert_close(report.leadership, 50.0);
     // Only 3 poles answered -> no index, no archetype, no tilt
@@ -230,7 +291,16 @@ fn index_uses_only_scored_poles_and_needs_four() {
 #[test]
 fn lean_boundary_is_ten_points() {
     // Lead: 5 poles 25,25,25,50,50 -> 175/5 = 35; Manage: 8 poles of 25 -> 25; tilt exactly 10 -> Leading
-    let five = [Some(25), Some(25), Some(25), Some(50), Some(50), None, None, None];
+    let five = [
+        Some(25),
+        Some(25),
+        Some(25),
+        Some(50),
+        Some(50),
+        None,
+        None,
+        None,
+    ];
     let report = short_report(five, all(25));
     assert_close(report.tilt(), 10.0);
     assert_close(report.balance(), 90.0);
@@ -296,8 +366,14 @@ fn archetype_in_each_quadrant_with_62_5_counting_as_high() {
     assert_close(report.leadership, 62.5);
     assert_close(report.management, 62.5);
     // Clear cases far from the line.
-    assert_eq!(short_report(all(100), all(0)).archetype, Some(Archetype::VisionaryWithoutTraction));
-    assert_eq!(short_report(all(0), all(100)).archetype, Some(Archetype::SteadyOperator));
+    assert_eq!(
+        short_report(all(100), all(0)).archetype,
+        Some(Archetype::VisionaryWithoutTraction)
+    );
+    assert_eq!(
+        short_report(all(0), all(100)).archetype,
+        Some(Archetype::SteadyOperator)
+    );
 }
 
 #[test]
@@ -327,12 +403,30 @@ fn archetype_boundary_in_the_full_form() {
 #[test]
 fn near_line_band() {
     // Lead over 5 poles: 100+4*50 = 300; 300/5 = 60 (in 57.5..67.5); Manage 100 -> near the line
-    let sixty = [Some(100), Some(50), Some(50), Some(50), Some(50), None, None, None];
+    let sixty = [
+        Some(100),
+        Some(50),
+        Some(50),
+        Some(50),
+        Some(50),
+        None,
+        None,
+        None,
+    ];
     let report = short_report(sixty, all(100));
     assert_close(report.leadership, 60.0);
     assert!(report.near_line);
     // Lead: 100+100+3*50 = 350; 350/5 = 70 -> not near; Manage 100 -> not near
-    let seventy = [Some(100), Some(100), Some(50), Some(50), Some(50), None, None, None];
+    let seventy = [
+        Some(100),
+        Some(100),
+        Some(50),
+        Some(50),
+        Some(50),
+        None,
+        None,
+        None,
+    ];
     let report = short_report(seventy, all(100));
     assert_close(report.leadership, 70.0);
     assert!(!report.near_line);
@@ -411,7 +505,11 @@ fn focus_lists_the_lowest_poles_below_the_line() {
     let report = short_report(lead, manage);
     assert_eq!(
         report.focus,
-        vec![pole(3, Pole::Manage), pole(1, Pole::Lead), pole(5, Pole::Lead)]
+        vec![
+            pole(3, Pole::Manage),
+            pole(1, Pole::Lead),
+            pole(5, Pole::Lead)
+        ]
     );
     // Radar order among ties puts lead before manage within a dimension.
     let mut lead = all(100);
@@ -422,7 +520,11 @@ fn focus_lists_the_lowest_poles_below_the_line() {
     let report = short_report(lead, manage);
     assert_eq!(
         report.focus,
-        vec![pole(4, Pole::Lead), pole(4, Pole::Manage), pole(2, Pole::Manage)]
+        vec![
+            pole(4, Pole::Lead),
+            pole(4, Pole::Manage),
+            pole(2, Pole::Manage)
+        ]
     );
     // Only two below the line -> only two listed.
     let mut lead = all(75);
@@ -442,7 +544,10 @@ fn focus_is_the_single_lowest_pole_when_none_is_below() {
     let mut manage = all(100);
     lead[4] = Some(75);
     manage[2] = Some(75);
-    assert_eq!(short_report(lead, manage).focus, vec![pole(2, Pole::Manage)]);
+    assert_eq!(
+        short_report(lead, manage).focus,
+        vec![pole(2, Pole::Manage)]
+    );
     // Exactly 62.5 is not below: full form, every pole 5,5 (100) except accountability manage 3,4 -> 62.5
     let b = bank();
     let mut r = Responses::empty(b);
@@ -458,9 +563,14 @@ fn focus_is_the_single_lowest_pole_when_none_is_below() {
     let report = score(b, Form::Full, &r, false);
     assert_close(report.dimensions[dim("accountability")].manage, 62.5);
     assert_close(report.dimensions[dim("problems")].lead, 87.5);
-    assert_eq!(report.focus, vec![pole(dim("accountability"), Pole::Manage)]);
+    assert_eq!(
+        report.focus,
+        vec![pole(dim("accountability"), Pole::Manage)]
+    );
     // Nothing answered -> no focus.
-    assert!(score(b, Form::Short, &Responses::empty(b), false).focus.is_empty());
+    assert!(score(b, Form::Short, &Responses::empty(b), false)
+        .focus
+        .is_empty());
 }
 
 #[test]
@@ -468,8 +578,26 @@ fn plan_entries() {
     // D0 both low -> [Manage, Lead]; D1 only lead low; D2 only manage low; D3 both high;
     // D4 exactly 62.5 both (full form needed) -> here 75/75 -> BothHigh; D5 nothing -> Unknown;
     // D6 lead low, manage missing -> [Lead]; D7 lead high, manage missing -> Unknown.
-    let lead = [Some(25), Some(50), Some(75), Some(100), Some(75), None, Some(0), Some(100)];
-    let manage = [Some(0), Some(100), Some(50), Some(75), Some(75), None, None, None];
+    let lead = [
+        Some(25),
+        Some(50),
+        Some(75),
+        Some(100),
+        Some(75),
+        None,
+        Some(0),
+        Some(100),
+    ];
+    let manage = [
+        Some(0),
+        Some(100),
+        Some(50),
+        Some(75),
+        Some(75),
+        None,
+        None,
+        None,
+    ];
     let report = short_report(lead, manage);
     assert_eq!(
         report.plan(),
@@ -552,14 +680,26 @@ fn scenario_score_is_best_key_plus_one_for_the_worst_as_least() {
     let b = bank();
     let a = scenario(b, "client-lost-a");
     // client-lost-a: a is +2, b +1, c 0, d -1
-    assert_eq!([key_of(a, 'a'), key_of(a, 'b'), key_of(a, 'c'), key_of(a, 'd')], [2, 1, 0, -1]);
+    assert_eq!(
+        [
+            key_of(a, 'a'),
+            key_of(a, 'b'),
+            key_of(a, 'c'),
+            key_of(a, 'd')
+        ],
+        [2, 1, 0, -1]
+    );
     let mut r = Responses::empty(b);
     let mut check = |best: char, least: char, expected: i32| {
         r.picks[a] = Pick {
             best: Some(opt(best)),
             least: Some(opt(least)),
         };
-        assert_eq!(scenario_score(b, &r, a), Some(expected), "best {best}, least {least}");
+        assert_eq!(
+            scenario_score(b, &r, a),
+            Some(expected),
+            "best {best}, least {least}"
+        );
     };
     check('a', 'd', 3); // 2 + 1
     check('a', 'c', 2); // 2 + 0
@@ -581,7 +721,10 @@ fn scenario_score_is_best_key_plus_one_for_the_worst_as_least() {
 
 fn best_and_worst_letters(s: usize) -> (char, char) {
     let sc = &bank().scenarios[s];
-    ((b'a' + sc.best_option() as u8) as char, (b'a' + sc.worst_option() as u8) as char)
+    (
+        (b'a' + sc.best_option() as u8) as char,
+        (b'a' + sc.worst_option() as u8) as char,
+    )
 }
 
 #[test]
@@ -650,7 +793,10 @@ fn agility_mixed_case() {
         .enumerate()
         .map(|(s, &(best, least))| (key_of(s, best), key_of(s, least)))
         .collect();
-    assert_eq!(keys, vec![(2, -1), (1, 0), (1, -1), (0, 1), (-1, 2), (1, -1), (1, 0)]);
+    assert_eq!(
+        keys,
+        vec![(2, -1), (1, 0), (1, -1), (0, 1), (-1, 2), (1, -1), (1, 0)]
+    );
     let r = picks(&letters);
     let per: Vec<i32> = (0..7).map(|s| scenario_score(b, &r, s).unwrap()).collect();
     assert_eq!(per, vec![3, 1, 2, 0, -1, 2, 1]);
@@ -715,7 +861,11 @@ fn switched_hats_needs_manage_then_lead() {
     for best_a in ['a', 'b', 'c', 'd'] {
         for best_b in ['a', 'b', 'c', 'd'] {
             let expected = hat(a, best_a) == Hat::Manage && hat(bb, best_b) == Hat::Lead;
-            assert_eq!(switched(best_a, best_b), expected, "crisis {best_a}, recovery {best_b}");
+            assert_eq!(
+                switched(best_a, best_b),
+                expected,
+                "crisis {best_a}, recovery {best_b}"
+            );
         }
     }
     assert!(switched('b', 'c'));
@@ -785,7 +935,11 @@ fn reference_pole_score(r: &Responses, form: Form, d: usize, pole: Pole) -> Opti
             continue;
         }
         if let Some(Answer::Scale(x)) = r.answers[i] {
-            values.push(if it.keying == Keying::Reverse { 6 - x } else { x } as f64);
+            values.push(if it.keying == Keying::Reverse {
+                6 - x
+            } else {
+                x
+            } as f64);
         }
     }
     let needed = if form == Form::Short { 1 } else { 2 };
@@ -809,9 +963,17 @@ fn property_everything_stays_within_0_to_100() {
     let mut agility_seen = 0;
     let mut no_opportunity_seen = 0;
     for case in 0..CASES {
-        let form = if case % 2 == 0 { Form::Full } else { Form::Short };
+        let form = if case % 2 == 0 {
+            Form::Full
+        } else {
+            Form::Short
+        };
         let r = random_responses(&mut rng, form);
-        no_opportunity_seen += r.answers.iter().filter(|a| **a == Some(Answer::NoOpportunity)).count();
+        no_opportunity_seen += r
+            .answers
+            .iter()
+            .filter(|a| **a == Some(Answer::NoOpportunity))
+            .count();
         let report = score(b, form, &r, case % 3 != 0);
         for (d, scores) in report.dimensions.iter().enumerate() {
             for p in Pole::BOTH {
@@ -820,7 +982,10 @@ fn property_everything_stays_within_0_to_100() {
                 assert_eq!(s.is_some(), reference.is_some(), "case {case}");
                 if let (Some(s), Some(reference)) = (s, reference) {
                     assert!(in_range(s), "case {case}: pole {s}");
-                    assert!((s - reference).abs() < TOLERANCE, "case {case}: {s} vs {reference}");
+                    assert!(
+                        (s - reference).abs() < TOLERANCE,
+                        "case {case}: {s} vs {reference}"
+                    );
                 }
             }
         }
@@ -841,8 +1006,14 @@ fn property_everything_stays_within_0_to_100() {
         }
         assert!(report.focus.len() <= 3);
     }
-    assert!(agility_seen > CASES / 4, "agility computed in {agility_seen} cases");
-    assert!(no_opportunity_seen > 100, "No opportunity used {no_opportunity_seen} times");
+    assert!(
+        agility_seen > CASES / 4,
+        "agility computed in {agility_seen} cases"
+    );
+    assert!(
+        no_opportunity_seen > 100,
+        "No opportunity used {no_opportunity_seen} times"
+    );
 }
 
 #[test]
@@ -851,12 +1022,18 @@ fn property_raising_a_positive_answer_never_lowers_its_pole() {
     let mut rng = Rng(0xD1B5_4A32_D192_ED03);
     let mut raised = 0;
     for case in 0..CASES {
-        let form = if case % 2 == 0 { Form::Full } else { Form::Short };
+        let form = if case % 2 == 0 {
+            Form::Full
+        } else {
+            Form::Short
+        };
         let r = random_responses(&mut rng, form);
         let sequence = b.sequence(form);
         let i = sequence[rng.below(sequence.len() as u64) as usize];
         let it = &b.items[i];
-        let Some(Answer::Scale(x)) = r.answers[i] else { continue };
+        let Some(Answer::Scale(x)) = r.answers[i] else {
+            continue;
+        };
         if it.keying != Keying::Positive || x == 5 {
             continue;
         }
@@ -865,7 +1042,10 @@ fn property_raising_a_positive_answer_never_lowers_its_pole() {
         higher.answers[i] = Some(Answer::Scale(x + 1));
         let after = pole_score(b, &higher, form, it.dimension, it.pole);
         match (before, after) {
-            (Some(before), Some(after)) => assert!(after > before - TOLERANCE, "case {case}: {before} -> {after}"),
+            (Some(before), Some(after)) => assert!(
+                after > before - TOLERANCE,
+                "case {case}: {before} -> {after}"
+            ),
             (None, None) => {}
             other => panic!("case {case}: scored-ness changed: {other:?}"),
         }
@@ -880,9 +1060,13 @@ fn property_raising_a_reverse_answer_never_raises_its_pole() {
     let mut rng = Rng(0x1234_5678_9ABC_DEF1);
     for _ in 0..CASES {
         let r = random_responses(&mut rng, Form::Full);
-        let reverse: Vec<usize> = (0..b.items.len()).filter(|&i| b.items[i].keying == Keying::Reverse).collect();
+        let reverse: Vec<usize> = (0..b.items.len())
+            .filter(|&i| b.items[i].keying == Keying::Reverse)
+            .collect();
         let i = reverse[rng.below(reverse.len() as u64) as usize];
-        let Some(Answer::Scale(x)) = r.answers[i] else { continue };
+        let Some(Answer::Scale(x)) = r.answers[i] else {
+            continue;
+        };
         if x == 5 {
             continue;
         }
@@ -902,7 +1086,11 @@ fn property_mirrored_answers_mirror_every_pole() {
     let b = bank();
     let mut rng = Rng(0xA076_1D64_78BD_642F);
     for case in 0..CASES {
-        let form = if case % 2 == 0 { Form::Full } else { Form::Short };
+        let form = if case % 2 == 0 {
+            Form::Full
+        } else {
+            Form::Short
+        };
         let r = random_responses(&mut rng, form);
         let mut mirrored = r.clone();
         for a in mirrored.answers.iter_mut() {
@@ -911,14 +1099,20 @@ fn property_mirrored_answers_mirror_every_pole() {
         // No opportunity stays missing, and unanswered stays unanswered.
         for (x, y) in r.answers.iter().zip(&mirrored.answers) {
             assert_eq!(x.is_none(), y.is_none());
-            assert_eq!(*x == Some(Answer::NoOpportunity), *y == Some(Answer::NoOpportunity));
+            assert_eq!(
+                *x == Some(Answer::NoOpportunity),
+                *y == Some(Answer::NoOpportunity)
+            );
         }
         let report = score(b, form, &r, false);
         let mirror = score(b, form, &mirrored, false);
         for d in 0..8 {
             for p in Pole::BOTH {
                 match (report.dimensions[d].pole(p), mirror.dimensions[d].pole(p)) {
-                    (Some(s), Some(m)) => assert!((m - (100.0 - s)).abs() < TOLERANCE, "case {case}: {s} vs {m}"),
+                    (Some(s), Some(m)) => assert!(
+                        (m - (100.0 - s)).abs() < TOLERANCE,
+                        "case {case}: {s} vs {m}"
+                    ),
                     (None, None) => {}
                     other => panic!("case {case}: {other:?}"),
                 }
@@ -944,6 +1138,18 @@ fn answer_helpers() {
     assert_eq!(Answer::NoOpportunity.mirrored(), Answer::NoOpportunity);
     let p = Pick::default().with_best(1).with_least(2);
     assert!(p.is_complete());
-    assert_eq!(p.with_least(1), Pick { best: None, least: Some(1) });
-    assert_eq!(p.with_best(2), Pick { best: Some(2), least: None });
+    assert_eq!(
+        p.with_least(1),
+        Pick {
+            best: None,
+            least: Some(1)
+        }
+    );
+    assert_eq!(
+        p.with_best(2),
+        Pick {
+            best: Some(2),
+            least: None
+        }
+    );
 }

@@ -33,10 +33,19 @@ pub struct ItemScreenProps {
 /// The question screen.
 #[component]
 pub fn ItemScreen(props: &ItemScreenProps) -> Html {
-    let ItemScreenProps { position, total, item, answer, from_review, dispatch } = props.clone();
+    let ItemScreenProps {
+        position,
+        total,
+        item,
+        answer,
+        from_review,
+        dispatch,
+    } = props.clone();
     let ui = UiText::builtin();
     let bank = Bank::builtin();
-    let Some(item) = bank.items.get(item) else { return html! {} };
+    let Some(item) = bank.items.get(item) else {
+        return html! {};
+    };
     // Arrow keys inside a radio group select as they move; only a deliberate choice moves on.
     let arrow_pending = use_memo((), |_| Rc::new(Cell::new(false)));
 
@@ -73,7 +82,11 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
             })
         };
         let autofocus = checked || (answer.is_none() && index == 0);
-        let class = if key_hint.is_some() { "likert-option" } else { "likert-option likert-option-extra" };
+        let class = if key_hint.is_some() {
+            "likert-option"
+        } else {
+            "likert-option likert-option-extra"
+        };
         html! {
             <label class={class}>
                 <input
@@ -92,8 +105,20 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
             </label>
         }
     };
-    let scale_labels = [&ui.scale_1, &ui.scale_2, &ui.scale_3, &ui.scale_4, &ui.scale_5];
-    let progress = fill(&ui.progress_items, &[("n", &(position + 1).to_string()), ("total", &total.to_string())]);
+    let scale_labels = [
+        &ui.scale_1,
+        &ui.scale_2,
+        &ui.scale_3,
+        &ui.scale_4,
+        &ui.scale_5,
+    ];
+    let progress = fill(
+        &ui.progress_items,
+        &[
+            ("n", &(position + 1).to_string()),
+            ("total", &total.to_string()),
+        ],
+    );
 
     html! {
         <section class="screen item-screen" key={format!("item-{position}")}>

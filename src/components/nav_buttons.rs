@@ -21,7 +21,12 @@ pub struct NavButtonsProps {
 /// The navigation row.
 #[component]
 pub fn NavButtons(props: &NavButtonsProps) -> Html {
-    let NavButtonsProps { can_back, can_next, from_review, dispatch } = props.clone();
+    let NavButtonsProps {
+        can_back,
+        can_next,
+        from_review,
+        dispatch,
+    } = props.clone();
     let ui = UiText::builtin();
     let back = {
         let dispatch = dispatch.clone();

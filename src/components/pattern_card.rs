@@ -23,7 +23,10 @@ pub fn PatternCard(props: &PatternCardProps) -> Html {
     let bank = Bank::builtin();
     let texts = Interpretation::builtin();
     let lean = report.lean().map(|lean| {
-        let points = report.tilt().map(|t| round_to_5(t.abs()).to_string()).unwrap_or_default();
+        let points = report
+            .tilt()
+            .map(|t| round_to_5(t.abs()).to_string())
+            .unwrap_or_default();
         match lean {
             Lean::Balanced => ui.lean_balanced.clone(),
             Lean::Leading => fill(&ui.lean_leading, &[("points", &points)]),
@@ -34,7 +37,11 @@ pub fn PatternCard(props: &PatternCardProps) -> Html {
         Some(d) => {
             let scores = report.dimensions[d];
             let (lead, manage) = (scores.lead.unwrap_or(0.0), scores.manage.unwrap_or(0.0));
-            let ahead = if lead > manage { Pole::Lead } else { Pole::Manage };
+            let ahead = if lead > manage {
+                Pole::Lead
+            } else {
+                Pole::Manage
+            };
             let dimension = &bank.dimensions[d];
             fill(
                 &ui.biggest_tilt,
@@ -47,11 +54,13 @@ pub fn PatternCard(props: &PatternCardProps) -> Html {
         }
         None => ui.biggest_tilt_none.clone(),
     };
-    let index = |label: &str, value: Option<f64>, class: &str| html! {
-        <div class={classes!("stat", class.to_string())}>
-            <dt>{ label.to_string() }</dt>
-            <dd>{ value.map_or_else(|| ui.index_missing.clone(), |v| shown(ui, Some(v))) }</dd>
-        </div>
+    let index = |label: &str, value: Option<f64>, class: &str| {
+        html! {
+            <div class={classes!("stat", class.to_string())}>
+                <dt>{ label.to_string() }</dt>
+                <dd>{ value.map_or_else(|| ui.index_missing.clone(), |v| shown(ui, Some(v))) }</dd>
+            </div>
+        }
     };
     html! {
         <section class="card pattern-card" aria-labelledby="pattern-heading">

@@ -16,7 +16,11 @@ pub struct ProgressBarProps {
 /// A labelled native `<progress>` with a polite live text.
 #[component]
 pub fn ProgressBar(props: &ProgressBarProps) -> Html {
-    let ProgressBarProps { current, total, label } = props.clone();
+    let ProgressBarProps {
+        current,
+        total,
+        label,
+    } = props.clone();
     html! {
         <div class="progress">
             <p class="progress-text" id="progress-text" aria-live="polite">{ label.clone() }</p>

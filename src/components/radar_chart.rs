@@ -3,7 +3,9 @@
 use yew::prelude::*;
 
 use crate::core::bank::Bank;
-use crate::core::geometry::{self, coordinate, label_position, polygon_points, AXES, RADIUS, RINGS};
+use crate::core::geometry::{
+    self, coordinate, label_position, polygon_points, AXES, RADIUS, RINGS,
+};
 use crate::core::scoring::DimensionScore;
 use crate::core::text::UiText;
 

@@ -31,13 +31,27 @@ pub fn Results(props: &ResultsProps) -> Html {
     let ui = UiText::builtin();
     let bank = Bank::builtin();
     let report = use_memo(session.clone(), |session| {
-        score(bank, session.form, &session.responses, session.scenarios == Scenarios::Taken)
+        score(
+            bank,
+            session.form,
+            &session.responses,
+            session.scenarios == Scenarios::Taken,
+        )
     });
     let details = bank
         .dimensions
         .iter()
         .zip(&report.dimensions)
-        .map(|(d, s)| format!("{}: {} {}, {} {}.", d.name, ui.legend_leading, shown(ui, s.lead), ui.legend_managing, shown(ui, s.manage)))
+        .map(|(d, s)| {
+            format!(
+                "{}: {} {}, {} {}.",
+                d.name,
+                ui.legend_leading,
+                shown(ui, s.lead),
+                ui.legend_managing,
+                shown(ui, s.manage)
+            )
+        })
         .collect::<Vec<_>>()
         .join(" ");
     let summary = fill(&ui.radar_summary, &[("details", &details)]);

@@ -42,7 +42,13 @@ pub fn Review(props: &ReviewProps) -> Html {
     };
     let option_text = |scenario: usize, option: Option<u8>| -> String {
         option
-            .and_then(|o| Some(format!("{} {}", LETTERS.get(usize::from(o))?, bank.scenarios[scenario].options.get(usize::from(o))?.text)))
+            .and_then(|o| {
+                Some(format!(
+                    "{} {}",
+                    LETTERS.get(usize::from(o))?,
+                    bank.scenarios[scenario].options.get(usize::from(o))?.text
+                ))
+            })
             .unwrap_or_else(|| ui.not_answered.clone())
     };
 

@@ -28,13 +28,23 @@ pub const LETTERS: [&str; 4] = ["A", "B", "C", "D"];
 /// The scenario screen.
 #[component]
 pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
-    let ScenarioScreenProps { index, pick, from_review, dispatch } = props.clone();
+    let ScenarioScreenProps {
+        index,
+        pick,
+        from_review,
+        dispatch,
+    } = props.clone();
     let ui = UiText::builtin();
     let bank = Bank::builtin();
-    let Some(scenario) = bank.scenarios.get(index) else { return html! {} };
+    let Some(scenario) = bank.scenarios.get(index) else {
+        return html! {};
+    };
     let (number, part) = bank.scenario_number(index);
     let total = bank.scenario_count();
-    let progress = fill(&ui.progress_scenarios, &[("n", &number.to_string()), ("total", &total.to_string())]);
+    let progress = fill(
+        &ui.progress_scenarios,
+        &[("n", &number.to_string()), ("total", &total.to_string())],
+    );
 
     let group = |name: &str, legend: &str, chosen: Option<u8>, other: Option<u8>, best: bool| {
         html! {

@@ -228,7 +228,10 @@ impl Bank {
         if dimensions.len() != DIMENSIONS {
             return Err(ContentError::new(
                 0,
-                format!("expected {DIMENSIONS} dimensions, found {}", dimensions.len()),
+                format!(
+                    "expected {DIMENSIONS} dimensions, found {}",
+                    dimensions.len()
+                ),
             ));
         }
         let mut items = Vec::new();
@@ -275,7 +278,9 @@ impl Bank {
                     let pole_items: Vec<usize> = self.pole_items(dimension, pole).collect();
                     let chosen = match form {
                         Form::Short => pole_items.iter().copied().find(|&i| self.items[i].short),
-                        Form::Full => pole_items.get((round + dimension) % ITEMS_PER_POLE).copied(),
+                        Form::Full => pole_items
+                            .get((round + dimension) % ITEMS_PER_POLE)
+                            .copied(),
                     };
                     order.extend(chosen);
                 }
@@ -286,7 +291,10 @@ impl Bank {
 
     /// How many distinct scenarios there are (both stages of a pair count once).
     pub fn scenario_count(&self) -> usize {
-        self.scenarios.iter().filter(|s| !matches!(s.stage, Some((_, 2)))).count()
+        self.scenarios
+            .iter()
+            .filter(|s| !matches!(s.stage, Some((_, 2))))
+            .count()
     }
 
     /// The 1-based scenario number of the scenario at `index`, with its stage when it has two.
@@ -295,7 +303,12 @@ impl Bank {
             .iter()
             .filter(|s| !matches!(s.stage, Some((_, 2))))
             .count();
-        (number, self.scenarios.get(index).and_then(|s| s.stage.as_ref().map(|(_, n)| *n)))
+        (
+            number,
+            self.scenarios
+                .get(index)
+                .and_then(|s| s.stage.as_ref().map(|(_, n)| *n)),
+        )
     }
 
     /// Indices of the items measuring one pole, in file order.
@@ -349,21 +362,40 @@ fn validate_poles(items: &[Item], dimensions: &[Dimension]) -> Result<(), Conten
                 .filter(|i| i.dimension == index && i.pole == pole)
                 .collect();
             let what = format!("{} {}", dimension.id, pole.id());
-            let reverse = of_pole.iter().filter(|i| i.keying == Keying::Reverse).count();
+            let reverse = of_pole
+                .iter()
+                .filter(|i| i.keying == Keying::Reverse)
+                .count();
             let short: Vec<&&Item> = of_pole.iter().filter(|i| i.short).collect();
             if of_pole.len() != ITEMS_PER_POLE {
                 return Err(ContentError::new(
                     0,
-                    format!("{what}: expected {ITEMS_PER_POLE} items, found {}", of_pole.len()),
+                    format!(
+                        "{what}: expected {ITEMS_PER_POLE} items, found {}",
+                        of_pole.len()
+                    ),
                 ));
             }
             if reverse != 1 {
-                return Err(ContentError::new(0, format!("{what}: expected 1 reverse-keyed item, found {reverse}")));
+                return Err(ContentError::new(
+                    0,
+                    format!("{what}: expected 1 reverse-keyed item, found {reverse}"),
+                ));
             }
             match short.as_slice() {
                 [one] if one.keying == Keying::Positive => {}
-                [_] => return Err(ContentError::new(0, format!("{what}: the short-form item must be positively keyed"))),
-                _ => return Err(ContentError::new(0, format!("{what}: expected 1 short-form item, found {}", short.len()))),
+                [_] => {
+                    return Err(ContentError::new(
+                        0,
+                        format!("{what}: the short-form item must be positively keyed"),
+                    ))
+                }
+                _ => {
+                    return Err(ContentError::new(
+                        0,
+                        format!("{what}: expected 1 short-form item, found {}", short.len()),
+                    ))
+                }
             }
         }
     }
@@ -371,7 +403,8 @@ fn validate_poles(items: &[Item], dimensions: &[Dimension]) -> Result<(), Conten
 }
 
 fn parse_scenario(section: &Section<'_>) -> Result<Scenario, ContentError> {
-    let hat = parse_hat(section.get("hat")?).ok_or_else(|| section.error("hat must be `lead` or `manage`"))?;
+    let hat = parse_hat(section.get("hat")?)
+        .ok_or_else(|| section.error("hat must be `lead` or `manage`"))?;
     if hat == Hat::Avoid {
         return Err(section.error("a scenario's first hat is `lead` or `manage`"));
     }
@@ -387,7 +420,9 @@ fn parse_scenario(section: &Section<'_>) -> Result<Scenario, ContentError> {
     let mut options = Vec::new();
     for (expected, (value, line)) in ['a', 'b', 'c', 'd'].into_iter().zip(section.all("option")) {
         let fields: Vec<&str> = value.split('|').map(str::trim).collect();
-        let bad = |why: &str| ContentError::new(line, format!("[scenario {}]: option: {why}", section.id));
+        let bad = |why: &str| {
+            ContentError::new(line, format!("[scenario {}]: option: {why}", section.id))
+        };
         let [letter, hat, key, text] = fields.as_slice() else {
             return Err(bad("expected `letter | hat | key | text`"));
         };
@@ -395,11 +430,19 @@ fn parse_scenario(section: &Section<'_>) -> Result<Scenario, ContentError> {
             return Err(bad(&format!("expected letter {expected}")));
         }
         let hat = parse_hat(hat).ok_or_else(|| bad("hat must be lead, manage or avoid"))?;
-        let key: i8 = key.parse().ok().filter(|k| (-1..=2).contains(k)).ok_or_else(|| bad("key must be -1, 0, 1 or 2"))?;
+        let key: i8 = key
+            .parse()
+            .ok()
+            .filter(|k| (-1..=2).contains(k))
+            .ok_or_else(|| bad("key must be -1, 0, 1 or 2"))?;
         if text.is_empty() {
             return Err(bad("empty text"));
         }
-        options.push(ScenarioOption { hat, key, text: text.to_string() });
+        options.push(ScenarioOption {
+            hat,
+            key,
+            text: text.to_string(),
+        });
     }
     if section.all("option").len() != OPTIONS_PER_SCENARIO {
         return Err(section.error(format!("expected {OPTIONS_PER_SCENARIO} options")));
@@ -433,13 +476,21 @@ fn validate_pairs(scenarios: &[Scenario]) -> Result<(), ContentError> {
         if let Some((pair, 1)) = &scenario.stage {
             let next = scenarios.get(index + 1).and_then(|s| s.stage.as_ref());
             if next != Some(&(pair.clone(), 2)) {
-                return Err(ContentError::new(0, format!("pair `{pair}`: stage 2 must follow stage 1")));
+                return Err(ContentError::new(
+                    0,
+                    format!("pair `{pair}`: stage 2 must follow stage 1"),
+                ));
             }
         }
         if let Some((pair, 2)) = &scenario.stage {
-            let previous = index.checked_sub(1).and_then(|i| scenarios[i].stage.as_ref());
+            let previous = index
+                .checked_sub(1)
+                .and_then(|i| scenarios[i].stage.as_ref());
             if previous != Some(&(pair.clone(), 1)) {
-                return Err(ContentError::new(0, format!("pair `{pair}`: stage 2 without stage 1")));
+                return Err(ContentError::new(
+                    0,
+                    format!("pair `{pair}`: stage 2 without stage 1"),
+                ));
             }
         }
     }

@@ -106,7 +106,9 @@ impl Session {
 
     /// How many items of the form are answered.
     pub fn answered(&self) -> usize {
-        (0..self.sequence.len()).filter(|&p| self.answer_at(p).is_some()).count()
+        (0..self.sequence.len())
+            .filter(|&p| self.answer_at(p).is_some())
+            .count()
     }
 
     /// Position of the first unanswered item, if any.
@@ -147,12 +149,22 @@ impl Session {
                 next.record(bank, p, answer)?;
                 return next.apply(bank, Action::Next).or(Some(next));
             }
-            (Action::Select(position, answer), Screen::Item(p)) if position == p => next.record(bank, p, answer)?,
+            (Action::Select(position, answer), Screen::Item(p)) if position == p => {
+                next.record(bank, p, answer)?
+            }
             (Action::Next, _) if self.can_advance() => next.screen = self.forward(),
-            (Action::Back, Screen::Item(p)) if p > 0 && !self.from_review => next.screen = Screen::Item(p - 1),
-            (Action::Back, Screen::ScenarioIntro) => next.screen = Screen::Item(self.sequence.len().checked_sub(1)?),
-            (Action::Back, Screen::Scenario(0)) if !self.from_review => next.screen = Screen::ScenarioIntro,
-            (Action::Back, Screen::Scenario(s)) if !self.from_review => next.screen = Screen::Scenario(s - 1),
+            (Action::Back, Screen::Item(p)) if p > 0 && !self.from_review => {
+                next.screen = Screen::Item(p - 1)
+            }
+            (Action::Back, Screen::ScenarioIntro) => {
+                next.screen = Screen::Item(self.sequence.len().checked_sub(1)?)
+            }
+            (Action::Back, Screen::Scenario(0)) if !self.from_review => {
+                next.screen = Screen::ScenarioIntro
+            }
+            (Action::Back, Screen::Scenario(s)) if !self.from_review => {
+                next.screen = Screen::Scenario(s - 1)
+            }
             (Action::Back, Screen::Item(_) | Screen::Scenario(_)) if self.from_review => {
                 next.screen = Screen::Review;
                 next.from_review = false;
@@ -166,11 +178,15 @@ impl Session {
                 next.scenarios = Scenarios::Skipped;
                 next.screen = Screen::Review;
             }
-            (Action::PickBest(scenario, option), Screen::Scenario(s)) if scenario == s && Responses::valid_option(option) => {
+            (Action::PickBest(scenario, option), Screen::Scenario(s))
+                if scenario == s && Responses::valid_option(option) =>
+            {
                 let pick = next.responses.picks.get_mut(s)?;
                 *pick = pick.with_best(option);
             }
-            (Action::PickLeast(scenario, option), Screen::Scenario(s)) if scenario == s && Responses::valid_option(option) => {
+            (Action::PickLeast(scenario, option), Screen::Scenario(s))
+                if scenario == s && Responses::valid_option(option) =>
+            {
                 let pick = next.responses.picks.get_mut(s)?;
                 *pick = pick.with_least(option);
             }
@@ -185,7 +201,9 @@ impl Session {
                 next.from_review = true;
             }
             (Action::Review, Screen::Results) => next.screen = Screen::Review,
-            (Action::ShowResults, Screen::Review) if self.is_complete() => next.screen = Screen::Results,
+            (Action::ShowResults, Screen::Review) if self.is_complete() => {
+                next.screen = Screen::Results
+            }
             _ => return None,
         }
         if !matches!(next.screen, Screen::Item(_) | Screen::Scenario(_)) {
@@ -214,7 +232,9 @@ impl Session {
             Screen::Item(p) if p + 1 < self.sequence.len() => Screen::Item(p + 1),
             Screen::Item(_) => match self.scenarios {
                 Scenarios::Skipped => Screen::Review,
-                Scenarios::Taken if self.responses.picks.iter().all(Pick::is_complete) => Screen::Review,
+                Scenarios::Taken if self.responses.picks.iter().all(Pick::is_complete) => {
+                    Screen::Review
+                }
                 Scenarios::Pending | Scenarios::Taken => Screen::ScenarioIntro,
             },
             Screen::Scenario(s) if s < last_scenario => Screen::Scenario(s + 1),

@@ -87,7 +87,13 @@ pub fn label_position(axis: usize) -> (f64, f64, Anchor) {
         Anchor::Middle
     };
     // Top and bottom labels sit a little further out so their text clears the ring.
-    let nudge = if dy < -0.9 { -4.0 } else if dy > 0.9 { 10.0 } else { 4.0 };
+    let nudge = if dy < -0.9 {
+        -4.0
+    } else if dy > 0.9 {
+        10.0
+    } else {
+        4.0
+    };
     (dx * LABEL_RADIUS, dy * LABEL_RADIUS + nudge, anchor)
 }
 

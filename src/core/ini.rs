@@ -41,6 +41,7 @@ impl fmt::Display for ContentError {
 
 impl<'a> Section<'a> {
     /// The single value of `key`, or an error naming the section.
+    #[inline(never)]
     pub fn get(&self, key: &str) -> Result<&'a str, ContentError> {
         let mut found = self.entries.iter().filter(|(k, _, _)| *k == key);
         match (found.next(), found.next()) {
@@ -124,7 +125,10 @@ pub fn parse(text: &str) -> Result<Vec<Section<'_>>, ContentError> {
             return Err(ContentError::new(line, format!("bad key `{key}`")));
         }
         if value.is_empty() {
-            return Err(ContentError::new(line, format!("`{key}` has an empty value")));
+            return Err(ContentError::new(
+                line,
+                format!("`{key}` has an empty value"),
+            ));
         }
         section.entries.push((key, value, line));
     }
@@ -151,9 +155,16 @@ mod tests {
         assert_eq!(sections[0].id, "a-1");
         assert_eq!(sections[0].get("text").unwrap(), "Hello = world");
         assert_eq!(sections[0].all("option"), vec![("x", 4), ("y", 5)]);
-        assert!(sections[0].get("option").is_err(), "a repeated key is not a single value");
+        assert!(
+            sections[0].get("option").is_err(),
+            "a repeated key is not a single value"
+        );
         assert_eq!(sections[1].line, 7);
-        assert!(sections[1].get("missing").unwrap_err().message.contains("missing key"));
+        assert!(sections[1]
+            .get("missing")
+            .unwrap_err()
+            .message
+            .contains("missing key"));
     }
 
     #[test]

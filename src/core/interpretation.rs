@@ -52,7 +52,8 @@ pub struct AgilityText {
 impl AgilityText {
     /// The sentence for an agility score.
     pub fn for_score(&self, score: f64) -> &str {
-        match super::scoring::round_to_5(score) {
+        // Bands on the whole-number score, so 67 is high and 33 is low as documented.
+        match (score + 1e-9).round() as i32 {
             s if s >= 67 => &self.high,
             s if s >= 34 => &self.middle,
             _ => &self.low,
@@ -77,8 +78,11 @@ impl Interpretation {
     /// The texts compiled in from `content/interpretation.ini`; validity is proven by the tests.
     pub fn builtin() -> &'static Interpretation {
         BUILTIN.get_or_init(|| {
-            Interpretation::parse(include_str!("../../content/interpretation.ini"), Bank::builtin())
-                .unwrap_or_else(|e| panic!("content/interpretation.ini is invalid: {e}"))
+            Interpretation::parse(
+                include_str!("../../content/interpretation.ini"),
+                Bank::builtin(),
+            )
+            .unwrap_or_else(|e| panic!("content/interpretation.ini is invalid: {e}"))
         })
     }
 
@@ -89,7 +93,10 @@ impl Interpretation {
             let mut matching = sections.iter().filter(|s| s.kind == kind && s.id == id);
             match (matching.next(), matching.next()) {
                 (Some(section), None) => Ok(section),
-                (None, _) => Err(ContentError::new(0, format!("missing section [{kind} {id}]"))),
+                (None, _) => Err(ContentError::new(
+                    0,
+                    format!("missing section [{kind} {id}]"),
+                )),
                 (Some(_), Some(dup)) => Err(dup.error("duplicate section")),
             }
         };
@@ -130,7 +137,10 @@ impl Interpretation {
         if sections.len() != expected {
             return Err(ContentError::new(
                 0,
-                format!("expected {expected} sections, found {} (unknown or misspelt section?)", sections.len()),
+                format!(
+                    "expected {expected} sections, found {} (unknown or misspelt section?)",
+                    sections.len()
+                ),
             ));
         }
         Ok(Interpretation {
@@ -142,7 +152,10 @@ impl Interpretation {
 
     /// The texts of one archetype.
     pub fn archetype(&self, archetype: Archetype) -> &ArchetypeText {
-        let index = Archetype::ALL.iter().position(|&a| a == archetype).unwrap_or(0);
+        let index = Archetype::ALL
+            .iter()
+            .position(|&a| a == archetype)
+            .unwrap_or(0);
         &self.archetypes[index]
     }
 

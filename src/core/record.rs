@@ -89,14 +89,20 @@ pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
     let text = text.trim();
     let digits = text.strip_prefix(PREFIX).ok_or(RecordError::Unrecognised)?;
     let version_len = digits.bytes().take_while(u8::is_ascii_digit).count();
-    let version: u32 = digits[..version_len].parse().map_err(|_| RecordError::Unrecognised)?;
+    let version: u32 = digits[..version_len]
+        .parse()
+        .map_err(|_| RecordError::Unrecognised)?;
     match version {
         VERSION => {}
         v if v > VERSION => return Err(RecordError::FutureVersion(v)),
         v => return Err(RecordError::OldVersion(v)),
     }
     let (body, check) = text.rsplit_once('.').ok_or(RecordError::Damaged)?;
+    // Exactly four lowercase hex digits: `from_str_radix` alone would also take `+` and upper case.
     let check_ok = check.len() == 4
+        && check
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
         && u16::from_str_radix(check, 16).is_ok_and(|c| c == fletcher16(body.as_bytes()));
     if !check_ok {
         return Err(RecordError::Damaged);
@@ -132,7 +138,12 @@ pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
     if answers.len() != bank.items.len() || picks.len() != 2 * bank.scenarios.len() {
         return Err(RecordError::Invalid("saved for a different question bank"));
     }
-    for (slot, (byte, item)) in session.responses.answers.iter_mut().zip(answers.bytes().zip(&bank.items)) {
+    for (slot, (byte, item)) in session
+        .responses
+        .answers
+        .iter_mut()
+        .zip(answers.bytes().zip(&bank.items))
+    {
         *slot = match byte {
             b'-' => None,
             b'n' if item.no_opportunity => Some(Answer::NoOpportunity),
@@ -145,7 +156,12 @@ pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
         b'a'..=b'd' => Ok(Some(byte - b'a')),
         _ => Err(RecordError::Invalid("bad scenario pick")),
     };
-    for (slot, pair) in session.responses.picks.iter_mut().zip(picks.as_bytes().chunks(2)) {
+    for (slot, pair) in session
+        .responses
+        .picks
+        .iter_mut()
+        .zip(picks.as_bytes().chunks(2))
+    {
         *slot = Pick {
             best: option(pair[0])?,
             least: option(pair[1])?,
@@ -163,7 +179,8 @@ fn parse_screen(text: &str) -> Result<Screen, RecordError> {
         if rest.is_empty() || rest.len() > 3 || !rest.bytes().all(|b| b.is_ascii_digit()) {
             Err(RecordError::Invalid("bad screen"))
         } else {
-            rest.parse::<usize>().map_err(|_| RecordError::Invalid("bad screen"))
+            rest.parse::<usize>()
+                .map_err(|_| RecordError::Invalid("bad screen"))
         }
     };
     match text {
@@ -183,15 +200,26 @@ fn parse_screen(text: &str) -> Result<Screen, RecordError> {
 fn check_reachable(bank: &Bank, session: &Session) -> Result<(), RecordError> {
     let items_done = session.first_unanswered().is_none();
     let ok = match session.screen {
-        Screen::Intro => session.answered() == 0 && session.scenarios == Scenarios::Pending,
+        Screen::Intro => {
+            session.responses.answers.iter().all(Option::is_none)
+                && session
+                    .responses
+                    .picks
+                    .iter()
+                    .all(|p| *p == Pick::default())
+                && session.scenarios == Scenarios::Pending
+        }
         Screen::Item(p) => p < session.sequence.len(),
         Screen::ScenarioIntro => items_done,
-        Screen::Scenario(s) => s < bank.scenarios.len() && session.scenarios == Scenarios::Taken && items_done,
+        Screen::Scenario(s) => {
+            s < bank.scenarios.len() && session.scenarios == Scenarios::Taken && items_done
+        }
         Screen::Review => items_done && session.scenarios != Scenarios::Pending,
         Screen::Results => session.is_complete(),
     };
     let skip_ok = session.scenarios != Scenarios::Skipped || session.form == Form::Short;
-    let review_ok = !session.from_review || matches!(session.screen, Screen::Item(_) | Screen::Scenario(_));
+    let review_ok =
+        !session.from_review || matches!(session.screen, Screen::Item(_) | Screen::Scenario(_));
     if ok && skip_ok && review_ok {
         Ok(())
     } else {

@@ -195,7 +195,13 @@ impl Report {
 }
 
 /// The score of one pole: 100 × (mean − 1) / 4 over its answered items, reverse keys mirrored.
-pub fn pole_score(bank: &Bank, responses: &Responses, form: Form, dimension: usize, pole: Pole) -> Option<f64> {
+pub fn pole_score(
+    bank: &Bank,
+    responses: &Responses,
+    form: Form,
+    dimension: usize,
+    pole: Pole,
+) -> Option<f64> {
     let values: Vec<u8> = bank
         .pole_items(dimension, pole)
         .filter(|&i| form == Form::Full || bank.items[i].short)
@@ -240,11 +246,16 @@ pub fn score(bank: &Bank, form: Form, responses: &Responses, scenarios_taken: bo
         _ => None,
     };
     let in_band = |s: f64| at_least(s, NEAR_LINE.0) && at_least(NEAR_LINE.1, s);
-    let near_line = archetype.is_some() && [leadership, management].into_iter().flatten().any(in_band);
+    let near_line =
+        archetype.is_some() && [leadership, management].into_iter().flatten().any(in_band);
     Report {
         biggest_tilt: biggest_tilt(&dimensions),
         focus: focus_areas(&dimensions),
-        agility: if scenarios_taken { agility(bank, responses) } else { None },
+        agility: if scenarios_taken {
+            agility(bank, responses)
+        } else {
+            None
+        },
         dimensions,
         leadership,
         management,

@@ -31,8 +31,14 @@ macro_rules! ui_text {
                 if let Some(unknown) = section.keys().find(|k| !Self::KEYS.contains(k)) {
                     return Err(section.error(format!("unknown key `{unknown}`")));
                 }
+                // One loop over the keys rather than one inlined lookup per field keeps the wasm small.
+                let mut values = Self::KEYS
+                    .iter()
+                    .map(|key| section.get(key).map(str::to_string))
+                    .collect::<Result<Vec<String>, ContentError>>()?
+                    .into_iter();
                 Ok(UiText {
-                    $($key: section.get(stringify!($key))?.to_string(),)*
+                    $($key: values.next().unwrap_or_default(),)*
                 })
             }
         }

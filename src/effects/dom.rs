@@ -6,8 +6,12 @@ use web_sys::HtmlElement;
 /// Focuses the element the current screen marked with `data-autofocus`, so keyboard and screen
 /// reader users start on the new content.
 pub fn focus_screen_start() {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     let target = document
         .query_selector("[data-autofocus]")
         .ok()

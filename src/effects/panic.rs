@@ -10,7 +10,9 @@ pub fn install() {
 
 /// Hides the app and reveals the error card with its restart buttons (wired up by `boot.js`).
 pub fn show_error_card() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(card) = document.get_element_by_id("fatal") {
         let _ = card.remove_attribute("hidden");
     }

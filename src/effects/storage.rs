@@ -60,8 +60,12 @@ impl Store {
 
     /// Reads the saved session; an unreadable record is removed so it cannot fail twice.
     pub fn restore(&self, bank: &Bank) -> Restored {
-        let Some(storage) = &self.storage else { return Restored::Fresh };
-        let Ok(Some(text)) = storage.get_item(KEY) else { return Restored::Fresh };
+        let Some(storage) = &self.storage else {
+            return Restored::Fresh;
+        };
+        let Ok(Some(text)) = storage.get_item(KEY) else {
+            return Restored::Fresh;
+        };
         match record::decode(bank, &text) {
             Ok(session) => Restored::Resumed(session),
             Err(error) => {
@@ -73,7 +77,9 @@ impl Store {
 
     /// Saves the session (a fresh intro removes the record). Returns false when the write failed.
     pub fn save(&self, session: &Session) -> bool {
-        let Some(storage) = &self.storage else { return true };
+        let Some(storage) = &self.storage else {
+            return true;
+        };
         if session.screen == Screen::Intro && session.answered() == 0 {
             return storage.remove_item(KEY).is_ok();
         }

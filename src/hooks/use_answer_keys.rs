@@ -18,26 +18,36 @@ pub fn use_answer_keys(position: Option<usize>, dispatch: Callback<Action>) {
     use_effect_with((position, dispatch), |(position, dispatch)| {
         let position = *position;
         let dispatch = dispatch.clone();
-        let listener = web_sys::window().and_then(|w| w.document()).zip(position).map(|(document, position)| {
-            EventListener::new(&document, "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                if event.ctrl_key() || event.meta_key() || event.alt_key() || event.repeat() || typing(event) {
-                    return;
-                }
-                let value = match event.key().as_str() {
-                    "1" => 1,
-                    "2" => 2,
-                    "3" => 3,
-                    "4" => 4,
-                    "5" => 5,
-                    _ => return,
-                };
-                if let Some(answer) = Answer::scale(value) {
-                    event.prevent_default();
-                    dispatch.emit(Action::Answer(position, answer));
-                }
-            })
-        });
+        let listener = web_sys::window()
+            .and_then(|w| w.document())
+            .zip(position)
+            .map(|(document, position)| {
+                EventListener::new(&document, "keydown", move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if event.ctrl_key()
+                        || event.meta_key()
+                        || event.alt_key()
+                        || event.repeat()
+                        || typing(event)
+                    {
+                        return;
+                    }
+                    let value = match event.key().as_str() {
+                        "1" => 1,
+                        "2" => 2,
+                        "3" => 3,
+                        "4" => 4,
+                        "5" => 5,
+                        _ => return,
+                    };
+                    if let Some(answer) = Answer::scale(value) {
+                        event.prevent_default();
+                        dispatch.emit(Action::Answer(position, answer));
+                    }
+                })
+            });
         move || drop(listener)
     });
 }
@@ -47,6 +57,13 @@ fn typing(event: &KeyboardEvent) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "SELECT") || el.is_content_editable()
-            || (el.tag_name() == "INPUT" && !matches!(el.get_attribute("type").as_deref(), Some("radio" | "checkbox"))))
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "TEXTAREA" | "SELECT")
+                || el.is_content_editable()
+                || (el.tag_name() == "INPUT"
+                    && !matches!(
+                        el.get_attribute("type").as_deref(),
+                        Some("radio" | "checkbox")
+                    ))
+        })
 }

@@ -1,0 +1,337 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Interpretation texts and UI strings: they parse, are complete, and use exactly the expected placeholders.
+
+use std::collections::BTreeMap;
+
+use leadership_radar::core::bank::{Bank, Pole};
+use leadership_radar::core::ini;
+use leadership_radar::core::interpretation::Interpretation;
+use leadership_radar::core::scoring::Archetype;
+use leadership_radar::core::text::{fill, placeholders, UiText};
+
+const UI_TEXT: &str = include_str!("../content/ui.ini");
+const INTERPRETATION_TEXT: &str = include_str!("../content/interpretation.ini");
+
+/// The keys and values of ui.ini, read with the generic INI reader.
+fn ui_entries() -> BTreeMap<String, String> {
+    let sections = ini::parse(UI_TEXT).expect("ui.ini is well formed");
+    assert_eq!(sections.len(), 1);
+    let section = &sections[0];
+    assert_eq!((section.kind, section.id), ("ui", "en"));
+    section
+        .keys()
+        .map(|k| {
+            (
+                k.to_string(),
+                section.get(k).expect("each key once").to_string(),
+            )
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------- interpretation
+
+#[test]
+fn interpretation_parses_with_4_archetypes_and_16_actions() {
+    let texts = Interpretation::builtin();
+    assert_eq!(texts.archetypes.len(), 4);
+    assert_eq!(texts.actions.len(), 8);
+    assert_eq!(
+        texts.actions.iter().map(|pair| pair.len()).sum::<usize>(),
+        16
+    );
+    let parsed = Interpretation::parse(INTERPRETATION_TEXT, Bank::builtin()).unwrap();
+    assert_eq!(&parsed, texts);
+}
+
+#[test]
+fn archetype_texts_match_their_archetypes() {
+    let texts = Interpretation::builtin();
+    let names: Vec<&str> = Archetype::ALL
+        .iter()
+        .map(|&a| texts.archetype(a).name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Leading Manager",
+            "Visionary Without Traction",
+            "Steady Operator",
+            "Foundation Builder"
+        ]
+    );
+    for a in Archetype::ALL {
+        let t = texts.archetype(a);
+        for (what, text) in [
+            ("when", &t.when),
+            ("summary", &t.summary),
+            ("next", &t.next),
+            ("source", &t.source),
+        ] {
+            assert!(!text.trim().is_empty(), "{} {what}", a.id());
+        }
+    }
+}
+
+#[test]
+fn every_pole_has_an_action() {
+    let b = Bank::builtin();
+    let texts = Interpretation::builtin();
+    let mut seen = std::collections::HashSet::new();
+    for d in 0..b.dimensions.len() {
+        for pole in Pole::BOTH {
+            let action = texts.action(d, pole).expect("an action per pole");
+            assert!(!action.suggests.trim().is_empty());
+            assert!(!action.action.trim().is_empty());
+            assert!(!action.source.trim().is_empty());
+            assert!(
+                seen.insert(action.action.clone()),
+                "action text repeated: {}",
+                action.action
+            );
+        }
+    }
+    assert_eq!(seen.len(), 16);
+    assert!(texts.action(8, Pole::Lead).is_none());
+    // The lead action of direction is the [action direction-lead] section, not the manage one.
+    assert!(texts
+        .action(0, Pole::Lead)
+        .unwrap()
+        .action
+        .starts_with("Clarify purpose"));
+    assert!(texts
+        .action(0, Pole::Manage)
+        .unwrap()
+        .action
+        .starts_with("Set SMART goals"));
+}
+
+#[test]
+fn agility_texts_follow_the_bands_for_reachable_scores() {
+    let b = Bank::builtin();
+    let texts = &Interpretation::builtin().agility;
+    for t in [
+        &texts.high,
+        &texts.middle,
+        &texts.low,
+        &texts.switched,
+        &texts.skipped,
+    ] {
+        assert!(!t.trim().is_empty());
+    }
+    // With n scenarios the summed score runs from -n to 3n: agility = 100 * (sum + n) / 4n.
+    let n = b.scenarios.len() as i32;
+    for k in 0..=4 * n {
+        let score = 100.0 * f64::from(k) / f64::from(4 * n);
+        let expected = if score >= 67.0 {
+            &texts.high
+        } else if score >= 34.0 {
+            &texts.middle
+        } else {
+            &texts.low
+        };
+        assert_eq!(texts.for_score(score), expected, "agility {score}");
+    }
+    assert_eq!(texts.for_score(100.0), texts.high);
+    assert_eq!(texts.for_score(50.0), texts.middle);
+    assert_eq!(texts.for_score(0.0), texts.low);
+}
+
+#[test]
+fn agility_bands_follow_the_documented_cut_offs() {
+    let texts = &Interpretation::builtin().agility;
+    assert_eq!(texts.for_score(67.0), texts.high);
+    assert_eq!(texts.for_score(33.0), texts.low);
+}
+
+#[test]
+fn interpretation_rejects_missing_and_unknown_sections() {
+    let b = Bank::builtin();
+    let missing =
+        INTERPRETATION_TEXT.replacen("[action change-manage]", "[action change-managed]", 1);
+    let error = Interpretation::parse(&missing, b).unwrap_err();
+    assert!(
+        error
+            .message
+            .contains("missing section [action change-manage]"),
+        "{error}"
+    );
+    let extra = format!("{INTERPRETATION_TEXT}\n[archetype extra]\nname = X\n");
+    let error = Interpretation::parse(&extra, b).unwrap_err();
+    assert!(
+        error.message.contains("expected 21 sections, found 22"),
+        "{error}"
+    );
+    let no_source = INTERPRETATION_TEXT.replacen(
+        "source = [000] \"They look inward first.\"",
+        "sauce = [000] \"They look inward first.\"",
+        1,
+    );
+    assert_ne!(no_source, INTERPRETATION_TEXT);
+    let error = Interpretation::parse(&no_source, b).unwrap_err();
+    assert!(error.message.contains("missing key `source`"), "{error}");
+}
+
+// ---------------------------------------------------------------- UI text
+
+#[test]
+fn ui_text_parses_and_has_every_key_once() {
+    let ui = UiText::builtin();
+    assert_eq!(ui, &UiText::parse(UI_TEXT).unwrap());
+    let entries = ui_entries();
+    let keys: Vec<&str> = entries.keys().map(String::as_str).collect();
+    let mut expected: Vec<&str> = UiText::KEYS.to_vec();
+    expected.sort_unstable();
+    assert_eq!(keys, expected);
+    assert_eq!(ui.app_title, "Leadership Radar");
+    assert_eq!(ui.scale_1, "Never");
+    assert_eq!(ui.scale_5, "Always");
+    assert_eq!(ui.progress_items, "{n} of {total}");
+}
+
+#[test]
+fn every_ui_string_is_non_empty() {
+    for (key, value) in ui_entries() {
+        assert!(!value.trim().is_empty(), "{key} is empty");
+    }
+    // The typed struct holds the same, non-empty strings: check through its Debug form.
+    let debug = format!("{:?}", UiText::builtin());
+    for key in UiText::KEYS {
+        assert!(
+            debug.contains(&format!("{key}: \"")),
+            "{key} missing from UiText"
+        );
+    }
+    assert!(
+        !debug.contains(": \"\""),
+        "some UiText field is empty: {debug}"
+    );
+}
+
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 10] = [
+    ("progress_items", &["n", "total"]),
+    ("progress_scenarios", &["n", "total"]),
+    ("scenario_part", &["n"]),
+    ("change_item", &["n"]),
+    ("change_scenario", &["n"]),
+    ("radar_summary", &["details"]),
+    ("lean_leading", &["points"]),
+    ("lean_managing", &["points"]),
+    ("biggest_tilt", &["dimension", "pole", "points"]),
+    ("agility_score", &["score"]),
+];
+
+#[test]
+fn placeholders_are_exactly_the_expected_ones() {
+    let entries = ui_entries();
+    let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
+    assert_eq!(expected.len(), 10);
+    for (key, value) in &entries {
+        match expected.get(key.as_str()) {
+            Some(names) => {
+                let mut found = placeholders(value);
+                found.sort_unstable();
+                let mut names = names.to_vec();
+                names.sort_unstable();
+                assert_eq!(found, names, "{key}: {value}");
+                assert_eq!(
+                    value.matches('{').count(),
+                    value.matches('}').count(),
+                    "{key} has unbalanced braces"
+                );
+                assert_eq!(value.matches('{').count(), names.len(), "{key}: {value}");
+            }
+            None => assert!(
+                !value.contains('{') && !value.contains('}'),
+                "{key} has a brace but no placeholders are expected: {value}"
+            ),
+        }
+    }
+    for key in expected.keys() {
+        assert!(entries.contains_key(*key), "{key} not in ui.ini");
+    }
+}
+
+#[test]
+fn ui_parse_rejects_an_unknown_key() {
+    let text = UI_TEXT.replacen(
+        "cancel = Cancel",
+        "cancel = Cancel\ncancel_all = Cancel all",
+        1,
+    );
+    assert_ne!(text, UI_TEXT);
+    let error = UiText::parse(&text).unwrap_err();
+    assert!(
+        error.message.contains("unknown key `cancel_all`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn ui_parse_rejects_a_missing_key() {
+    let line = UI_TEXT
+        .lines()
+        .find(|l| l.starts_with("dismiss = "))
+        .unwrap();
+    let text = UI_TEXT.replacen(&format!("{line}\n"), "", 1);
+    assert_ne!(text, UI_TEXT);
+    let error = UiText::parse(&text).unwrap_err();
+    assert!(error.message.contains("missing key `dismiss`"), "{error}");
+}
+
+#[test]
+fn ui_parse_rejects_other_shapes() {
+    assert!(UiText::parse("").is_err());
+    let two = format!("{UI_TEXT}\n[ui fr]\napp_title = Radar\n");
+    assert!(UiText::parse(&two).is_err());
+    let wrong_kind = UI_TEXT.replacen("[ui en]", "[text en]", 1);
+    assert!(UiText::parse(&wrong_kind)
+        .unwrap_err()
+        .message
+        .contains("expected a [ui <locale>] section"));
+    let twice = UI_TEXT.replacen("cancel = Cancel", "cancel = Cancel\ncancel = Stop", 1);
+    assert!(UiText::parse(&twice)
+        .unwrap_err()
+        .message
+        .contains("given twice"));
+}
+
+#[test]
+fn fill_replaces_placeholders() {
+    let ui = UiText::builtin();
+    assert_eq!(
+        fill(&ui.progress_items, &[("n", "3"), ("total", "16")]),
+        "3 of 16"
+    );
+    assert_eq!(
+        fill(&ui.progress_scenarios, &[("n", "2"), ("total", "6")]),
+        "Scenario 2 of 6"
+    );
+    assert_eq!(fill(&ui.scenario_part, &[("n", "1")]), "Part 1 of 2");
+    assert_eq!(
+        fill(&ui.agility_score, &[("score", "55")]),
+        "Agility: 55 out of 100"
+    );
+    assert_eq!(
+        fill(
+            &ui.biggest_tilt,
+            &[
+                ("dimension", "Direction"),
+                ("pole", "Leading"),
+                ("points", "25")
+            ]
+        ),
+        "Biggest tilt: Direction, where Leading is ahead by 25 points."
+    );
+    // Repeated placeholders are all filled; names without a value are left alone.
+    assert_eq!(fill("{a}+{a}={b}", &[("a", "1")]), "1+1={b}");
+    assert_eq!(fill("no placeholders", &[("a", "1")]), "no placeholders");
+}
+
+#[test]
+fn placeholders_lists_names_in_order() {
+    assert_eq!(placeholders("{n} of {total}"), vec!["n", "total"]);
+    assert_eq!(placeholders("none"), Vec::<&str>::new());
+    assert_eq!(placeholders("{a}{b} {a}"), vec!["a", "b", "a"]);
+    assert_eq!(placeholders("open { only"), Vec::<&str>::new());
+}
