@@ -34,7 +34,7 @@ fn builtin_parses_and_equals_a_fresh_parse() {
 
 #[test]
 fn has_eight_dimensions_in_radar_order() {
-    let ids: Vec<&str> = bank().dimensions.iter().map(|d| d.id.as_str()).collect();
+    let ids: Vec<&str> = bank().dimensions.iter().map(|d| d.id).collect();
     assert_eq!(ids, DIMENSION_IDS);
 }
 
@@ -43,12 +43,8 @@ fn has_48_items_with_unique_ids() {
     let b = bank();
     assert_eq!(b.items.len(), 48);
     let mut ids = HashSet::new();
-    for item in &b.items {
-        assert!(
-            ids.insert(item.id.as_str()),
-            "duplicate item id {}",
-            item.id
-        );
+    for item in b.items {
+        assert!(ids.insert(item.id), "duplicate item id {}", item.id);
     }
     let mut all = HashSet::new();
     for id in b
@@ -58,17 +54,14 @@ fn has_48_items_with_unique_ids() {
         .chain(b.items.iter().map(|i| &i.id))
         .chain(b.scenarios.iter().map(|s| &s.id))
     {
-        assert!(
-            all.insert(id.as_str()),
-            "id {id} used twice across the bank"
-        );
+        assert!(all.insert(id), "id {id} used twice across the bank");
     }
 }
 
 #[test]
 fn item_ids_name_their_dimension_and_pole() {
     let b = bank();
-    for item in &b.items {
+    for item in b.items {
         let prefix = format!("{}-{}-", b.dimensions[item.dimension].id, item.pole.id());
         assert!(
             item.id.starts_with(&prefix),
@@ -139,7 +132,7 @@ fn no_opportunity_is_offered_only_outside_the_short_form() {
         .items
         .iter()
         .filter(|i| i.no_opportunity)
-        .map(|i| i.id.as_str())
+        .map(|i| i.id)
         .collect();
     assert!(
         !offered.is_empty(),
@@ -216,7 +209,7 @@ fn full_sequence_spreads_reverse_items() {
     let adjacent: Vec<(&str, &str)> = sequence
         .windows(2)
         .filter(|pair| reverse(pair[0]) && reverse(pair[1]))
-        .map(|pair| (b.items[pair[0]].id.as_str(), b.items[pair[1]].id.as_str()))
+        .map(|pair| (b.items[pair[0]].id, b.items[pair[1]].id))
         .collect();
     assert!(
         adjacent.len() <= 1,
@@ -256,7 +249,7 @@ fn six_scenarios_the_first_in_two_stages() {
 
 #[test]
 fn every_scenario_has_four_options_one_best_one_worst() {
-    for s in &bank().scenarios {
+    for s in bank().scenarios {
         assert_eq!(s.options.len(), 4, "{}", s.id);
         let count = |k: i8| s.options.iter().filter(|o| o.key == k).count();
         assert_eq!(count(2), 1, "{}: one option keyed 2", s.id);
@@ -286,7 +279,7 @@ fn scenarios_are_balanced_between_lead_and_manage_first() {
         "{manage} manage, {lead} lead"
     );
     // The keyed best option wears the scenario's hat.
-    for s in &b.scenarios {
+    for s in b.scenarios {
         assert_eq!(s.options[s.best_option()].hat, s.hat, "{}", s.id);
     }
 }
@@ -297,7 +290,7 @@ fn scenarios_are_balanced_between_lead_and_manage_first() {
 fn no_text_is_empty() {
     let b = bank();
     let nonempty = |what: &str, text: &str| assert!(!text.trim().is_empty(), "{what} is empty");
-    for d in &b.dimensions {
+    for d in b.dimensions {
         for (field, text) in [
             ("name", &d.name),
             ("lead", &d.lead),
@@ -309,11 +302,11 @@ fn no_text_is_empty() {
             nonempty(&format!("dimension {} {field}", d.id), text);
         }
     }
-    for item in &b.items {
+    for item in b.items {
         nonempty(&format!("item {} text", item.id), &item.text);
         nonempty(&format!("item {} source", item.id), &item.source);
     }
-    for s in &b.scenarios {
+    for s in b.scenarios {
         nonempty(&format!("scenario {} title", s.id), &s.title);
         nonempty(&format!("scenario {} prompt", s.id), &s.prompt);
         nonempty(&format!("scenario {} source", s.id), &s.source);
@@ -325,7 +318,7 @@ fn no_text_is_empty() {
 
 #[test]
 fn item_texts_are_8_to_20_words() {
-    for item in &bank().items {
+    for item in bank().items {
         let words = item.text.split_whitespace().count();
         assert!(
             (8..=20).contains(&words),
@@ -338,7 +331,7 @@ fn item_texts_are_8_to_20_words() {
 
 #[test]
 fn item_texts_avoid_role_labels() {
-    for item in &bank().items {
+    for item in bank().items {
         let lower = item.text.to_lowercase();
         for word in lower.split(|c: char| !c.is_alphabetic()) {
             for banned in ["leader", "manager", "leadership", "management"] {
@@ -400,13 +393,13 @@ fn seed_citations(source: &str) -> Vec<(String, String)> {
 fn all_sources() -> Vec<(String, String)> {
     let b = bank();
     let mut sources = Vec::new();
-    for d in &b.dimensions {
+    for d in b.dimensions {
         sources.push((format!("dimension {}", d.id), d.source.clone()));
     }
-    for item in &b.items {
+    for item in b.items {
         sources.push((format!("item {}", item.id), item.source.clone()));
     }
-    for s in &b.scenarios {
+    for s in b.scenarios {
         sources.push((format!("scenario {}", s.id), s.source.clone()));
     }
     let texts = Interpretation::builtin();

@@ -49,7 +49,7 @@ fn archetype_texts_match_their_archetypes() {
     let texts = Interpretation::builtin();
     let names: Vec<&str> = Archetype::ALL
         .iter()
-        .map(|&a| texts.archetype(a).name.as_str())
+        .map(|&a| texts.archetype(a).name)
         .collect();
     assert_eq!(
         names,
@@ -85,7 +85,7 @@ fn every_pole_has_an_action() {
             assert!(!action.action.trim().is_empty());
             assert!(!action.source.trim().is_empty());
             assert!(
-                seen.insert(action.action.clone()),
+                seen.insert(action.action),
                 "action text repeated: {}",
                 action.action
             );
@@ -124,11 +124,11 @@ fn agility_texts_follow_the_bands_for_reachable_scores() {
     for k in 0..=4 * n {
         let score = 100.0 * f64::from(k) / f64::from(4 * n);
         let expected = if score >= 67.0 {
-            &texts.high
+            texts.high
         } else if score >= 34.0 {
-            &texts.middle
+            texts.middle
         } else {
-            &texts.low
+            texts.low
         };
         assert_eq!(texts.for_score(score), expected, "agility {score}");
     }

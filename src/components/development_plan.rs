@@ -28,7 +28,7 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
                 { for props.report.plan().into_iter().enumerate().map(|(d, entry)| {
                     let dimension = &bank.dimensions[d];
                     html! {
-                        <li class="plan-entry" data-dimension={dimension.id.clone()}>
+                        <li class="plan-entry" data-dimension={dimension.id}>
                             <h3>{ &dimension.name }</h3>
                             { match entry {
                                 PlanEntry::Actions(poles) => poles.into_iter().filter_map(|pole| {

@@ -29,7 +29,7 @@ pub fn FocusAreas(props: &FocusAreasProps) -> Html {
                 { for props.report.focus.iter().map(|focus| {
                     let dimension = &bank.dimensions[focus.dimension];
                     let score = props.report.dimensions[focus.dimension].pole(focus.pole);
-                    let suggests = texts.action(focus.dimension, focus.pole).map(|a| a.suggests.clone()).unwrap_or_default();
+                    let suggests = texts.action(focus.dimension, focus.pole).map(|a| a.suggests).unwrap_or_default();
                     html! {
                         <li>
                             <strong>{ format!("{} ({}): {}", dimension.pole_name(focus.pole), dimension.name, shown(ui, score)) }</strong>

@@ -28,7 +28,7 @@ pub fn PatternCard(props: &PatternCardProps) -> Html {
             .map(|t| round_to_5(t.abs()).to_string())
             .unwrap_or_default();
         match lean {
-            Lean::Balanced => ui.lean_balanced.clone(),
+            Lean::Balanced => ui.lean_balanced.to_string(),
             Lean::Leading => fill(&ui.lean_leading, &[("points", &points)]),
             Lean::Managing => fill(&ui.lean_managing, &[("points", &points)]),
         }
@@ -46,19 +46,19 @@ pub fn PatternCard(props: &PatternCardProps) -> Html {
             fill(
                 &ui.biggest_tilt,
                 &[
-                    ("dimension", &dimension.name),
+                    ("dimension", dimension.name),
                     ("pole", dimension.pole_name(ahead)),
                     ("points", &round_to_5((lead - manage).abs()).to_string()),
                 ],
             )
         }
-        None => ui.biggest_tilt_none.clone(),
+        None => ui.biggest_tilt_none.to_string(),
     };
     let index = |label: &str, value: Option<f64>, class: &str| {
         html! {
             <div class={classes!("stat", class.to_string())}>
                 <dt>{ label.to_string() }</dt>
-                <dd>{ value.map_or_else(|| ui.index_missing.clone(), |v| shown(ui, Some(v))) }</dd>
+                <dd>{ value.map_or_else(|| ui.index_missing.to_string(), |v| shown(ui, Some(v))) }</dd>
             </div>
         }
     };

@@ -18,15 +18,15 @@ pub struct ReviewProps {
 }
 
 /// The answer's label in the scale's words.
-pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &str {
+pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
     match answer {
-        Some(Answer::Scale(1)) => &ui.scale_1,
-        Some(Answer::Scale(2)) => &ui.scale_2,
-        Some(Answer::Scale(3)) => &ui.scale_3,
-        Some(Answer::Scale(4)) => &ui.scale_4,
-        Some(Answer::Scale(_)) => &ui.scale_5,
-        Some(Answer::NoOpportunity) => &ui.no_opportunity,
-        None => &ui.not_answered,
+        Some(Answer::Scale(1)) => ui.scale_1,
+        Some(Answer::Scale(2)) => ui.scale_2,
+        Some(Answer::Scale(3)) => ui.scale_3,
+        Some(Answer::Scale(4)) => ui.scale_4,
+        Some(Answer::Scale(_)) => ui.scale_5,
+        Some(Answer::NoOpportunity) => ui.no_opportunity,
+        None => ui.not_answered,
     }
 }
 
@@ -49,7 +49,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                     bank.scenarios[scenario].options.get(usize::from(o))?.text
                 ))
             })
-            .unwrap_or_else(|| ui.not_answered.clone())
+            .unwrap_or_else(|| ui.not_answered.to_string())
     };
 
     html! {
@@ -81,7 +81,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                         let (number, part) = bank.scenario_number(index);
                         let title = match part {
                             Some(part) => format!("{} ({})", scenario.title, fill(&ui.scenario_part, &[("n", &part.to_string())])),
-                            None => scenario.title.clone(),
+                            None => scenario.title.to_string(),
                         };
                         html! {
                             <li class="review-row review-row-scenario">

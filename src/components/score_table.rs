@@ -15,7 +15,7 @@ pub struct ScoreTableProps {
 
 /// A displayed score: rounded to the nearest 5, or "not enough answers".
 pub fn shown(ui: &UiText, score: Option<f64>) -> String {
-    score.map_or_else(|| ui.no_score.clone(), |s| round_to_5(s).to_string())
+    score.map_or_else(|| ui.no_score.to_string(), |s| round_to_5(s).to_string())
 }
 
 /// The table beside the radar.
@@ -35,7 +35,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
             </thead>
             <tbody>
                 { for bank.dimensions.iter().zip(&props.scores).map(|(dimension, score)| html! {
-                    <tr data-dimension={dimension.id.clone()}>
+                    <tr data-dimension={dimension.id}>
                         <th scope="row">
                             <span class="dimension-name">{ &dimension.name }</span>
                             <span class="pole-names">{ format!("{} · {}", dimension.lead, dimension.manage) }</span>

@@ -1,8 +1,5 @@
 //! The question bank: dimensions, Likert items and "switch hats" scenarios, parsed from `content/bank.ini` and validated.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 use super::ini::{self, ContentError, Section};
 
 /// Number of dimensions on the radar.
@@ -83,27 +80,27 @@ pub enum Keying {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dimension {
     /// Stable id, such as `direction`.
-    pub id: String,
+    pub id: &'static str,
     /// Short name, such as "Direction".
-    pub name: String,
+    pub name: &'static str,
     /// Name of the leadership pole, such as "Vision & Purpose".
-    pub lead: String,
+    pub lead: &'static str,
     /// Name of the management pole, such as "Goals & Plans".
-    pub manage: String,
+    pub manage: &'static str,
     /// One sentence describing the leadership pole.
-    pub lead_about: String,
+    pub lead_about: &'static str,
     /// One sentence describing the management pole.
-    pub manage_about: String,
+    pub manage_about: &'static str,
     /// Seed sentence or framework this dimension comes from.
-    pub source: String,
+    pub source: &'static str,
 }
 
 impl Dimension {
     /// The name of one pole.
-    pub fn pole_name(&self, pole: Pole) -> &str {
+    pub fn pole_name(&self, pole: Pole) -> &'static str {
         match pole {
-            Pole::Lead => &self.lead,
-            Pole::Manage => &self.manage,
+            Pole::Lead => self.lead,
+            Pole::Manage => self.manage,
         }
     }
 }
@@ -112,7 +109,7 @@ impl Dimension {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     /// Stable id, such as `direction-lead-1`.
-    pub id: String,
+    pub id: &'static str,
     /// Index into [`Bank::dimensions`].
     pub dimension: usize,
     /// The pole this item measures.
@@ -124,9 +121,9 @@ pub struct Item {
     /// Whether "No opportunity" is offered (items that need people to manage).
     pub no_opportunity: bool,
     /// The statement.
-    pub text: String,
+    pub text: &'static str,
     /// Seed sentence or framework.
-    pub source: String,
+    pub source: &'static str,
 }
 
 /// The kind of move a scenario option represents.
@@ -148,26 +145,26 @@ pub struct ScenarioOption {
     /// Expert key from −1 (worst) to +2 (best).
     pub key: i8,
     /// What the move is.
-    pub text: String,
+    pub text: &'static str,
 }
 
 /// A situational judgement item: pick the most and the least effective first move.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scenario {
     /// Stable id, such as `client-lost-a`.
-    pub id: String,
+    pub id: &'static str,
     /// A short title.
-    pub title: String,
+    pub title: &'static str,
     /// The situation and question.
-    pub prompt: String,
+    pub prompt: &'static str,
     /// The hat the key rewards first.
     pub hat: Hat,
     /// For two-stage scenarios: the shared pair id and this stage (1 or 2).
-    pub stage: Option<(String, u8)>,
+    pub stage: Option<(&'static str, u8)>,
     /// Exactly four options, in display order.
-    pub options: Vec<ScenarioOption>,
+    pub options: &'static [ScenarioOption],
     /// Seed sentence or framework.
-    pub source: String,
+    pub source: &'static str,
 }
 
 impl Scenario {
@@ -186,43 +183,38 @@ impl Scenario {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bank {
     /// The eight dimensions in radar order.
-    pub dimensions: Vec<Dimension>,
+    pub dimensions: &'static [Dimension],
     /// All items, grouped by dimension and pole as in the file.
-    pub items: Vec<Item>,
+    pub items: &'static [Item],
     /// The scenarios in presentation order.
-    pub scenarios: Vec<Scenario>,
+    pub scenarios: &'static [Scenario],
 }
 
-static BUILTIN: OnceLock<Bank> = OnceLock::new();
-
 impl Bank {
-    /// The bank compiled into the app from `content/bank.ini`; its validity is proven by the test suite.
-    pub fn builtin() -> &'static Bank {
-        BUILTIN.get_or_init(|| {
-            Bank::parse(include_str!("../../content/bank.ini"))
-                .unwrap_or_else(|e| panic!("content/bank.ini is invalid: {e}"))
-        })
-    }
-
-    /// Parses and validates a bank file.
+    /// Parses and validates a bank file. The app itself never parses: `build.rs` runs this at
+    /// build time and compiles the result in as static data (see [`super::content`]).
     pub fn parse(text: &str) -> Result<Bank, ContentError> {
+        // The parsed bank borrows its text for the life of the program, like the compiled-in one.
+        let text: &'static str = String::leak(text.to_owned());
         let sections = ini::parse(text)?;
-        let mut seen = HashSet::new();
-        for section in &sections {
-            if !seen.insert((section.kind, section.id)) {
+        for (index, section) in sections.iter().enumerate() {
+            if sections[..index]
+                .iter()
+                .any(|s| (s.kind, s.id) == (section.kind, section.id))
+            {
                 return Err(section.error("duplicate id"));
             }
         }
         let mut dimensions = Vec::new();
         for section in sections.iter().filter(|s| s.kind == "dimension") {
             dimensions.push(Dimension {
-                id: section.id.to_string(),
-                name: section.get("name")?.to_string(),
-                lead: section.get("lead")?.to_string(),
-                manage: section.get("manage")?.to_string(),
-                lead_about: section.get("lead_about")?.to_string(),
-                manage_about: section.get("manage_about")?.to_string(),
-                source: section.get("source")?.to_string(),
+                id: section.id,
+                name: section.get("name")?,
+                lead: section.get("lead")?,
+                manage: section.get("manage")?,
+                lead_about: section.get("lead_about")?,
+                manage_about: section.get("manage_about")?,
+                source: section.get("source")?,
             });
         }
         if dimensions.len() != DIMENSIONS {
@@ -251,9 +243,9 @@ impl Bank {
             return Err(other.error("unknown section kind"));
         }
         Ok(Bank {
-            dimensions,
-            items,
-            scenarios,
+            dimensions: dimensions.leak(),
+            items: items.leak(),
+            scenarios: scenarios.leak(),
         })
     }
 
@@ -321,7 +313,7 @@ impl Bank {
     }
 }
 
-fn parse_item(section: &Section<'_>, dimensions: &[Dimension]) -> Result<Item, ContentError> {
+fn parse_item(section: &Section<'static>, dimensions: &[Dimension]) -> Result<Item, ContentError> {
     let dimension_id = section.get("dimension")?;
     let dimension = dimensions
         .iter()
@@ -335,14 +327,14 @@ fn parse_item(section: &Section<'_>, dimensions: &[Dimension]) -> Result<Item, C
         _ => return Err(section.error("key must be `positive` or `reverse`")),
     };
     Ok(Item {
-        id: section.id.to_string(),
+        id: section.id,
         dimension,
         pole,
         keying,
         short: yes_no(section, "short")?,
         no_opportunity: yes_no(section, "no_opportunity")?,
-        text: section.get("text")?.to_string(),
-        source: section.get("source")?.to_string(),
+        text: section.get("text")?,
+        source: section.get("source")?,
     })
 }
 
@@ -402,7 +394,7 @@ fn validate_poles(items: &[Item], dimensions: &[Dimension]) -> Result<(), Conten
     Ok(())
 }
 
-fn parse_scenario(section: &Section<'_>) -> Result<Scenario, ContentError> {
+fn parse_scenario(section: &Section<'static>) -> Result<Scenario, ContentError> {
     let hat = parse_hat(section.get("hat")?)
         .ok_or_else(|| section.error("hat must be `lead` or `manage`"))?;
     if hat == Hat::Avoid {
@@ -411,8 +403,8 @@ fn parse_scenario(section: &Section<'_>) -> Result<Scenario, ContentError> {
     let stage = match (section.optional("pair")?, section.optional("stage")?) {
         (None, None) => None,
         (Some(pair), Some(stage)) => match stage {
-            "1" => Some((pair.to_string(), 1)),
-            "2" => Some((pair.to_string(), 2)),
+            "1" => Some((pair, 1)),
+            "2" => Some((pair, 2)),
             _ => return Err(section.error("stage must be 1 or 2")),
         },
         _ => return Err(section.error("`pair` and `stage` go together")),
@@ -441,7 +433,7 @@ fn parse_scenario(section: &Section<'_>) -> Result<Scenario, ContentError> {
         options.push(ScenarioOption {
             hat,
             key,
-            text: text.to_string(),
+            text: text,
         });
     }
     if section.all("option").len() != OPTIONS_PER_SCENARIO {
@@ -452,13 +444,13 @@ fn parse_scenario(section: &Section<'_>) -> Result<Scenario, ContentError> {
         return Err(section.error("exactly one option keyed 2 (best) and one keyed -1 (worst)"));
     }
     Ok(Scenario {
-        id: section.id.to_string(),
-        title: section.get("title")?.to_string(),
-        prompt: section.get("prompt")?.to_string(),
+        id: section.id,
+        title: section.get("title")?,
+        prompt: section.get("prompt")?,
         hat,
         stage,
-        options,
-        source: section.get("source")?.to_string(),
+        options: options.leak(),
+        source: section.get("source")?,
     })
 }
 
@@ -475,7 +467,7 @@ fn validate_pairs(scenarios: &[Scenario]) -> Result<(), ContentError> {
     for (index, scenario) in scenarios.iter().enumerate() {
         if let Some((pair, 1)) = &scenario.stage {
             let next = scenarios.get(index + 1).and_then(|s| s.stage.as_ref());
-            if next != Some(&(pair.clone(), 2)) {
+            if next != Some(&(*pair, 2)) {
                 return Err(ContentError::new(
                     0,
                     format!("pair `{pair}`: stage 2 must follow stage 1"),
@@ -486,7 +478,7 @@ fn validate_pairs(scenarios: &[Scenario]) -> Result<(), ContentError> {
             let previous = index
                 .checked_sub(1)
                 .and_then(|i| scenarios[i].stage.as_ref());
-            if previous != Some(&(pair.clone(), 1)) {
+            if previous != Some(&(*pair, 1)) {
                 return Err(ContentError::new(
                     0,
                     format!("pair `{pair}`: stage 2 without stage 1"),

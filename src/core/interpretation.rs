@@ -1,7 +1,5 @@
 //! Interpretation texts: archetype readings, per-pole development actions and agility wording.
 
-use std::sync::OnceLock;
-
 use super::bank::{Bank, Pole};
 use super::ini::{self, ContentError, Section};
 use super::scoring::Archetype;
@@ -10,53 +8,53 @@ use super::scoring::Archetype;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArchetypeText {
     /// Its name, such as "Leading Manager".
-    pub name: String,
+    pub name: &'static str,
     /// When it applies, in words.
-    pub when: String,
+    pub when: &'static str,
     /// Two or three sentences describing the pattern.
-    pub summary: String,
+    pub summary: &'static str,
     /// What to work on next.
-    pub next: String,
+    pub next: &'static str,
     /// Seed sentence or framework.
-    pub source: String,
+    pub source: &'static str,
 }
 
 /// What a low pole suggests and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionText {
     /// What a low score on this pole may mean.
-    pub suggests: String,
+    pub suggests: &'static str,
     /// A concrete next step.
-    pub action: String,
+    pub action: &'static str,
     /// Seed sentence or framework.
-    pub source: String,
+    pub source: &'static str,
 }
 
 /// Agility wording by band.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgilityText {
     /// For scores of 67 and above.
-    pub high: String,
+    pub high: &'static str,
     /// For 34 to 66.
-    pub middle: String,
+    pub middle: &'static str,
     /// For 33 and below.
-    pub low: String,
+    pub low: &'static str,
     /// When the person managed the crisis and then led the recovery.
-    pub switched: String,
+    pub switched: &'static str,
     /// When the scenarios were skipped.
-    pub skipped: String,
+    pub skipped: &'static str,
     /// Seed sentence or framework.
-    pub source: String,
+    pub source: &'static str,
 }
 
 impl AgilityText {
     /// The sentence for an agility score.
-    pub fn for_score(&self, score: f64) -> &str {
+    pub fn for_score(&self, score: f64) -> &'static str {
         // Bands on the whole-number score, so 67 is high and 33 is low as documented.
         match (score + 1e-9).round() as i32 {
-            s if s >= 67 => &self.high,
-            s if s >= 34 => &self.middle,
-            _ => &self.low,
+            s if s >= 67 => self.high,
+            s if s >= 34 => self.middle,
+            _ => self.low,
         }
     }
 }
@@ -65,31 +63,19 @@ impl AgilityText {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interpretation {
     /// In the order of [`Archetype::ALL`].
-    pub archetypes: Vec<ArchetypeText>,
+    pub archetypes: &'static [ArchetypeText],
     /// Per dimension, `[lead, manage]`.
-    pub actions: Vec<[ActionText; 2]>,
+    pub actions: &'static [[ActionText; 2]],
     /// Agility wording.
     pub agility: AgilityText,
 }
 
-static BUILTIN: OnceLock<Interpretation> = OnceLock::new();
-
 impl Interpretation {
-    /// The texts compiled in from `content/interpretation.ini`; validity is proven by the tests.
-    pub fn builtin() -> &'static Interpretation {
-        BUILTIN.get_or_init(|| {
-            Interpretation::parse(
-                include_str!("../../content/interpretation.ini"),
-                Bank::builtin(),
-            )
-            .unwrap_or_else(|e| panic!("content/interpretation.ini is invalid: {e}"))
-        })
-    }
-
     /// Parses the file, requiring every archetype, every pole's action and the agility texts.
     pub fn parse(text: &str, bank: &Bank) -> Result<Interpretation, ContentError> {
+        let text: &'static str = String::leak(text.to_owned());
         let sections = ini::parse(text)?;
-        let find = |kind: &str, id: &str| -> Result<&Section<'_>, ContentError> {
+        let find = |kind: &str, id: &str| -> Result<&Section<'static>, ContentError> {
             let mut matching = sections.iter().filter(|s| s.kind == kind && s.id == id);
             match (matching.next(), matching.next()) {
                 (Some(section), None) => Ok(section),
@@ -100,7 +86,7 @@ impl Interpretation {
                 (Some(_), Some(dup)) => Err(dup.error("duplicate section")),
             }
         };
-        let text_of = |s: &Section<'_>, key: &str| s.get(key).map(str::to_string);
+        let text_of = |s: &Section<'static>, key: &str| s.get(key);
         let mut archetypes = Vec::new();
         for archetype in Archetype::ALL {
             let s = find("archetype", archetype.id())?;
@@ -113,7 +99,7 @@ impl Interpretation {
             });
         }
         let mut actions = Vec::new();
-        for dimension in &bank.dimensions {
+        for dimension in bank.dimensions {
             let action = |pole: Pole| -> Result<ActionText, ContentError> {
                 let s = find("action", &format!("{}-{}", dimension.id, pole.id()))?;
                 Ok(ActionText {
@@ -144,8 +130,8 @@ impl Interpretation {
             ));
         }
         Ok(Interpretation {
-            archetypes,
-            actions,
+            archetypes: archetypes.leak(),
+            actions: actions.leak(),
             agility,
         })
     }

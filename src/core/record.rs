@@ -142,7 +142,7 @@ pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
         .responses
         .answers
         .iter_mut()
-        .zip(answers.bytes().zip(&bank.items))
+        .zip(answers.bytes().zip(bank.items))
     {
         *slot = match byte {
             b'-' => None,

@@ -1,7 +1,5 @@
 //! UI strings, read from `content/ui.ini` into a typed struct so a missing or misspelt key fails the tests.
 
-use std::sync::OnceLock;
-
 use super::ini::{self, ContentError};
 
 macro_rules! ui_text {
@@ -11,7 +9,7 @@ macro_rules! ui_text {
         pub struct UiText {
             $(
                 #[allow(missing_docs)]
-                pub $key: String,
+                pub $key: &'static str,
             )*
         }
 
@@ -21,6 +19,7 @@ macro_rules! ui_text {
 
             /// Parses a `[ui <locale>]` file; every key is required and unknown keys are errors.
             pub fn parse(text: &str) -> Result<UiText, ContentError> {
+                let text: &'static str = String::leak(text.to_owned());
                 let sections = ini::parse(text)?;
                 let [section] = sections.as_slice() else {
                     return Err(ContentError::new(0, "a UI file holds exactly one [ui <locale>] section"));
@@ -31,14 +30,8 @@ macro_rules! ui_text {
                 if let Some(unknown) = section.keys().find(|k| !Self::KEYS.contains(k)) {
                     return Err(section.error(format!("unknown key `{unknown}`")));
                 }
-                // One loop over the keys rather than one inlined lookup per field keeps the wasm small.
-                let mut values = Self::KEYS
-                    .iter()
-                    .map(|key| section.get(key).map(str::to_string))
-                    .collect::<Result<Vec<String>, ContentError>>()?
-                    .into_iter();
                 Ok(UiText {
-                    $($key: values.next().unwrap_or_default(),)*
+                    $($key: section.get(stringify!($key))?,)*
                 })
             }
         }
@@ -148,18 +141,6 @@ ui_text! {
     error_body,
     restart,
     footer,
-}
-
-static BUILTIN: OnceLock<UiText> = OnceLock::new();
-
-impl UiText {
-    /// The English strings compiled in from `content/ui.ini`; validity is proven by the tests.
-    pub fn builtin() -> &'static UiText {
-        BUILTIN.get_or_init(|| {
-            UiText::parse(include_str!("../../content/ui.ini"))
-                .unwrap_or_else(|e| panic!("content/ui.ini is invalid: {e}"))
-        })
-    }
 }
 
 /// Replaces each `{name}` in `template` with its value.

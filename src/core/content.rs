@@ -1,0 +1,29 @@
+//! The content compiled into the app: `build.rs` parses and validates `content/*.ini` with the
+//! core's own parsers and writes them out as static data, so the app does no parsing at start-up.
+
+use super::bank::{Bank, Dimension, Hat, Item, Keying, Pole, Scenario, ScenarioOption};
+use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
+use super::text::UiText;
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+impl Bank {
+    /// The bank from `content/bank.ini`.
+    pub fn builtin() -> &'static Bank {
+        &BANK
+    }
+}
+
+impl Interpretation {
+    /// The texts from `content/interpretation.ini`.
+    pub fn builtin() -> &'static Interpretation {
+        &INTERPRETATION
+    }
+}
+
+impl UiText {
+    /// The English strings from `content/ui.ini`.
+    pub fn builtin() -> &'static UiText {
+        &UI
+    }
+}
