@@ -394,30 +394,33 @@ fn all_sources() -> Vec<(String, String)> {
     let b = bank();
     let mut sources = Vec::new();
     for d in b.dimensions {
-        sources.push((format!("dimension {}", d.id), d.source.clone()));
+        sources.push((format!("dimension {}", d.id), d.source.to_string()));
     }
     for item in b.items {
-        sources.push((format!("item {}", item.id), item.source.clone()));
+        sources.push((format!("item {}", item.id), item.source.to_string()));
     }
     for s in b.scenarios {
-        sources.push((format!("scenario {}", s.id), s.source.clone()));
+        sources.push((format!("scenario {}", s.id), s.source.to_string()));
     }
     let texts = Interpretation::builtin();
     for (archetype, text) in leadership_radar::core::scoring::Archetype::ALL
         .iter()
-        .zip(&texts.archetypes)
+        .zip(texts.archetypes)
     {
-        sources.push((format!("archetype {}", archetype.id()), text.source.clone()));
+        sources.push((
+            format!("archetype {}", archetype.id()),
+            text.source.to_string(),
+        ));
     }
     for (d, pair) in texts.actions.iter().enumerate() {
         for (pole, action) in Pole::BOTH.iter().zip(pair) {
             sources.push((
                 format!("action {}-{}", b.dimensions[d].id, pole.id()),
-                action.source.clone(),
+                action.source.to_string(),
             ));
         }
     }
-    sources.push(("agility info".to_string(), texts.agility.source.clone()));
+    sources.push(("agility info".to_string(), texts.agility.source.to_string()));
     sources
 }
 
