@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::components::intro::Intro;
+use crate::components::intro::intro;
 use crate::components::item_screen::ItemScreen;
-use crate::components::notice_banner::{Notice, NoticeBanner};
-use crate::components::results::Results;
-use crate::components::review::Review;
-use crate::components::scenario_intro::ScenarioIntro;
-use crate::components::scenario_screen::ScenarioScreen;
+use crate::components::notice_banner::{notice_banner, Notice};
+use crate::components::results::results;
+use crate::components::review::review;
+use crate::components::scenario_intro::scenario_intro;
+use crate::components::scenario_screen::scenario_screen;
 use crate::core::bank::Bank;
 use crate::core::flow::{Screen, Session};
 use crate::core::record::RecordError;
@@ -102,7 +102,7 @@ pub fn App() -> Html {
         Callback::from(move |_| notice.set(None))
     };
     let screen = match session.screen {
-        Screen::Intro => html! { <Intro dispatch={dispatch.clone()} /> },
+        Screen::Intro => intro(&dispatch),
         Screen::Item(position) => html! {
             <ItemScreen
                 {position}
@@ -113,23 +113,18 @@ pub fn App() -> Html {
                 dispatch={dispatch.clone()}
             />
         },
-        Screen::ScenarioIntro => {
-            html! { <ScenarioIntro form={session.form} dispatch={dispatch.clone()} /> }
+        Screen::ScenarioIntro => scenario_intro(session.form, &dispatch),
+        Screen::Scenario(index) => {
+            let pick = session
+                .responses
+                .picks
+                .get(index)
+                .copied()
+                .unwrap_or_default();
+            scenario_screen(index, pick, session.from_review, &dispatch)
         }
-        Screen::Scenario(index) => html! {
-            <ScenarioScreen
-                {index}
-                pick={session.responses.picks.get(index).copied().unwrap_or_default()}
-                from_review={session.from_review}
-                dispatch={dispatch.clone()}
-            />
-        },
-        Screen::Review => {
-            html! { <Review session={session.clone()} dispatch={dispatch.clone()} /> }
-        }
-        Screen::Results => {
-            html! { <Results session={session.clone()} dispatch={dispatch.clone()} /> }
-        }
+        Screen::Review => review(session, &dispatch),
+        Screen::Results => results(session, &dispatch),
     };
 
     html! {
@@ -145,7 +140,7 @@ pub fn App() -> Html {
                 </p>
             </header>
             <main id="main" class="site-main" tabindex="-1">
-                <NoticeBanner notice={*notice} {on_dismiss} />
+                { notice_banner(*notice, on_dismiss) }
                 { screen }
             </main>
             <footer class="site-footer"><p>{ &ui.footer }</p></footer>

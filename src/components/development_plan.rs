@@ -7,16 +7,12 @@ use crate::core::interpretation::Interpretation;
 use crate::core::scoring::{PlanEntry, Report};
 use crate::core::text::UiText;
 
-/// Props of [`DevelopmentPlan`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct DevelopmentPlanProps {
-    /// The scored session.
-    pub report: Report,
-}
-
 /// The plan list.
-#[component]
-pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+///
+/// * `report`: The scored session.
+pub fn development_plan(report: &Report) -> Html {
     let ui = UiText::builtin();
     let bank = Bank::builtin();
     let texts = Interpretation::builtin();
@@ -25,7 +21,7 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
             <h2 id="plan-heading">{ &ui.plan_heading }</h2>
             <p>{ &ui.plan_lead }</p>
             <ol class="plan-list">
-                { for props.report.plan().into_iter().enumerate().map(|(d, entry)| {
+                { for report.plan().into_iter().enumerate().map(|(d, entry)| {
                     let dimension = &bank.dimensions[d];
                     html! {
                         <li class="plan-entry" data-dimension={dimension.id}>

@@ -8,16 +8,12 @@ use crate::core::interpretation::Interpretation;
 use crate::core::scoring::Report;
 use crate::core::text::UiText;
 
-/// Props of [`FocusAreas`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct FocusAreasProps {
-    /// The scored session.
-    pub report: Report,
-}
-
 /// The list of focus areas.
-#[component]
-pub fn FocusAreas(props: &FocusAreasProps) -> Html {
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+///
+/// * `report`: The scored session.
+pub fn focus_areas(report: &Report) -> Html {
     let ui = UiText::builtin();
     let bank = Bank::builtin();
     let texts = Interpretation::builtin();
@@ -26,9 +22,9 @@ pub fn FocusAreas(props: &FocusAreasProps) -> Html {
             <h2 id="focus-heading">{ &ui.focus_heading }</h2>
             <p>{ &ui.focus_lead }</p>
             <ul class="focus-list">
-                { for props.report.focus.iter().map(|focus| {
+                { for report.focus.iter().map(|focus| {
                     let dimension = &bank.dimensions[focus.dimension];
-                    let score = props.report.dimensions[focus.dimension].pole(focus.pole);
+                    let score = report.dimensions[focus.dimension].pole(focus.pole);
                     let suggests = texts.action(focus.dimension, focus.pole).map(|a| a.suggests).unwrap_or_default();
                     html! {
                         <li>

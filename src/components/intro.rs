@@ -6,19 +6,15 @@ use crate::core::bank::Form;
 use crate::core::flow::Action;
 use crate::core::text::UiText;
 
-/// Props of [`Intro`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct IntroProps {
-    /// Receives `Action::Start`.
-    pub dispatch: Callback<Action>,
-}
-
 /// The first screen.
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+///
+/// * `dispatch`: Receives `Action::Start`.
+pub fn intro(dispatch: &Callback<Action>) -> Html {
     let ui = UiText::builtin();
     let start = |form: Form| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Start(form)))
     };
     html! {

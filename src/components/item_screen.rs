@@ -6,8 +6,8 @@ use std::rc::Rc;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::components::nav_buttons::NavButtons;
-use crate::components::progress_bar::ProgressBar;
+use crate::components::nav_buttons::nav_buttons;
+use crate::components::progress_bar::progress_bar;
 use crate::core::bank::Bank;
 use crate::core::flow::Action;
 use crate::core::responses::Answer;
@@ -122,7 +122,7 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
 
     html! {
         <section class="screen item-screen" key={format!("item-{position}")}>
-            <ProgressBar current={position + 1} {total} label={progress} />
+            { progress_bar(position + 1, total, progress) }
             <p class="stem" id="stem">{ &ui.stem }</p>
             <fieldset class="likert" {onkeydown} aria-describedby="stem">
                 <legend class="statement">{ &item.text }</legend>
@@ -137,7 +137,7 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
                 }
             </fieldset>
             <p class="hint keyboard-hint">{ &ui.keyboard_hint }</p>
-            <NavButtons can_back={position > 0} can_next={answer.is_some()} {from_review} {dispatch} />
+            { nav_buttons(position > 0, answer.is_some(), from_review, &dispatch) }
         </section>
     }
 }

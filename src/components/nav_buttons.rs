@@ -5,34 +5,29 @@ use yew::prelude::*;
 use crate::core::flow::Action;
 use crate::core::text::UiText;
 
-/// Props of [`NavButtons`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct NavButtonsProps {
-    /// Whether Back does anything here.
-    pub can_back: bool,
-    /// Whether the question is answered so Next may go on.
-    pub can_next: bool,
-    /// Opened from the review: the buttons return there.
-    pub from_review: bool,
-    /// Receives `Back` and `Next`.
-    pub dispatch: Callback<Action>,
-}
-
 /// The navigation row.
-#[component]
-pub fn NavButtons(props: &NavButtonsProps) -> Html {
-    let NavButtonsProps {
-        can_back,
-        can_next,
-        from_review,
-        dispatch,
-    } = props.clone();
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+///
+/// * `can_back`: Whether Back does anything here.
+/// * `can_next`: Whether the question is answered so Next may go on.
+/// * `from_review`: Opened from the review: the buttons return there.
+/// * `dispatch`: Receives `Back` and `Next`.
+pub fn nav_buttons(
+    can_back: bool,
+    can_next: bool,
+    from_review: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
     let ui = UiText::builtin();
     let back = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Back))
     };
-    let next = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Next));
+    let next = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Next))
+    };
     let (back_label, next_label) = if from_review {
         (&ui.back_to_review, &ui.save_and_review)
     } else {

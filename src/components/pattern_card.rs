@@ -8,17 +8,12 @@ use crate::core::interpretation::Interpretation;
 use crate::core::scoring::{round_to_5, Lean, Report};
 use crate::core::text::{fill, UiText};
 
-/// Props of [`PatternCard`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct PatternCardProps {
-    /// The scored session.
-    pub report: Report,
-}
-
 /// The headline of the results.
-#[component]
-pub fn PatternCard(props: &PatternCardProps) -> Html {
-    let report = &props.report;
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+///
+/// * `report`: The scored session.
+pub fn pattern_card(report: &Report) -> Html {
     let ui = UiText::builtin();
     let bank = Bank::builtin();
     let texts = Interpretation::builtin();

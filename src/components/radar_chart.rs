@@ -9,19 +9,13 @@ use crate::core::geometry::{
 use crate::core::scoring::DimensionScore;
 use crate::core::text::UiText;
 
-/// Props of [`RadarChart`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct RadarChartProps {
-    /// Scores per dimension, in radar order.
-    pub scores: Vec<DimensionScore>,
-    /// A text summary for assistive technology.
-    pub summary: AttrValue,
-}
-
 /// The chart; each series has its own line pattern and marker shape so colour is never the only cue.
-#[component]
-pub fn RadarChart(props: &RadarChartProps) -> Html {
-    let RadarChartProps { scores, summary } = props.clone();
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+///
+/// * `scores`: Scores per dimension, in radar order.
+/// * `summary`: A text summary for assistive technology.
+pub fn radar_chart(scores: &[DimensionScore], summary: String) -> Html {
     let ui = UiText::builtin();
     let bank = Bank::builtin();
     let lead: Vec<Option<f64>> = scores.iter().map(|s| s.lead).collect();
@@ -45,7 +39,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         <figure class="radar">
             <svg class="radar-svg" viewBox="-235 -160 470 322" role="img" aria-labelledby="radar-title radar-desc">
                 <title id="radar-title">{ &ui.radar_title }</title>
-                <desc id="radar-desc">{ summary.clone() }</desc>
+                <desc id="radar-desc">{ summary }</desc>
                 <g class="radar-grid">
                     { for RINGS.iter().map(|&ring| html! { <polygon class="ring" points={geometry::ring_points(ring)} /> }) }
                     { for AXES.iter().map(|(dx, dy)| html! {

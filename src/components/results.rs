@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::components::agility_card::AgilityCard;
-use crate::components::development_plan::DevelopmentPlan;
-use crate::components::focus_areas::FocusAreas;
-use crate::components::pattern_card::PatternCard;
-use crate::components::radar_chart::RadarChart;
-use crate::components::score_table::{shown, ScoreTable};
+use crate::components::agility_card::agility_card;
+use crate::components::development_plan::development_plan;
+use crate::components::focus_areas::focus_areas;
+use crate::components::pattern_card::pattern_card;
+use crate::components::radar_chart::radar_chart;
+use crate::components::score_table::{score_table, shown};
 use crate::components::start_over::StartOver;
 use crate::core::bank::Bank;
 use crate::core::flow::{Action, Scenarios, Session};
@@ -15,29 +15,18 @@ use crate::core::scoring::score;
 use crate::core::text::{fill, UiText};
 use crate::effects::dom;
 
-/// Props of [`Results`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ResultsProps {
-    /// The finished session.
-    pub session: Session,
-    /// Receives "change answers" and "start over".
-    pub dispatch: Callback<Action>,
-}
-
 /// The results screen.
-#[component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let ResultsProps { session, dispatch } = props.clone();
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+pub fn results(session: &Session, dispatch: &Callback<Action>) -> Html {
     let ui = UiText::builtin();
     let bank = Bank::builtin();
-    let report = use_memo(session.clone(), |session| {
-        score(
-            bank,
-            session.form,
-            &session.responses,
-            session.scenarios == Scenarios::Taken,
-        )
-    });
+    let report = score(
+        bank,
+        session.form,
+        &session.responses,
+        session.scenarios == Scenarios::Taken,
+    );
     let details = bank
         .dimensions
         .iter()
@@ -65,15 +54,15 @@ pub fn Results(props: &ResultsProps) -> Html {
             <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ &ui.results_heading }</h1>
             <p class="results-note">{ &ui.results_read_only_note }</p>
             <div class="results-chart">
-                <RadarChart scores={report.dimensions.clone()} summary={summary} />
-                <ScoreTable scores={report.dimensions.clone()} />
+                { radar_chart(&report.dimensions, summary) }
+                { score_table(&report.dimensions) }
             </div>
             <div class="results-cards">
-                <PatternCard report={(*report).clone()} />
-                <AgilityCard agility={report.agility} />
-                <FocusAreas report={(*report).clone()} />
+                { pattern_card(&report) }
+                { agility_card(report.agility) }
+                { focus_areas(&report) }
             </div>
-            <DevelopmentPlan report={(*report).clone()} />
+            { development_plan(&report) }
             <section class="card honesty" aria-labelledby="honesty-heading">
                 <h2 id="honesty-heading">{ &ui.honesty_heading }</h2>
                 <p>{ &ui.honesty_self_report }</p>
@@ -83,7 +72,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="results-actions">
                 <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ &ui.print_results }</button>
                 <button type="button" class="button button-secondary" onclick={change}>{ &ui.change_answers }</button>
-                <StartOver {dispatch} />
+                <StartOver dispatch={dispatch.clone()} />
             </div>
         </section>
     }

@@ -8,15 +8,6 @@ use crate::core::flow::{Action, Scenarios, Session};
 use crate::core::responses::Answer;
 use crate::core::text::{fill, UiText};
 
-/// Props of [`Review`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ReviewProps {
-    /// The session to list.
-    pub session: Session,
-    /// Receives edits and "see results".
-    pub dispatch: Callback<Action>,
-}
-
 /// The answer's label in the scale's words.
 pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
     match answer {
@@ -31,9 +22,12 @@ pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
 }
 
 /// The review screen.
-#[component]
-pub fn Review(props: &ReviewProps) -> Html {
-    let ReviewProps { session, dispatch } = props.clone();
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+///
+/// * `session`: The session to list.
+/// * `dispatch`: Receives edits and "see results".
+pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
     let ui = UiText::builtin();
     let bank = Bank::builtin();
     let send = |action: Action| {

@@ -6,19 +6,13 @@ use crate::core::bank::Form;
 use crate::core::flow::Action;
 use crate::core::text::UiText;
 
-/// Props of [`ScenarioIntro`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ScenarioIntroProps {
-    /// The form being taken; only the short form may skip.
-    pub form: Form,
-    /// Receives the choice.
-    pub dispatch: Callback<Action>,
-}
-
 /// The "Switching hats" screen.
-#[component]
-pub fn ScenarioIntro(props: &ScenarioIntroProps) -> Html {
-    let ScenarioIntroProps { form, dispatch } = props.clone();
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+///
+/// * `form`: The form being taken; only the short form may skip.
+/// * `dispatch`: Receives the choice.
+pub fn scenario_intro(form: Form, dispatch: &Callback<Action>) -> Html {
     let ui = UiText::builtin();
     let send = |action: Action| {
         let dispatch = dispatch.clone();

@@ -2,38 +2,30 @@
 
 use yew::prelude::*;
 
-use crate::components::nav_buttons::NavButtons;
-use crate::components::progress_bar::ProgressBar;
+use crate::components::nav_buttons::nav_buttons;
+use crate::components::progress_bar::progress_bar;
 use crate::core::bank::Bank;
 use crate::core::flow::Action;
 use crate::core::responses::Pick;
 use crate::core::text::{fill, UiText};
 
-/// Props of [`ScenarioScreen`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ScenarioScreenProps {
-    /// Index of the scenario in the bank.
-    pub index: usize,
-    /// The picks so far.
-    pub pick: Pick,
-    /// Opened from the review.
-    pub from_review: bool,
-    /// Receives picks and navigation.
-    pub dispatch: Callback<Action>,
-}
-
 /// Option letters shown beside the moves.
 pub const LETTERS: [&str; 4] = ["A", "B", "C", "D"];
 
 /// The scenario screen.
-#[component]
-pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
-    let ScenarioScreenProps {
-        index,
-        pick,
-        from_review,
-        dispatch,
-    } = props.clone();
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+///
+/// * `index`: Index of the scenario in the bank.
+/// * `pick`: The picks so far.
+/// * `from_review`: Opened from the review.
+/// * `dispatch`: Receives picks and navigation.
+pub fn scenario_screen(
+    index: usize,
+    pick: Pick,
+    from_review: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
     let ui = UiText::builtin();
     let bank = Bank::builtin();
     let Some(scenario) = bank.scenarios.get(index) else {
@@ -78,7 +70,7 @@ pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
 
     html! {
         <section class="screen scenario-screen" key={format!("scenario-{index}")} aria-labelledby="scenario-title">
-            <ProgressBar current={number} {total} label={progress} />
+            { progress_bar(number, total, progress) }
             <h1 id="scenario-title" class="scenario-title">
                 { &scenario.title }
                 if let Some(part) = part {
@@ -91,7 +83,7 @@ pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
                 { group("least", &ui.least_effective, pick.least, pick.best, false) }
             </div>
             <p class="hint">{ &ui.same_option_note }</p>
-            <NavButtons can_back=true can_next={pick.is_complete()} {from_review} {dispatch} />
+            { nav_buttons(true, pick.is_complete(), from_review, dispatch) }
         </section>
     }
 }

@@ -6,21 +6,15 @@ use crate::core::bank::Bank;
 use crate::core::scoring::{round_to_5, DimensionScore};
 use crate::core::text::UiText;
 
-/// Props of [`ScoreTable`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ScoreTableProps {
-    /// Scores per dimension, in radar order.
-    pub scores: Vec<DimensionScore>,
-}
-
 /// A displayed score: rounded to the nearest 5, or "not enough answers".
 pub fn shown(ui: &UiText, score: Option<f64>) -> String {
     score.map_or_else(|| ui.no_score.to_string(), |s| round_to_5(s).to_string())
 }
 
 /// The table beside the radar.
-#[component]
-pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+///
+/// A plain view function: stateless markup costs less wasm as a function than as a component.
+pub fn score_table(scores: &[DimensionScore]) -> Html {
     let ui = UiText::builtin();
     let bank = Bank::builtin();
     html! {
@@ -34,7 +28,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for bank.dimensions.iter().zip(&props.scores).map(|(dimension, score)| html! {
+                { for bank.dimensions.iter().zip(scores).map(|(dimension, score)| html! {
                     <tr data-dimension={dimension.id}>
                         <th scope="row">
                             <span class="dimension-name">{ &dimension.name }</span>

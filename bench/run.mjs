@@ -1,0 +1,571 @@
+#!/usr/bin/env node
+// Leadership Radar benchmark: prints figures (it is not a test and never fails on a budget).
+//
+//   node bench/run.mjs [--no-build] [--runs N] [--answers N]
+//
+// 1. Builds the release (`trunk build --release`) unless --no-build.
+// 2. Serves a temporary copy of dist/ plus a plain static baseline page (static.html)
+//    with scripts/serve.py on a free port.
+// 3. First-load size: every response fetched before the first answer option is visible,
+//    raw / gzip -9 / brotli q11 bytes, and the gzip total against a 100,000-byte budget.
+// 4. Time to first answer option (4x CPU throttling, fresh context per run, measured by the
+//    page's own performance.now()), for the app and for the static baseline, and their ratio.
+// 5. Answer to next item: in-page time from clicking "Often" to the next statement being
+//    in the DOM and painted, throttled 4x and unthrottled.
+// Prints an aligned table and writes bench/out/results.json.
+
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const OUT_DIR = path.join(HERE, 'out');
+const DIST = path.join(ROOT, 'dist');
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const START_LABEL = 'Start the short form';
+const FIRST_OPTION_LABEL = 'Never';
+const ANSWER_LABEL = 'Often';
+const THROTTLE = 4;
+const BUDGET_GZIP_BYTES = 100_000; // 100 KB as 100,000 bytes (not 102,400)
+const STEP_TIMEOUT_MS = 30_000;
+
+// ------------------------------------------------------------------ options
+
+function parseArgs(argv) {
+  const opts = { build: true, runs: 10, answers: 15 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--no-build') opts.build = false;
+    else if (a === '--runs') opts.runs = positiveInt(argv[++i], a);
+    else if (a === '--answers') opts.answers = positiveInt(argv[++i], a);
+    else if (a === '-h' || a === '--help') {
+      console.log('usage: node bench/run.mjs [--no-build] [--runs N (default 10)] [--answers N (default 15)]');
+      process.exit(0);
+    } else throw new Error(`unknown argument: ${a}`);
+  }
+  return opts;
+}
+
+function positiveInt(value, flag) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a positive integer, got ${value}`);
+  return n;
+}
+
+// ------------------------------------------------------------------ cleanup
+
+const cleanups = [];
+let cleanedUp = false;
+async function cleanup() {
+  if (cleanedUp) return;
+  cleanedUp = true;
+  for (const fn of cleanups.reverse()) {
+    try {
+      await fn();
+    } catch {
+      /* best effort */
+    }
+  }
+}
+// Last resort if the process exits without the async cleanup (the server must not outlive us).
+let serverChild = null;
+process.on('exit', () => {
+  if (serverChild && serverChild.exitCode === null && serverChild.signalCode === null) serverChild.kill('SIGKILL');
+});
+let interrupted = false;
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    interrupted = true;
+    log(`${sig}: cleaning up`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ------------------------------------------------------------------ build and serve
+
+function log(msg) {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+function build() {
+  log('trunk build --release');
+  const env = {
+    ...process.env,
+    PATH: [path.join(ROOT, 'node_modules/.bin'), path.join(os.homedir(), '.cargo/bin'), process.env.PATH].join(path.delimiter),
+  };
+  // Build output goes to stderr so stdout carries only the figures.
+  const r = spawnSync('trunk', ['build', '--release'], { cwd: ROOT, env, stdio: ['ignore', 2, 2] });
+  if (r.error) throw new Error(`could not run trunk: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`trunk build --release failed (exit ${r.status})`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function httpStatus(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', () => resolve(0));
+    req.setTimeout(1000, () => {
+      req.destroy();
+      resolve(0);
+    });
+  });
+}
+
+async function startServer(dir) {
+  const port = await freePort();
+  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), dir, String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  serverChild = child;
+  cleanups.push(
+    () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+        setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, 2000).unref();
+      }),
+  );
+  let exited = null;
+  child.once('exit', (code, signal) => (exited = signal || code));
+  const base = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`static server exited early (${exited})`);
+    if ((await httpStatus(`${base}index.html`)) === 200) return base;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('static server did not answer within 15 s');
+}
+
+// ------------------------------------------------------------------ in-page probes
+
+// Runs in the page (via waitForFunction, polling on requestAnimationFrame): the page's own
+// performance.now() once a radio sits inside a visible fieldset, else false.
+function firstOptionProbe() {
+  for (const set of document.querySelectorAll('fieldset')) {
+    const visible = set.checkVisibility ? set.checkVisibility() : set.getClientRects().length > 0;
+    if (visible && set.querySelector('input[type=radio]')) return performance.now();
+  }
+  return false;
+}
+
+// Runs in the page (waitForFunction, rAF polling): once the button labelled `label` is visible,
+// scrolls it into the viewport if needed, arms a capturing click listener that stamps the click's
+// in-page time, and returns the page's performance.now() plus the button's centre for a real mouse click.
+function buttonProbe(label) {
+  for (const b of document.querySelectorAll('button')) {
+    if (b.textContent.trim() !== label) continue;
+    if (!(b.checkVisibility ? b.checkVisibility() : b.getClientRects().length > 0)) continue;
+    const t = performance.now();
+    let r = b.getBoundingClientRect();
+    if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
+      b.scrollIntoView({ block: 'center', inline: 'center' });
+      r = b.getBoundingClientRect();
+    }
+    window.__benchClickAt = null;
+    addEventListener(
+      'click',
+      (e) => {
+        if (b.contains(e.target)) window.__benchClickAt = performance.now();
+      },
+      { capture: true, once: true },
+    );
+    return { t, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  return false;
+}
+
+// Runs in the page: clicks the radio labelled `label`, resolves with the in-page milliseconds
+// from just before the click to the next statement being in the DOM and painted
+// (change seen by a MutationObserver, then requestAnimationFrame + setTimeout(0)).
+function answerProbe(label) {
+  return new Promise((resolve, reject) => {
+    const legend = () => document.querySelector('fieldset legend');
+    const beforeEl = legend();
+    const beforeText = beforeEl ? beforeEl.textContent : null;
+    const input = [...document.querySelectorAll('fieldset input[type=radio]')].find((i) =>
+      [...(i.labels || [])].some((l) => l.textContent.replace(/\s+/g, ' ').trim().endsWith(label)),
+    );
+    if (!input) return reject(new Error(`no radio labelled ${label}`));
+    let done = false;
+    let t0 = 0;
+    const timer = setTimeout(() => {
+      done = true;
+      obs.disconnect();
+      reject(new Error('the next statement did not appear within 10 s'));
+    }, 10_000);
+    const check = () => {
+      if (done) return;
+      const now = legend();
+      if (now && (now !== beforeEl || now.textContent !== beforeText)) {
+        done = true;
+        obs.disconnect();
+        clearTimeout(timer);
+        const changed = performance.now() - t0;
+        requestAnimationFrame(() => setTimeout(() => resolve({ painted: performance.now() - t0, dom: changed, text: now.textContent }), 0));
+      }
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+    t0 = performance.now();
+    input.click();
+    check();
+  });
+}
+
+// ------------------------------------------------------------------ browser helpers
+
+async function newPage(browser, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  if (throttle && throttle !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { context, page, errors };
+}
+
+// Navigates, clicks "Start the short form" as soon as it is visible (a real mouse click at its
+// centre, straight after the frame that showed it), and returns the page's performance.now()
+// when the button became visible, when the click reached the page, and when the first option
+// became visible.
+async function reachFirstOption(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  const button = await (await page.waitForFunction(buttonProbe, START_LABEL, { polling: 'raf' })).jsonValue();
+  // Start polling before the click so the first frame showing the option is not missed.
+  const optionPromise = page.waitForFunction(firstOptionProbe, null, { polling: 'raf' });
+  optionPromise.catch(() => {});
+  await page.mouse.click(button.x, button.y);
+  let click = await page.evaluate(() => window.__benchClickAt);
+  let fallback = false;
+  if (click === null) {
+    // The mouse missed (layout moved between the probe and the click): let Playwright aim.
+    fallback = true;
+    await page.getByRole('button', { name: START_LABEL }).click();
+    click = await page.evaluate(() => window.__benchClickAt);
+  }
+  const option = await (await optionPromise).jsonValue();
+  await page.getByRole('radio', { name: FIRST_OPTION_LABEL }).first().waitFor({ state: 'visible' });
+  return { intro: button.t, click, option, fallback };
+}
+
+// ------------------------------------------------------------------ measurements
+
+async function measureFirstLoad(browser, base) {
+  const { context, page, errors } = await newPage(browser, 1);
+  const responses = [];
+  let open = true;
+  page.on('response', (r) => {
+    if (!open || !/^https?:/.test(r.url())) return;
+    responses.push({ url: r.url(), status: r.status(), body: r.body().catch(() => null) });
+  });
+  try {
+    await reachFirstOption(page, `${base}index.html`);
+    open = false;
+    const statement = await page.locator('fieldset legend').first().textContent();
+    const files = [];
+    for (const r of responses) {
+      const body = await r.body;
+      if (!body) continue;
+      files.push({
+        file: new URL(r.url).pathname.replace(/^\//, '') || '/',
+        url: r.url,
+        status: r.status,
+        raw: body.length,
+        gzip: zlib.gzipSync(body, { level: 9 }).length,
+        brotli: zlib.brotliCompressSync(body, {
+          params: {
+            [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
+        }).length,
+      });
+    }
+    const totals = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    });
+    return {
+      files,
+      totals,
+      budget: { gzipLimitBytes: BUDGET_GZIP_BYTES, gzipBytes: totals.gzip, ok: totals.gzip <= BUDGET_GZIP_BYTES },
+      statement: statement.trim(),
+      pageErrors: errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureFirstOption(browser, url, runs, label) {
+  const option = [];
+  const intro = [];
+  const clickToOption = [];
+  let fallbacks = 0;
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await newPage(browser, THROTTLE);
+    try {
+      const r = await reachFirstOption(page, url);
+      option.push(r.option);
+      intro.push(r.intro);
+      if (r.click !== null) clickToOption.push(r.option - r.click);
+      if (r.fallback) fallbacks++;
+      log(
+        `${label} run ${i + 1}/${runs}: start button ${r.intro.toFixed(0)} ms, click ${r.click === null ? '?' : r.click.toFixed(0)} ms, ` +
+          `first option ${r.option.toFixed(0)} ms${r.fallback ? ' (mouse missed, locator click)' : ''}`,
+      );
+    } finally {
+      await context.close();
+    }
+  }
+  return { firstOption: stats(option), intro: stats(intro), clickToOption: stats(clickToOption), fallbackClicks: fallbacks };
+}
+
+async function measureAnswers(browser, base, throttle, answers) {
+  const { context, page } = await newPage(browser, throttle);
+  try {
+    await reachFirstOption(page, `${base}index.html`);
+    const painted = [];
+    const dom = [];
+    for (let i = 0; i < answers; i++) {
+      const r = await page.evaluate(answerProbe, ANSWER_LABEL);
+      painted.push(r.painted);
+      dom.push(r.dom);
+      // Let effects after the render (save, focus) settle before the next answer.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    log(`answer to next item (${throttle}x): ${painted.map((v) => v.toFixed(1)).join(', ')} ms`);
+    return { throttle, painted: stats(painted), domChanged: stats(dom) };
+  } finally {
+    await context.close();
+  }
+}
+
+// ------------------------------------------------------------------ static baseline
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+function staticPage(statement) {
+  const options = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always']
+    .map((l, i) => `<label><input type="radio" name="item-0" value="${i + 1}"> ${l}</label>`)
+    .join('');
+  const fieldset = `<fieldset><legend>${escapeHtml(statement)}</legend>${options}</fieldset>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Static baseline</title>
+</head>
+<body>
+<main id="main">
+<section id="intro"><h1>Leadership Radar</h1><button type="button" id="start">${START_LABEL}</button></section>
+</main>
+<script>
+document.getElementById('start').addEventListener('click', function () {
+  var s = document.createElement('section');
+  s.innerHTML = ${JSON.stringify(fieldset)};
+  document.getElementById('intro').replaceWith(s);
+});
+</script>
+</body>
+</html>
+`;
+}
+
+// ------------------------------------------------------------------ figures and output
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const median = n === 0 ? NaN : n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  return { n, median, min: sorted[0], max: sorted[n - 1], samples: values.map((v) => Math.round(v * 10) / 10) };
+}
+
+function table(headers, rows, align) {
+  const cells = [headers, ...rows].map((r) => r.map(String));
+  const widths = headers.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
+  const fmt = (r) =>
+    r.map((v, c) => ((align?.[c] ?? (c === 0 ? 'l' : 'r')) === 'l' ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  ').trimEnd();
+  return [fmt(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(fmt)].join('\n');
+}
+
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const ms = (n) => `${n.toFixed(n < 100 ? 1 : 0)} ms`;
+
+function report(r) {
+  const out = [];
+  out.push(`Leadership Radar benchmark  (${r.date}, commit ${r.commit}, ${r.browser})`);
+  out.push(`Machine: ${r.machine.cpus} CPUs, load average ${r.machine.loadAverage.map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min) at the start: timings are noisy on a busy machine`);
+  out.push('');
+  out.push('First load: responses fetched before the first answer option is visible (bytes)');
+  const fl = r.firstLoad;
+  out.push(
+    table(
+      ['file', 'raw', 'gzip -9', 'brotli 11'],
+      [...fl.files.map((f) => [f.file, int(f.raw), int(f.gzip), int(f.brotli)]), ['total', int(fl.totals.raw), int(fl.totals.gzip), int(fl.totals.brotli)]],
+    ),
+  );
+  out.push(
+    `Budget: total gzip ${int(fl.budget.gzipBytes)} B vs ${int(fl.budget.gzipLimitBytes)} B (100 KB counted as 100,000 bytes): ${fl.budget.ok ? 'OK' : 'OVER'}` +
+      (fl.budget.ok ? ` (${int(fl.budget.gzipLimitBytes - fl.budget.gzipBytes)} B to spare)` : ` (by ${int(fl.budget.gzipBytes - fl.budget.gzipLimitBytes)} B)`),
+  );
+  out.push('');
+  const fo = r.timeToFirstOption;
+  out.push(`Time to first answer option: page's performance.now(), CPU throttled ${THROTTLE}x, ${fo.runs} fresh contexts each`);
+  out.push(
+    table(
+      ['page', 'median', 'min', 'max', 'start button shown', 'click to option'],
+      [
+        ['app (index.html)', fo.app],
+        ['static baseline (static.html)', fo.static],
+      ].map(([name, m]) => [name, ms(m.firstOption.median), ms(m.firstOption.min), ms(m.firstOption.max), ms(m.intro.median), ms(m.clickToOption.median)]),
+    ),
+  );
+  out.push('(last two columns: medians; "click to option" is from the click reaching the page to the option visible)');
+  out.push(`Ratio app/static (medians): ${fo.ratio.toFixed(2)}x`);
+  out.push('');
+  out.push(`Answer to next item: in-page click on "${ANSWER_LABEL}" to the next statement painted, ${r.answerToNext.answers} answers, short form`);
+  out.push(
+    table(
+      ['CPU', 'median', 'min', 'max', 'DOM changed (median)'],
+      r.answerToNext.runs.map((a) => [
+        a.throttle === 1 ? 'unthrottled' : `throttled ${a.throttle}x`,
+        ms(a.painted.median),
+        ms(a.painted.min),
+        ms(a.painted.max),
+        ms(a.domChanged.median),
+      ]),
+    ),
+  );
+  out.push('');
+  out.push(`Written to ${path.relative(ROOT, path.join(OUT_DIR, 'results.json'))}`);
+  return out.join('\n');
+}
+
+function gitCommit() {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) return 'unknown';
+  const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() ? '+dirty' : '';
+  return r.stdout.trim() + dirty;
+}
+
+// ------------------------------------------------------------------ main
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const loadAtStart = os.loadavg();
+  if (opts.build) build();
+  else log('skipping the build (--no-build)');
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: build first (drop --no-build)');
+
+  // Serve a copy of dist/ so the static baseline can sit next to the app without touching dist/.
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'leadership-radar-bench-'));
+  cleanups.push(() => fs.rmSync(site, { recursive: true, force: true }));
+  fs.cpSync(DIST, site, { recursive: true });
+  const base = await startServer(site);
+  log(`serving a copy of dist/ at ${base}`);
+
+  const { chromium } = await import(pathToFileURL(path.join(ROOT, 'node_modules/playwright-core/index.mjs')).href);
+  // Our own signal handlers close the browser, stop the server and remove the copy, in that order.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  cleanups.push(() => Promise.race([browser.close(), new Promise((r) => setTimeout(r, 5000).unref())]));
+
+  log('first load');
+  const firstLoad = await measureFirstLoad(browser, base);
+  if (firstLoad.pageErrors.length) log(`page errors: ${firstLoad.pageErrors.join(' | ')}`);
+  fs.writeFileSync(path.join(site, 'static.html'), staticPage(firstLoad.statement));
+
+  log(`time to first answer option (${opts.runs} runs each, ${THROTTLE}x CPU)`);
+  const app = await measureFirstOption(browser, `${base}index.html`, opts.runs, 'app');
+  const baseline = await measureFirstOption(browser, `${base}static.html`, opts.runs, 'static');
+
+  log('answer to next item');
+  const answerRuns = [];
+  for (const throttle of [THROTTLE, 1]) answerRuns.push(await measureAnswers(browser, base, throttle, opts.answers));
+
+  const results = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    browser: `Chromium ${browser.version()}`,
+    built: opts.build,
+    machine: { cpus: os.cpus().length, loadAverage: loadAtStart },
+    firstLoad: { files: firstLoad.files, totals: firstLoad.totals, budget: firstLoad.budget, firstStatement: firstLoad.statement },
+    timeToFirstOption: {
+      cpuThrottling: THROTTLE,
+      runs: opts.runs,
+      unit: 'ms since navigation start (page performance.now())',
+      app,
+      static: baseline,
+      ratio: app.firstOption.median / baseline.firstOption.median,
+    },
+    answerToNext: {
+      answers: opts.answers,
+      unit: 'ms, in-page, click to next statement painted (MutationObserver, then rAF + setTimeout 0)',
+      runs: answerRuns,
+    },
+    durationSeconds: Math.round((Date.now() - started) / 100) / 10,
+  };
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  fs.writeFileSync(path.join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(report(results));
+  log(`done in ${results.durationSeconds} s`);
+}
+
+try {
+  await main();
+} catch (e) {
+  process.exitCode = 1;
+  if (!interrupted) log(`error: ${e && e.stack ? e.stack : e}`);
+} finally {
+  await cleanup();
+}
