@@ -1,0 +1,191 @@
+//! Browser test: the storage layer survives throwing, full and corrupt storage, and the app says so.
+#![cfg(target_arch = "wasm32")]
+
+use leadership_radar::app::App;
+use leadership_radar::core::bank::{Bank, Form};
+use leadership_radar::core::flow::{Action, Session};
+use leadership_radar::core::record::{self, RecordError};
+use leadership_radar::core::responses::Answer;
+use leadership_radar::effects::storage::{Mode, Restored, Store, KEY};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn run_js(code: &str) {
+    js_sys::Function::new_no_args(code)
+        .call0(&JsValue::NULL)
+        .expect("test script runs");
+}
+
+/// Makes reading `window.localStorage` throw, as it does in cross-site iframes with storage blocked.
+fn block_storage() {
+    run_js(
+        "window.__storageDescriptor ??= Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', { configurable: true, \
+           get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    );
+}
+
+/// Restores the real `localStorage` and empties it, so every test starts clean.
+fn unblock_storage() {
+    run_js(
+        "if (window.__storageDescriptor) Object.defineProperty(window, 'localStorage', window.__storageDescriptor); \
+         window.localStorage.clear();",
+    );
+}
+
+fn local() -> web_sys::Storage {
+    gloo::utils::window().local_storage().unwrap().unwrap()
+}
+
+fn answered_session() -> Session {
+    let bank = Bank::builtin();
+    let mut session = Session::new(bank)
+        .apply(bank, Action::Start(Form::Short))
+        .unwrap();
+    for position in 0..3 {
+        session = session
+            .apply(bank, Action::Answer(position, Answer::Scale(4)))
+            .unwrap();
+    }
+    session
+}
+
+#[wasm_bindgen_test]
+fn throwing_storage_falls_back_to_memory() {
+    unblock_storage();
+    block_storage();
+    let store = Store::open();
+    assert_eq!(store.mode(), Mode::Memory);
+    assert_eq!(store.restore(Bank::builtin()), Restored::Fresh);
+    // Saving in memory mode succeeds without touching storage.
+    assert!(store.save(&answered_session()));
+    unblock_storage();
+    assert_eq!(local().get_item(KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn full_storage_falls_back_to_memory() {
+    unblock_storage();
+    run_js("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
+    let mode = Store::open().mode();
+    run_js("Storage.prototype.setItem = window.__setItem;");
+    assert_eq!(mode, Mode::Memory);
+}
+
+#[wasm_bindgen_test]
+fn sessions_round_trip_through_local_storage() {
+    unblock_storage();
+    let store = Store::open();
+    assert_eq!(store.mode(), Mode::Local);
+    let session = answered_session();
+    assert!(store.save(&session));
+    assert_eq!(
+        local().get_item(KEY).unwrap(),
+        Some(record::encode(&session))
+    );
+    assert_eq!(store.restore(Bank::builtin()), Restored::Resumed(session));
+    // Back on a fresh intro, the record is removed rather than kept.
+    assert!(store.save(&Session::new(Bank::builtin())));
+    assert_eq!(local().get_item(KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn corrupt_and_future_records_are_discarded_and_removed() {
+    unblock_storage();
+    let store = Store::open();
+    local().set_item(KEY, "{\"not\": \"a record\"}").unwrap();
+    assert_eq!(
+        store.restore(Bank::builtin()),
+        Restored::Discarded(RecordError::Unrecognised)
+    );
+    assert_eq!(local().get_item(KEY).unwrap(), None);
+
+    local().set_item(KEY, "LR9.s.i.p0.x.y.0000").unwrap();
+    assert_eq!(
+        store.restore(Bank::builtin()),
+        Restored::Discarded(RecordError::FutureVersion(9))
+    );
+    assert_eq!(local().get_item(KEY).unwrap(), None);
+
+    let mut damaged = record::encode(&answered_session());
+    damaged.replace_range(10..11, "5");
+    local().set_item(KEY, &damaged).unwrap();
+    assert!(matches!(
+        store.restore(Bank::builtin()),
+        Restored::Discarded(_)
+    ));
+}
+
+async fn mount_app() -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_app_starts_fresh_with_a_notice_on_corrupt_data() {
+    unblock_storage();
+    local().set_item(KEY, "garbage").unwrap();
+    let root = mount_app().await;
+    let notice = root
+        .query_selector("[data-notice]")
+        .unwrap()
+        .expect("a notice");
+    assert_eq!(
+        notice.get_attribute("data-notice").as_deref(),
+        Some("Corrupt")
+    );
+    assert!(
+        root.query_selector("#intro-heading").unwrap().is_some(),
+        "the intro is shown"
+    );
+    assert_eq!(local().get_item(KEY).unwrap(), None);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_works_in_memory_when_storage_throws() {
+    unblock_storage();
+    block_storage();
+    let root = mount_app().await;
+    let notice = root
+        .query_selector("[data-notice]")
+        .unwrap()
+        .expect("a notice");
+    assert_eq!(
+        notice.get_attribute("data-notice").as_deref(),
+        Some("StorageUnavailable")
+    );
+    assert!(root.query_selector("#intro-heading").unwrap().is_some());
+    unblock_storage();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_resumes_a_saved_session() {
+    unblock_storage();
+    local()
+        .set_item(KEY, &record::encode(&answered_session()))
+        .unwrap();
+    let root = mount_app().await;
+    let progress = root
+        .query_selector(".progress-text")
+        .unwrap()
+        .expect("an item screen");
+    assert_eq!(progress.text_content().as_deref(), Some("4 of 16"));
+    let notice = root
+        .query_selector("[data-notice]")
+        .unwrap()
+        .expect("a notice");
+    assert_eq!(
+        notice.get_attribute("data-notice").as_deref(),
+        Some("Restored")
+    );
+    root.remove();
+    local().clear();
+}
