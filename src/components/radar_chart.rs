@@ -37,7 +37,7 @@ pub fn radar_chart(scores: &[DimensionScore], summary: String) -> Html {
 
     html! {
         <figure class="radar">
-            <svg class="radar-svg" viewBox="-235 -160 470 322" role="img" aria-labelledby="radar-title radar-desc">
+            <svg class="radar-svg" viewBox="-290 -162 580 326" role="img" aria-labelledby="radar-title radar-desc">
                 <title id="radar-title">{ &ui.radar_title }</title>
                 <desc id="radar-desc">{ summary }</desc>
                 <g class="radar-grid">

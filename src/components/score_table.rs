@@ -32,7 +32,8 @@ pub fn score_table(scores: &[DimensionScore]) -> Html {
                     <tr data-dimension={dimension.id}>
                         <th scope="row">
                             <span class="dimension-name">{ &dimension.name }</span>
-                            <span class="pole-names">{ format!("{} · {}", dimension.lead, dimension.manage) }</span>
+                            <span class="pole-name pole-name-lead">{ dimension.lead }</span>
+                            <span class="pole-name pole-name-manage">{ dimension.manage }</span>
                         </th>
                         <td data-pole="lead">{ shown(ui, score.lead) }</td>
                         <td data-pole="manage">{ shown(ui, score.manage) }</td>

@@ -3,7 +3,7 @@
 /// Radius of the 100 ring, in SVG user units (the chart is centred on 0,0).
 pub const RADIUS: f64 = 120.0;
 /// Distance of the axis labels from the centre.
-pub const LABEL_RADIUS: f64 = 134.0;
+pub const LABEL_RADIUS: f64 = 131.0;
 /// The rings drawn as gridlines.
 pub const RINGS: [u8; 4] = [25, 50, 75, 100];
 
