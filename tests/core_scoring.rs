@@ -1153,3 +1153,14 @@ fn answer_helpers() {
         }
     );
 }
+
+#[test]
+fn shown_gaps_are_differences_of_the_shown_scores() {
+    // 71.9 shows as 70 and 84.4 as 85: the page says 15 apart, not round(12.5) = 15 by luck.
+    assert_eq!(leadership_radar::core::scoring::shown_gap(71.9, 84.4), 15);
+    // 67.4 shows as 65 and 80.1 as 80: 15 apart on the page, though the exact gap (12.7) rounds to 15 too.
+    assert_eq!(leadership_radar::core::scoring::shown_gap(67.4, 80.1), 15);
+    // 62.4 shows as 60 and 72.6 as 75: 15 apart, where the exact gap 10.2 would round to 10.
+    assert_eq!(leadership_radar::core::scoring::shown_gap(62.4, 72.6), 15);
+    assert_eq!(leadership_radar::core::scoring::shown_gap(50.0, 50.0), 0);
+}

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::score_table::shown;
 use crate::core::bank::{Bank, Pole};
 use crate::core::interpretation::Interpretation;
-use crate::core::scoring::{round_to_5, Lean, Report};
+use crate::core::scoring::{shown_gap, Lean, Report};
 use crate::core::text::{fill, UiText};
 
 /// The headline of the results.
@@ -19,8 +19,8 @@ pub fn pattern_card(report: &Report) -> Html {
     let texts = Interpretation::builtin();
     let lean = report.lean().map(|lean| {
         let points = report
-            .tilt()
-            .map(|t| round_to_5(t.abs()).to_string())
+            .shown_tilt()
+            .map(|t| t.to_string())
             .unwrap_or_default();
         match lean {
             Lean::Balanced => ui.lean_balanced.to_string(),
@@ -43,17 +43,17 @@ pub fn pattern_card(report: &Report) -> Html {
                 &[
                     ("dimension", dimension.name),
                     ("pole", dimension.pole_name(ahead)),
-                    ("points", &round_to_5((lead - manage).abs()).to_string()),
+                    ("points", &shown_gap(lead, manage).to_string()),
                 ],
             )
         }
         None => ui.biggest_tilt_none.to_string(),
     };
-    let index = |label: &str, value: Option<f64>, class: &str| {
+    let stat = |label: &'static str, value: Option<String>, class: &'static str| {
         html! {
-            <div class={classes!("stat", class.to_string())}>
-                <dt>{ label.to_string() }</dt>
-                <dd>{ value.map_or_else(|| ui.index_missing.to_string(), |v| shown(ui, Some(v))) }</dd>
+            <div {class}>
+                <dt>{ label }</dt>
+                <dd>{ value.unwrap_or_else(|| ui.index_missing.to_string()) }</dd>
             </div>
         }
     };
@@ -70,9 +70,9 @@ pub fn pattern_card(report: &Report) -> Html {
                 <h2 id="pattern-heading">{ &ui.index_missing }</h2>
             }
             <dl class="stats">
-                { index(&ui.leadership_index, report.leadership, "stat-leading") }
-                { index(&ui.management_index, report.management, "stat-managing") }
-                { index(&ui.balance, report.balance(), "stat-balance") }
+                { stat(ui.leadership_index, report.leadership.map(|v| shown(ui, Some(v))), "stat stat-leading") }
+                { stat(ui.management_index, report.management.map(|v| shown(ui, Some(v))), "stat stat-managing") }
+                { stat(ui.balance, report.shown_balance().map(|b| b.to_string()), "stat stat-balance") }
             </dl>
             if let Some(lean) = lean {
                 <p class="lean">{ lean }</p>

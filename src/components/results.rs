@@ -54,11 +54,13 @@ pub fn results(session: &Session, dispatch: &Callback<Action>) -> Html {
             <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ &ui.results_heading }</h1>
             <p class="results-note">{ &ui.results_read_only_note }</p>
             <div class="results-chart">
-                { radar_chart(&report.dimensions, summary) }
+                <div class="results-visual">
+                    { radar_chart(&report.dimensions, summary) }
+                    { pattern_card(&report) }
+                </div>
                 { score_table(&report.dimensions) }
             </div>
             <div class="results-cards">
-                { pattern_card(&report) }
                 { agility_card(report.agility) }
                 { focus_areas(&report) }
             </div>

@@ -32,6 +32,12 @@ pub fn round_to_5(score: f64) -> i32 {
     }
 }
 
+/// The gap between two scores as a reader sees it: the difference of their rounded values, so the
+/// numbers on the page always add up (70 and 80 are 10 apart, even if the exact gap is 12.5).
+pub fn shown_gap(a: f64, b: f64) -> i32 {
+    (round_to_5(a) - round_to_5(b)).abs()
+}
+
 /// The two pole scores of one dimension (0–100, `None` when too few answers).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct DimensionScore {
@@ -154,6 +160,16 @@ impl Report {
     /// 100 − |tilt|.
     pub fn balance(&self) -> Option<f64> {
         self.tilt().map(|t| 100.0 - t.abs())
+    }
+
+    /// |tilt| as shown: the gap between the two rounded indices.
+    pub fn shown_tilt(&self) -> Option<i32> {
+        Some(shown_gap(self.leadership?, self.management?))
+    }
+
+    /// Balance as shown: 100 minus the shown tilt.
+    pub fn shown_balance(&self) -> Option<i32> {
+        self.shown_tilt().map(|t| 100 - t)
     }
 
     /// Which way the indices lean.
