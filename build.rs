@@ -164,7 +164,10 @@ fn main() {
     let texts = Interpretation::parse(&read("interpretation.ini"), &bank)
         .unwrap_or_else(|e| panic!("content/interpretation.ini: {e}"));
     let ui_source = read("ui.ini");
-    let ui = text::UiText::parse(&ui_source).unwrap_or_else(|e| panic!("content/ui.ini: {e}"));
+    // Validates the UI strings (every key present, none unknown); the literal is written below.
+    if let Err(e) = text::UiText::parse(&ui_source) {
+        panic!("content/ui.ini: {e}");
+    }
     let sections = ini::parse(&ui_source).unwrap_or_else(|e| panic!("content/ui.ini: {e}"));
     let mut ui_lit = String::from("UiText { ");
     for key in text::UiText::KEYS {
@@ -174,7 +177,6 @@ fn main() {
         let _ = write!(ui_lit, "{key}: {}, ", value.lit());
     }
     ui_lit.push('}');
-    drop(ui);
 
     let generated = format!(
         "/// The question bank.\npub static BANK: Bank = {};\n\n/// The interpretation texts.\npub static INTERPRETATION: Interpretation = {};\n\n/// The interface strings.\npub static UI: UiText = {};\n",

@@ -303,15 +303,15 @@ fn no_text_is_empty() {
         }
     }
     for item in b.items {
-        nonempty(&format!("item {} text", item.id), &item.text);
-        nonempty(&format!("item {} source", item.id), &item.source);
+        nonempty(&format!("item {} text", item.id), item.text);
+        nonempty(&format!("item {} source", item.id), item.source);
     }
     for s in b.scenarios {
-        nonempty(&format!("scenario {} title", s.id), &s.title);
-        nonempty(&format!("scenario {} prompt", s.id), &s.prompt);
-        nonempty(&format!("scenario {} source", s.id), &s.source);
+        nonempty(&format!("scenario {} title", s.id), s.title);
+        nonempty(&format!("scenario {} prompt", s.id), s.prompt);
+        nonempty(&format!("scenario {} source", s.id), s.source);
         for (i, o) in s.options.iter().enumerate() {
-            nonempty(&format!("scenario {} option {i}", s.id), &o.text);
+            nonempty(&format!("scenario {} option {i}", s.id), o.text);
         }
     }
 }

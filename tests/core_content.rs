@@ -300,21 +300,21 @@ fn ui_parse_rejects_other_shapes() {
 fn fill_replaces_placeholders() {
     let ui = UiText::builtin();
     assert_eq!(
-        fill(&ui.progress_items, &[("n", "3"), ("total", "16")]),
+        fill(ui.progress_items, &[("n", "3"), ("total", "16")]),
         "3 of 16"
     );
     assert_eq!(
-        fill(&ui.progress_scenarios, &[("n", "2"), ("total", "6")]),
+        fill(ui.progress_scenarios, &[("n", "2"), ("total", "6")]),
         "Scenario 2 of 6"
     );
-    assert_eq!(fill(&ui.scenario_part, &[("n", "1")]), "Part 1 of 2");
+    assert_eq!(fill(ui.scenario_part, &[("n", "1")]), "Part 1 of 2");
     assert_eq!(
-        fill(&ui.agility_score, &[("score", "55")]),
+        fill(ui.agility_score, &[("score", "55")]),
         "Agility: 55 out of 100"
     );
     assert_eq!(
         fill(
-            &ui.biggest_tilt,
+            ui.biggest_tilt,
             &[
                 ("dimension", "Direction"),
                 ("pole", "Leading"),

@@ -187,5 +187,5 @@ async fn the_app_resumes_a_saved_session() {
         Some("Restored")
     );
     root.remove();
-    local().clear();
+    local().clear().expect("clear storage");
 }

@@ -16,7 +16,7 @@ pub fn agility_card(agility: Option<Agility>) -> Html {
         <section class="card agility-card" aria-labelledby="agility-heading">
             <h2 id="agility-heading">{ &ui.agility_heading }</h2>
             if let Some(agility) = agility {
-                <p class="agility-score">{ fill(&ui.agility_score, &[("score", &round_to_5(agility.score).to_string())]) }</p>
+                <p class="agility-score">{ fill(ui.agility_score, &[("score", &round_to_5(agility.score).to_string())]) }</p>
                 <p>{ texts.for_score(agility.score) }</p>
                 if agility.switched_hats {
                     <p class="switched-hats">{ &texts.switched }</p>

@@ -113,7 +113,7 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
         &ui.scale_5,
     ];
     let progress = fill(
-        &ui.progress_items,
+        ui.progress_items,
         &[
             ("n", &(position + 1).to_string()),
             ("total", &total.to_string()),
@@ -131,7 +131,7 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
                 </div>
                 if item.no_opportunity {
                     <div class="likert-extra">
-                        { option(Answer::NoOpportunity, &ui.no_opportunity, None, 5) }
+                        { option(Answer::NoOpportunity, ui.no_opportunity, None, 5) }
                         <p class="hint">{ &ui.no_opportunity_hint }</p>
                     </div>
                 }

@@ -24,8 +24,8 @@ pub fn pattern_card(report: &Report) -> Html {
             .unwrap_or_default();
         match lean {
             Lean::Balanced => ui.lean_balanced.to_string(),
-            Lean::Leading => fill(&ui.lean_leading, &[("points", &points)]),
-            Lean::Managing => fill(&ui.lean_managing, &[("points", &points)]),
+            Lean::Leading => fill(ui.lean_leading, &[("points", &points)]),
+            Lean::Managing => fill(ui.lean_managing, &[("points", &points)]),
         }
     });
     let tilt = match report.biggest_tilt {
@@ -39,7 +39,7 @@ pub fn pattern_card(report: &Report) -> Html {
             };
             let dimension = &bank.dimensions[d];
             fill(
-                &ui.biggest_tilt,
+                ui.biggest_tilt,
                 &[
                     ("dimension", dimension.name),
                     ("pole", dimension.pole_name(ahead)),

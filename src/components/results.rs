@@ -43,7 +43,7 @@ pub fn results(session: &Session, dispatch: &Callback<Action>) -> Html {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let summary = fill(&ui.radar_summary, &[("details", &details)]);
+    let summary = fill(ui.radar_summary, &[("details", &details)]);
     let change = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Review))

@@ -59,7 +59,7 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                             <span class="review-statement">{ &bank.items[item].text }</span>
                             <span class={classes!("review-answer", answer.is_none().then_some("review-missing"))}>{ answer_label(ui, answer) }</span>
                             <button type="button" class="button button-quiet" onclick={send(Action::EditItem(position))}
-                                aria-label={fill(&ui.change_item, &[("n", &(position + 1).to_string())])}>{ &ui.change }</button>
+                                aria-label={fill(ui.change_item, &[("n", &(position + 1).to_string())])}>{ &ui.change }</button>
                         </li>
                     }
                 }) }
@@ -74,7 +74,7 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                         let pick = session.responses.picks.get(index).copied().unwrap_or_default();
                         let (number, part) = bank.scenario_number(index);
                         let title = match part {
-                            Some(part) => format!("{} ({})", scenario.title, fill(&ui.scenario_part, &[("n", &part.to_string())])),
+                            Some(part) => format!("{} ({})", scenario.title, fill(ui.scenario_part, &[("n", &part.to_string())])),
                             None => scenario.title.to_string(),
                         };
                         html! {
@@ -85,7 +85,7 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                                     <span class="review-pick">{ &ui.least_label }{ " " }{ option_text(index, pick.least) }</span>
                                 </span>
                                 <button type="button" class="button button-quiet" onclick={send(Action::EditScenario(index))}
-                                    aria-label={fill(&ui.change_scenario, &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ &ui.change }</button>
+                                    aria-label={fill(ui.change_scenario, &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ &ui.change }</button>
                             </li>
                         }
                     }) }

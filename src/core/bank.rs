@@ -430,11 +430,7 @@ fn parse_scenario(section: &Section<'static>) -> Result<Scenario, ContentError> 
         if text.is_empty() {
             return Err(bad("empty text"));
         }
-        options.push(ScenarioOption {
-            hat,
-            key,
-            text: text,
-        });
+        options.push(ScenarioOption { hat, key, text });
     }
     if section.all("option").len() != OPTIONS_PER_SCENARIO {
         return Err(section.error(format!("expected {OPTIONS_PER_SCENARIO} options")));
