@@ -1,6 +1,6 @@
 //! Keys 1 to 5 answer the current item, as in the best one-question-per-screen tools.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -22,31 +22,37 @@ pub fn use_answer_keys(position: Option<usize>, dispatch: Callback<Action>) {
             .and_then(|w| w.document())
             .zip(position)
             .map(|(document, position)| {
-                EventListener::new(&document, "keydown", move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if event.ctrl_key()
-                        || event.meta_key()
-                        || event.alt_key()
-                        || event.repeat()
-                        || typing(event)
-                    {
-                        return;
-                    }
-                    let value = match event.key().as_str() {
-                        "1" => 1,
-                        "2" => 2,
-                        "3" => 3,
-                        "4" => 4,
-                        "5" => 5,
-                        _ => return,
-                    };
-                    if let Some(answer) = Answer::scale(value) {
-                        event.prevent_default();
-                        dispatch.emit(Action::Answer(position, answer));
-                    }
-                })
+                // Not passive: the handler calls prevent_default so the digit is not also typed or scrolled on.
+                EventListener::new_with_options(
+                    &document,
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        if event.ctrl_key()
+                            || event.meta_key()
+                            || event.alt_key()
+                            || event.repeat()
+                            || typing(event)
+                        {
+                            return;
+                        }
+                        let value = match event.key().as_str() {
+                            "1" => 1,
+                            "2" => 2,
+                            "3" => 3,
+                            "4" => 4,
+                            "5" => 5,
+                            _ => return,
+                        };
+                        if let Some(answer) = Answer::scale(value) {
+                            event.prevent_default();
+                            dispatch.emit(Action::Answer(position, answer));
+                        }
+                    },
+                )
             });
         move || drop(listener)
     });

@@ -1,0 +1,154 @@
+// The whole short form by keyboard alone: Tab/Enter on buttons, digit keys to answer, arrow keys
+// that only move the selection, and a visible focus indicator along the way. No mouse is used.
+import { test, expect } from './support/fixtures.mjs';
+
+/** A short description of the focused element: tag, accessible label or text, and outline style. */
+function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { tag: 'BODY', name: '', outline: 'none' };
+    const style = getComputedStyle(el);
+    const name =
+      el.getAttribute('aria-label') ??
+      (el.labels && el.labels[0] ? el.labels[0].innerText : el.innerText ?? el.textContent ?? '').trim();
+    return {
+      tag: el.tagName,
+      type: el.getAttribute('type'),
+      name: name.trim(),
+      outline: style.outlineStyle,
+      outlineWidth: style.outlineWidth,
+      focusVisible: el.matches(':focus-visible'),
+    };
+  });
+}
+
+/** Presses Tab until the focused element's name is `name`; fails after `max` presses. */
+async function tabTo(page, name, max = 40) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (now.name === name) return now;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** Asserts that the focused element shows a focus indicator (a non-"none" outline). */
+async function expectVisibleFocus(page, what) {
+  const now = await focused(page);
+  expect(now.tag, `${what}: something is focused`).not.toBe('BODY');
+  expect(now.outline, `${what}: outline of the focused ${now.tag} "${now.name}"`).not.toBe('none');
+  expect(parseFloat(now.outlineWidth), `${what}: outline width`).toBeGreaterThan(0);
+  return now;
+}
+
+test.describe('keyboard', () => {
+  test('keyboard only: start, answer with digits and arrows, skip scenarios, see results', async ({ page, quiz }) => {
+    await quiz.goto();
+    await expect(quiz.heading('Am I leading or managing?')).toBeVisible();
+
+    // ---- intro: Tab to the short-form button, Enter
+    const start = await tabTo(page, 'Start the short form');
+    expect(start.tag).toBe('BUTTON');
+    await expect(quiz.button('Start the short form')).toBeFocused();
+    await expectVisibleFocus(page, 'Start button');
+    await page.keyboard.press('Enter');
+    await expect(quiz.progress()).toHaveText('1 of 16');
+
+    // ---- items 1-5 with digit keys (the answer moves on at once)
+    // What each item got, to check the table at the end: [item, value 1-5].
+    const answered = [];
+    const digits = ['4', '3', '5', '2', '4'];
+    for (let i = 0; i < digits.length; i += 1) {
+      await expect(quiz.progress()).toHaveText(`${i + 1} of 16`);
+      answered.push([await quiz.currentItem(), Number(digits[i])]);
+      await page.keyboard.press(digits[i]);
+      await expect(quiz.progress()).toHaveText(`${i + 2} of 16`);
+    }
+    // Focus moved to the new item's first choice, and shows.
+    const onItem = await expectVisibleFocus(page, 'item 6 after a digit key');
+    expect(onItem.tag).toBe('INPUT');
+    expect(onItem.type).toBe('radio');
+
+    // ---- item 6: arrows only move the selection; Enter goes on
+    const sixth = await quiz.currentItem();
+    await expect(quiz.choice('Never')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(quiz.choice('Rarely')).toBeChecked();
+    await expect(quiz.choice('Rarely')).toBeFocused();
+    // Still on item 6: the arrow did not move on by itself (give a late render the chance to happen).
+    await page.waitForTimeout(300);
+    await expect(quiz.progress()).toHaveText('6 of 16');
+    expect((await quiz.currentItem()).id).toBe(sixth.id);
+    await page.keyboard.press('ArrowRight');
+    await expect(quiz.choice('Sometimes')).toBeChecked();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(quiz.choice('Never')).toBeChecked();
+    await page.waitForTimeout(300);
+    await expect(quiz.progress()).toHaveText('6 of 16');
+    await expectVisibleFocus(page, 'item 6 after arrows');
+    // The selection counts as an answer: Next is enabled, and Enter goes on.
+    await expect(quiz.button('Next')).toBeEnabled();
+    await page.keyboard.press('Enter');
+    await expect(quiz.progress()).toHaveText('7 of 16');
+    answered.push([sixth, 1]);
+
+    // ---- items 7-16 with digit keys
+    for (let position = 7; position <= 16; position += 1) {
+      await expect(quiz.progress()).toHaveText(`${position} of 16`);
+      answered.push([await quiz.currentItem(), 3]);
+      await page.keyboard.press('3');
+    }
+
+    // ---- the bridge: Tab to "Skip the scenarios", Enter
+    await expect(quiz.heading('Switching hats')).toBeVisible();
+    await tabTo(page, 'Skip the scenarios');
+    await expect(quiz.button('Skip the scenarios')).toBeFocused();
+    await expectVisibleFocus(page, 'Skip the scenarios');
+    await page.keyboard.press('Enter');
+
+    // ---- review: the arrow-chosen answer was kept; Tab to "See my results", Enter
+    await expect(quiz.heading('Review your answers')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: sixth.text })).toContainText('Never');
+    await expect(page.getByRole('button', { name: /^Change answer \d+$/ })).toHaveCount(16);
+    // Tabbing passes the "Change" buttons, each with its visible focus indicator.
+    const change = await tabTo(page, 'Change answer 1');
+    expect(change.tag).toBe('BUTTON');
+    await expectVisibleFocus(page, 'Change answer 1');
+    await tabTo(page, 'See my results');
+    await expect(quiz.button('See my results')).toBeFocused();
+    await expectVisibleFocus(page, 'See my results');
+    await page.keyboard.press('Enter');
+
+    // ---- results
+    await expect(quiz.heading('Your results')).toBeVisible();
+    await expect(quiz.heading('Your results')).toBeFocused();
+    await tabTo(page, 'Print or save as PDF', 80);
+    await expectVisibleFocus(page, 'Print button');
+    // Each short-form pole has one positively keyed item, so its score is 100*(v-1)/4 of that one answer:
+    // 1 (Never) -> 0, 2 -> 25, 3 -> 50, 4 -> 75, 5 -> 100.
+    const SINGLE_ANSWER_SCORE = { 1: '0', 2: '25', 3: '50', 4: '75', 5: '100' };
+    expect(new Set(answered.map(([item]) => item.id)).size).toBe(16);
+    for (const [item, value] of answered) {
+      expect(item.key).toBe('positive');
+      await expect(quiz.cell(item.dimension, item.pole), item.id).toHaveText(SINGLE_ANSWER_SCORE[value]);
+    }
+  });
+});
+
+// Regression: the digit-key listener must not be passive, or its preventDefault logs a console error.
+test(
+  'digit keys answer without logging console errors',
+  async ({ page, quiz }) => {
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await quiz.goto();
+    await quiz.start('short');
+    for (const [position, digit] of [[1, '1'], [2, '2'], [3, '3'], [4, '4'], [5, '5']]) {
+      await expect(quiz.progress()).toHaveText(`${position} of 16`);
+      await page.keyboard.press(digit);
+    }
+    await expect(quiz.progress()).toHaveText('6 of 16');
+    expect(errors).toEqual([]);
+  },
+);
