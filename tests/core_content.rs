@@ -335,3 +335,13 @@ fn placeholders_lists_names_in_order() {
     assert_eq!(placeholders("{a}{b} {a}"), vec!["a", "b", "a"]);
     assert_eq!(placeholders("open { only"), Vec::<&str>::new());
 }
+
+#[test]
+fn fill_leaves_unknown_names_and_never_expands_values() {
+    assert_eq!(fill("{a} and {b}", &[("a", "{b}")]), "{b} and {b}");
+    assert_eq!(
+        fill("no close {brace", &[("brace", "x")]),
+        "no close {brace"
+    );
+    assert_eq!(fill("{}{n}", &[("n", "7")]), "{}7");
+}

@@ -17,6 +17,18 @@ pub enum Notice {
     Restored,
 }
 
+impl Notice {
+    /// A stable name for the notice (its `data-notice` attribute).
+    pub fn id(self) -> &'static str {
+        match self {
+            Notice::StorageUnavailable => "StorageUnavailable",
+            Notice::Corrupt => "Corrupt",
+            Notice::Outdated => "Outdated",
+            Notice::Restored => "Restored",
+        }
+    }
+}
+
 /// The notice line at the top of the main area.
 ///
 /// A plain view function: stateless markup costs less wasm as a function than as a component.
@@ -37,7 +49,7 @@ pub fn notice_banner(notice: Option<Notice>, on_dismiss: Callback<()>) -> Html {
     };
     html! {
         <div class="notice-region" role="status">
-            <div class={class} data-notice={format!("{notice:?}")}>
+            <div class={class} data-notice={notice.id()}>
                 <p>{ text }</p>
                 <button type="button" class="button button-quiet" onclick={move |_| on_dismiss.emit(())}>{ &ui.dismiss }</button>
             </div>

@@ -291,8 +291,10 @@ impl Bank {
 
     /// The 1-based scenario number of the scenario at `index`, with its stage when it has two.
     pub fn scenario_number(&self, index: usize) -> (usize, Option<u8>) {
-        let number = self.scenarios[..=index.min(self.scenarios.len().saturating_sub(1))]
+        let number = self
+            .scenarios
             .iter()
+            .take(index + 1)
             .filter(|s| !matches!(s.stage, Some((_, 2))))
             .count();
         (

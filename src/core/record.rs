@@ -89,7 +89,9 @@ pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
     let text = text.trim();
     let digits = text.strip_prefix(PREFIX).ok_or(RecordError::Unrecognised)?;
     let version_len = digits.bytes().take_while(u8::is_ascii_digit).count();
-    let version: u32 = digits[..version_len]
+    let version: u32 = digits
+        .get(..version_len)
+        .unwrap_or_default()
         .parse()
         .map_err(|_| RecordError::Unrecognised)?;
     match version {

@@ -303,8 +303,15 @@ fn focus_areas(dimensions: &[DimensionScore]) -> Vec<PoleRef> {
                 .filter_map(move |pole| Some((PoleRef { dimension, pole }, d.pole(pole)?)))
         })
         .collect();
-    // A stable sort keeps radar order among equal scores.
-    poles.sort_by(|a, b| a.1.total_cmp(&b.1));
+    // An insertion sort (stable, so radar order is kept among equal scores): 16 poles need nothing
+    // bigger, and it keeps the standard library's general-purpose sort out of the wasm.
+    for i in 1..poles.len() {
+        let mut j = i;
+        while j > 0 && poles[j - 1].1 > poles[j].1 {
+            poles.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let below: Vec<PoleRef> = poles
         .iter()
         .filter(|(_, s)| !at_least(*s, HIGH))

@@ -143,12 +143,29 @@ ui_text! {
     footer,
 }
 
-/// Replaces each `{name}` in `template` with its value.
+/// Replaces each `{name}` in `template` with its value (unknown names are left as they are).
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    // One pass over the template, with no substring search and no index slicing (both would pull
+    // panic formatting into the wasm); a value that itself contains braces is never expanded again.
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let known = after
+            .split_once('}')
+            .and_then(|(name, tail)| Some((values.iter().find(|(n, _)| *n == name)?.1, tail)));
+        match known {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -156,12 +173,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                names.push(&after[..end]);
-                rest = &after[end + 1..];
+    while let Some((_, after)) = rest.split_once('{') {
+        match after.split_once('}') {
+            Some((name, tail)) => {
+                names.push(name);
+                rest = tail;
             }
             None => break,
         }
