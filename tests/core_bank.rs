@@ -1,6 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Validation of the built-in question bank (content/bank.ini) and of `Bank::parse`'s rejections.
 
+mod common;
+use common::{bank, DIMENSION_IDS};
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -8,21 +11,6 @@ use leadership_radar::core::bank::{Bank, Form, Keying, Pole};
 use leadership_radar::core::interpretation::Interpretation;
 
 const BANK_TEXT: &str = include_str!("../content/bank.ini");
-
-const DIMENSION_IDS: [&str; 8] = [
-    "direction",
-    "change",
-    "people",
-    "motivation",
-    "decisions",
-    "development",
-    "accountability",
-    "problems",
-];
-
-fn bank() -> &'static Bank {
-    Bank::builtin()
-}
 
 // ---------------------------------------------------------------- structure
 

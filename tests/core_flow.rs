@@ -1,14 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The quiz flow: `Session::apply` driven through whole runs and its refusals.
 
-use leadership_radar::core::bank::{Bank, Form};
+mod common;
+use common::bank;
+
+use leadership_radar::core::bank::Form;
 use leadership_radar::core::flow::{Action, Scenarios, Screen, Session};
 use leadership_radar::core::responses::{Answer, Pick, Responses};
 use leadership_radar::core::scoring::score;
-
-fn bank() -> &'static Bank {
-    Bank::builtin()
-}
 
 /// Applies an action that must be accepted.
 fn step(session: &Session, action: Action) -> Session {

@@ -1,14 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Saved records: round trips at every screen, the golden layout, rejections and robustness.
 
-use leadership_radar::core::bank::{Bank, Form};
+mod common;
+use common::{bank, Rng};
+
+use leadership_radar::core::bank::Form;
 use leadership_radar::core::flow::{Action, Scenarios, Screen, Session};
 use leadership_radar::core::record::{decode, encode, RecordError, VERSION};
 use leadership_radar::core::responses::Answer;
-
-fn bank() -> &'static Bank {
-    Bank::builtin()
-}
 
 /// Fletcher-16, as in src/core/record.rs.
 fn fletcher16(bytes: &[u8]) -> u16 {
@@ -436,21 +435,6 @@ fn errors_display_in_words() {
 }
 
 // ---------------------------------------------------------------- robustness
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 fn mutate(rng: &mut Rng, record: &str) -> Vec<u8> {
     let mut bytes = record.as_bytes().to_vec();

@@ -1,6 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Scoring: hand-computed worked examples, boundaries, agility and randomized properties.
 
+mod common;
+use common::{bank, Rng, DIMENSION_IDS};
+
 use leadership_radar::core::bank::{Bank, Form, Hat, Keying, Pole};
 use leadership_radar::core::responses::{Answer, Pick, Responses};
 use leadership_radar::core::scoring::{
@@ -9,21 +12,6 @@ use leadership_radar::core::scoring::{
 };
 
 const TOLERANCE: f64 = 1e-9;
-
-const DIMENSION_IDS: [&str; 8] = [
-    "direction",
-    "change",
-    "people",
-    "motivation",
-    "decisions",
-    "development",
-    "accountability",
-    "problems",
-];
-
-fn bank() -> &'static Bank {
-    Bank::builtin()
-}
 
 /// The index of the item with this id.
 fn item(bank: &Bank, id: &str) -> usize {
@@ -876,22 +864,6 @@ fn switched_hats_needs_manage_then_lead() {
 
 // ---------------------------------------------------------------- properties
 
-/// A tiny deterministic xorshift64* generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
 /// Random responses: most items answered 1..5, some missing, some No opportunity where offered;
 /// scenario picks random (sometimes incomplete).
 fn random_responses(rng: &mut Rng, form: Form) -> Responses {
@@ -1029,7 +1001,7 @@ fn property_raising_a_positive_answer_never_lowers_its_pole() {
         };
         let r = random_responses(&mut rng, form);
         let sequence = b.sequence(form);
-        let i = sequence[rng.below(sequence.len() as u64) as usize];
+        let i = sequence[rng.below(sequence.len())];
         let it = &b.items[i];
         let Some(Answer::Scale(x)) = r.answers[i] else {
             continue;
@@ -1063,7 +1035,7 @@ fn property_raising_a_reverse_answer_never_raises_its_pole() {
         let reverse: Vec<usize> = (0..b.items.len())
             .filter(|&i| b.items[i].keying == Keying::Reverse)
             .collect();
-        let i = reverse[rng.below(reverse.len() as u64) as usize];
+        let i = reverse[rng.below(reverse.len())];
         let Some(Answer::Scale(x)) = r.answers[i] else {
             continue;
         };
