@@ -123,9 +123,9 @@ fn agility_texts_follow_the_bands_for_reachable_scores() {
     let n = b.scenarios.len() as i32;
     for k in 0..=4 * n {
         let score = 100.0 * f64::from(k) / f64::from(4 * n);
-        let expected = if score >= 67.0 {
+        let expected = if score >= 85.0 {
             texts.high
-        } else if score >= 34.0 {
+        } else if score >= 65.0 {
             texts.middle
         } else {
             texts.low
@@ -133,15 +133,18 @@ fn agility_texts_follow_the_bands_for_reachable_scores() {
         assert_eq!(texts.for_score(score), expected, "agility {score}");
     }
     assert_eq!(texts.for_score(100.0), texts.high);
-    assert_eq!(texts.for_score(50.0), texts.middle);
+    assert_eq!(texts.for_score(75.0), texts.middle);
+    assert_eq!(texts.for_score(50.0), texts.low);
     assert_eq!(texts.for_score(0.0), texts.low);
 }
 
 #[test]
 fn agility_bands_follow_the_documented_cut_offs() {
     let texts = &Interpretation::builtin().agility;
-    assert_eq!(texts.for_score(67.0), texts.high);
-    assert_eq!(texts.for_score(33.0), texts.low);
+    assert_eq!(texts.for_score(85.0), texts.high);
+    assert_eq!(texts.for_score(84.0), texts.middle);
+    assert_eq!(texts.for_score(65.0), texts.middle);
+    assert_eq!(texts.for_score(64.0), texts.low);
 }
 
 #[test]

@@ -1136,3 +1136,53 @@ fn shown_gaps_are_differences_of_the_shown_scores() {
     assert_eq!(leadership_radar::core::scoring::shown_gap(62.4, 72.6), 15);
     assert_eq!(leadership_radar::core::scoring::shown_gap(50.0, 50.0), 0);
 }
+
+/// Picks, in every scenario, the best option of one hat as most effective and the avoidant option
+/// as least effective: someone who always wears that hat.
+fn one_hat_picks(hat: leadership_radar::core::bank::Hat) -> Responses {
+    let b = bank();
+    let mut r = Responses::empty(b);
+    for (s, scenario) in b.scenarios.iter().enumerate() {
+        let best = (0..4)
+            .filter(|&o| scenario.options[o].hat == hat)
+            .max_by_key(|&o| scenario.options[o].key)
+            .expect("every scenario has an option of each hat");
+        let avoid = (0..4)
+            .find(|&o| scenario.options[o].hat == leadership_radar::core::bank::Hat::Avoid)
+            .expect("every scenario has an avoidant option");
+        r.picks[s] = leadership_radar::core::responses::Pick {
+            best: Some(best as u8),
+            least: Some(avoid as u8),
+        };
+    }
+    r
+}
+
+#[test]
+fn one_hat_answer_patterns_score_in_the_middle_band() {
+    use leadership_radar::core::bank::Hat;
+    use leadership_radar::core::interpretation::Interpretation;
+    let b = bank();
+    let texts = &Interpretation::builtin().agility;
+    // Always manage: manage-first stages (client-lost-a, new-starter, rising-errors) score 2 + 1 = 3;
+    // the four lead-first stages offer one managing move keyed 0, so 0 + 1 = 1 each.
+    // Sum 3*3 + 4*1 = 13; agility = 100*(13 + 7)/28 = 71.4.
+    let manage = agility(b, &one_hat_picks(Hat::Manage)).unwrap();
+    assert!(
+        (manage.score - 2000.0 / 28.0).abs() < TOLERANCE,
+        "{}",
+        manage.score
+    );
+    // Always lead: 4*3 + 3*1 = 15; agility = 100*(15 + 7)/28 = 78.6.
+    let lead = agility(b, &one_hat_picks(Hat::Lead)).unwrap();
+    assert!(
+        (lead.score - 2200.0 / 28.0).abs() < TOLERANCE,
+        "{}",
+        lead.score
+    );
+    // Neither earns the "switches hats" wording, and neither sets the switched-hats flag.
+    for result in [manage, lead] {
+        assert_eq!(texts.for_score(result.score), texts.middle);
+        assert!(!result.switched_hats);
+    }
+}
