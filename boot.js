@@ -4,8 +4,10 @@ const STORAGE_KEY = 'leadership-radar.session';
 
 function showFatal(error) {
   if (error) console.error('Leadership Radar could not start:', error);
-  document.getElementById('fatal')?.removeAttribute('hidden');
+  const card = document.getElementById('fatal');
+  card?.removeAttribute('hidden');
   document.getElementById('app')?.setAttribute('hidden', '');
+  card?.focus();
 }
 
 document.getElementById('fatal-restart')?.addEventListener('click', () => location.reload());

@@ -12,10 +12,11 @@ use crate::components::scenario_screen::scenario_screen;
 use crate::core::bank::Bank;
 use crate::core::flow::{Screen, Session};
 use crate::core::record::RecordError;
-use crate::core::text::UiText;
+use crate::core::text::{fill, UiText};
 use crate::effects::dom;
 use crate::effects::storage::{Mode, Restored, Store};
 use crate::hooks::use_answer_keys::use_answer_keys;
+use crate::hooks::use_double_click_guard::use_double_click_guard;
 use crate::state::Model;
 
 /// Mounts the app into `#app` (falling back to `<body>`).
@@ -77,14 +78,29 @@ pub fn App() -> Html {
         });
     }
     {
-        // Skip the very first render so opening the page does not steal focus from the browser.
-        let first = use_mut_ref(|| true);
-        use_effect_with(model.session.screen, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                dom::focus_screen_start();
+        // Focus follows the screen: back from an edit, to the row just changed in the review;
+        // otherwise to the new screen's start. The first render is skipped so opening the page
+        // does not steal focus from the browser.
+        let previous = use_mut_ref(|| None::<Screen>);
+        use_effect_with(model.session.screen, move |&screen| {
+            let came_from = previous.borrow_mut().replace(screen);
+            let edited_row = match (came_from, screen) {
+                (Some(Screen::Item(p)), Screen::Review) => {
+                    Some(format!("[data-review-item='{p}']"))
+                }
+                (Some(Screen::Scenario(s)), Screen::Review) => {
+                    Some(format!("[data-review-scenario='{s}']"))
+                }
+                _ => None,
+            };
+            match (came_from, edited_row) {
+                (None, _) => {}
+                (Some(_), Some(row)) if dom::focus(&row) => {}
+                (Some(_), _) => dom::focus_screen_start(),
             }
         });
     }
+    use_double_click_guard();
 
     let dispatch = {
         let model = model.clone();
@@ -99,7 +115,34 @@ pub fn App() -> Html {
 
     let on_dismiss = {
         let notice = notice.clone();
-        Callback::from(move |_| notice.set(None))
+        Callback::from(move |_| {
+            notice.set(None);
+            // The dismissed button disappears; keep keyboard users in the main content.
+            dom::focus("#main");
+        })
+    };
+    // One live region that outlives the screens, so "3 of 16" is announced on every change.
+    let announcement = match session.screen {
+        Screen::Item(p) => fill(
+            ui.announce_item,
+            &[
+                ("n", &(p + 1).to_string()),
+                ("total", &session.sequence.len().to_string()),
+            ],
+        ),
+        Screen::Scenario(s) => {
+            let (number, _) = bank.scenario_number(s);
+            let title = bank.scenarios.get(s).map_or("", |scenario| scenario.title);
+            fill(
+                ui.announce_scenario,
+                &[
+                    ("n", &number.to_string()),
+                    ("total", &bank.scenario_count().to_string()),
+                    ("title", title),
+                ],
+            )
+        }
+        _ => String::new(),
     };
     let screen = match session.screen {
         Screen::Intro => intro(&dispatch),
@@ -139,6 +182,7 @@ pub fn App() -> Html {
                     <span class="brand-name">{ &ui.app_title }</span>
                 </p>
             </header>
+            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
             <main id="main" class="site-main" tabindex="-1">
                 { notice_banner(*notice, on_dismiss) }
                 { screen }

@@ -211,9 +211,11 @@ fn every_ui_string_is_non_empty() {
     );
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 10] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 13] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
+    ("announce_item", &["n", "total"]),
+    ("announce_scenario", &["n", "total", "title"]),
     ("scenario_part", &["n"]),
     ("change_item", &["n"]),
     ("change_scenario", &["n"]),
@@ -221,6 +223,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 10] = [
     ("lean_leading", &["points"]),
     ("lean_managing", &["points"]),
     ("biggest_tilt", &["dimension", "pole", "points"]),
+    ("biggest_tilt_slight", &["dimension", "pole"]),
     ("agility_score", &["score"]),
 ];
 
@@ -228,7 +231,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 10] = [
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 10);
+    assert_eq!(expected.len(), 13);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

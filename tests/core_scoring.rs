@@ -1186,3 +1186,20 @@ fn one_hat_answer_patterns_score_in_the_middle_band() {
         assert!(!result.switched_hats);
     }
 }
+
+#[test]
+fn focus_below_line_says_whether_the_focus_areas_are_low() {
+    let b = bank();
+    let mut r = Responses::empty(b);
+    // Every short item "Always": every pole 100, so the one focus entry (the first pole) is not low.
+    for i in b.sequence(Form::Short) {
+        r.answers[i] = Some(Answer::Scale(5));
+    }
+    let high = score(b, Form::Short, &r, false);
+    assert_eq!(high.focus.len(), 1);
+    assert!(!high.focus_below_line());
+    // One pole answered "Never" (score 0) is below 62.5.
+    let first = b.sequence(Form::Short)[0];
+    r.answers[first] = Some(Answer::Scale(1));
+    assert!(score(b, Form::Short, &r, false).focus_below_line());
+}

@@ -38,7 +38,9 @@ pub fn development_plan(report: &Report) -> Html {
                                         </div>
                                     })
                                 }).collect::<Html>(),
-                                PlanEntry::BothHigh => html! { <p class="plan-both-high">{ &ui.plan_both_high }</p> },
+                                PlanEntry::BothHigh => html! {
+                                    <p class="plan-both-high">{ if report.agility.is_some() { ui.plan_both_high } else { ui.plan_both_high_no_agility } }</p>
+                                },
                                 PlanEntry::Unknown => html! { <p>{ &ui.plan_unknown }</p> },
                             } }
                         </li>

@@ -125,7 +125,7 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
             { progress_bar(position + 1, total, progress) }
             <p class="stem" id="stem">{ &ui.stem }</p>
             <fieldset class="likert" {onkeydown} aria-describedby="stem">
-                <legend class="statement">{ &item.text }</legend>
+                <legend class="statement"><h1 class="statement-text">{ item.text }</h1></legend>
                 <div class="likert-scale">
                     { for (1..=5u8).map(|v| option(Answer::Scale(v), scale_labels[usize::from(v - 1)], Some(v), usize::from(v - 1))) }
                 </div>

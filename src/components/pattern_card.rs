@@ -38,12 +38,19 @@ pub fn pattern_card(report: &Report) -> Html {
                 Pole::Manage
             };
             let dimension = &bank.dimensions[d];
+            // Both sides may round to the same shown score; "ahead by 0 points" would read as an error.
+            let points = shown_gap(lead, manage);
+            let template = if points == 0 {
+                ui.biggest_tilt_slight
+            } else {
+                ui.biggest_tilt
+            };
             fill(
-                ui.biggest_tilt,
+                template,
                 &[
                     ("dimension", dimension.name),
                     ("pole", dimension.pole_name(ahead)),
-                    ("points", &shown_gap(lead, manage).to_string()),
+                    ("points", &points.to_string()),
                 ],
             )
         }

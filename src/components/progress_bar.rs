@@ -1,8 +1,8 @@
-//! Progress through the items or scenarios: "12 of 48" and a bar, announced politely.
+//! Progress through the items or scenarios: "12 of 48" and a bar (the app announces it).
 
 use yew::prelude::*;
 
-/// A labelled native `<progress>` with a polite live text.
+/// A labelled native `<progress>` with its visible text.
 ///
 /// A plain view function: stateless markup costs less wasm as a function than as a component.
 ///
@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub fn progress_bar(current: usize, total: usize, label: String) -> Html {
     html! {
         <div class="progress">
-            <p class="progress-text" id="progress-text" aria-live="polite">{ label }</p>
+            <p class="progress-text" id="progress-text">{ label }</p>
             <progress max={total.to_string()} value={current.to_string()} aria-labelledby="progress-text"></progress>
         </div>
     }

@@ -58,7 +58,7 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                         <li class="review-row">
                             <span class="review-statement">{ &bank.items[item].text }</span>
                             <span class={classes!("review-answer", answer.is_none().then_some("review-missing"))}>{ answer_label(ui, answer) }</span>
-                            <button type="button" class="button button-quiet" onclick={send(Action::EditItem(position))}
+                            <button type="button" class="button button-quiet" onclick={send(Action::EditItem(position))} data-review-item={position.to_string()}
                                 aria-label={fill(ui.change_item, &[("n", &(position + 1).to_string())])}>{ &ui.change }</button>
                         </li>
                     }
@@ -84,7 +84,7 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                                     <span class="review-pick">{ &ui.most_label }{ " " }{ option_text(index, pick.best) }</span>
                                     <span class="review-pick">{ &ui.least_label }{ " " }{ option_text(index, pick.least) }</span>
                                 </span>
-                                <button type="button" class="button button-quiet" onclick={send(Action::EditScenario(index))}
+                                <button type="button" class="button button-quiet" onclick={send(Action::EditScenario(index))} data-review-scenario={index.to_string()}
                                     aria-label={fill(ui.change_scenario, &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ &ui.change }</button>
                             </li>
                         }

@@ -40,7 +40,7 @@ pub fn scenario_screen(
 
     let group = |name: &str, legend: &str, chosen: Option<u8>, other: Option<u8>, best: bool| {
         html! {
-            <fieldset class="choice-group">
+            <fieldset class="choice-group" aria-describedby="scenario-prompt">
                 <legend>{ legend.to_string() }</legend>
                 { for scenario.options.iter().enumerate().map(|(i, option)| {
                     let option_index = i as u8;
@@ -57,7 +57,6 @@ pub fn scenario_screen(
                                 value={LETTERS[i]}
                                 checked={chosen == Some(option_index)}
                                 {onchange}
-                                data-autofocus={(best && i == 0).then_some("true")}
                             />
                             <span class="choice-letter" aria-hidden="true">{ LETTERS[i] }</span>
                             <span class="choice-text">{ &option.text }</span>
@@ -71,13 +70,13 @@ pub fn scenario_screen(
     html! {
         <section class="screen scenario-screen" key={format!("scenario-{index}")} aria-labelledby="scenario-title">
             { progress_bar(number, total, progress) }
-            <h1 id="scenario-title" class="scenario-title">
+            <h1 id="scenario-title" class="scenario-title" tabindex="-1" data-autofocus="true">
                 { &scenario.title }
                 if let Some(part) = part {
                     <span class="scenario-part">{ fill(ui.scenario_part, &[("n", &part.to_string())]) }</span>
                 }
             </h1>
-            <p class="scenario-prompt">{ &scenario.prompt }</p>
+            <p class="scenario-prompt" id="scenario-prompt">{ &scenario.prompt }</p>
             <div class="choice-groups">
                 { group("best", ui.most_effective, pick.best, pick.least, true) }
                 { group("least", ui.least_effective, pick.least, pick.best, false) }

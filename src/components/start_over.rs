@@ -1,5 +1,6 @@
 //! "Start over", guarded by an inline confirmation because it deletes every answer.
 
+use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::core::flow::Action;
@@ -12,14 +13,37 @@ pub struct StartOverProps {
     pub dispatch: Callback<Action>,
 }
 
-/// The button and its confirmation.
+/// The button and its confirmation. Opening the confirmation focuses the safe choice (Cancel);
+/// cancelling, by button or Escape, returns focus to "Start over".
 #[component]
 pub fn StartOver(props: &StartOverProps) -> Html {
     let ui = UiText::builtin();
     let confirming = use_state(|| false);
-    let toggle = |value: bool| {
+    let opener = use_node_ref();
+    let cancel_button = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+    {
+        let (opener, cancel_button) = (opener.clone(), cancel_button.clone());
+        use_effect_with(*confirming, move |confirming| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                let target = if *confirming { &cancel_button } else { &opener };
+                if let Some(element) = target.cast::<HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    let set = |value: bool| {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(value))
+    };
+    let onkeydown = {
+        let confirming = confirming.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                confirming.set(false);
+            }
+        })
     };
     let confirm = {
         let dispatch = props.dispatch.clone();
@@ -27,15 +51,15 @@ pub fn StartOver(props: &StartOverProps) -> Html {
     };
     if *confirming {
         html! {
-            <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
-                <p id="confirm-text">{ &ui.start_over_confirm }</p>
+            <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false" {onkeydown}>
+                <p id="confirm-text">{ ui.start_over_confirm }</p>
                 <div class="nav-buttons">
-                    <button type="button" class="button button-secondary" onclick={toggle(false)}>{ &ui.cancel }</button>
-                    <button type="button" class="button button-danger" onclick={confirm} data-autofocus="true">{ &ui.start_over_yes }</button>
+                    <button type="button" class="button button-secondary" onclick={set(false)} ref={cancel_button}>{ ui.cancel }</button>
+                    <button type="button" class="button button-danger" onclick={confirm}>{ ui.start_over_yes }</button>
                 </div>
             </div>
         }
     } else {
-        html! { <button type="button" class="button button-secondary" onclick={toggle(true)}>{ &ui.start_over }</button> }
+        html! { <button type="button" class="button button-secondary" onclick={set(true)} ref={opener}>{ ui.start_over }</button> }
     }
 }

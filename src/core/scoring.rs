@@ -184,6 +184,15 @@ impl Report {
         })
     }
 
+    /// Whether the focus areas are below the line (otherwise the one entry is just the lowest pole).
+    pub fn focus_below_line(&self) -> bool {
+        self.focus.iter().any(|f| {
+            self.dimensions[f.dimension]
+                .pole(f.pole)
+                .is_some_and(|s| !at_least(s, HIGH))
+        })
+    }
+
     /// The development plan, one entry per dimension.
     pub fn plan(&self) -> Vec<PlanEntry> {
         self.dimensions
