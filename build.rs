@@ -151,6 +151,52 @@ lit_struct!(Interpretation {
     agility
 });
 
+/// The bank with the texts the browser never shows left empty.
+fn without_undisplayed_text(bank: Bank) -> Bank {
+    let mut dimensions = bank.dimensions.to_vec();
+    for d in &mut dimensions {
+        d.source = "";
+        d.lead_about = "";
+        d.manage_about = "";
+    }
+    let mut items = bank.items.to_vec();
+    for item in &mut items {
+        item.source = "";
+    }
+    let mut scenarios = bank.scenarios.to_vec();
+    for scenario in &mut scenarios {
+        scenario.source = "";
+    }
+    Bank {
+        dimensions: dimensions.leak(),
+        items: items.leak(),
+        scenarios: scenarios.leak(),
+    }
+}
+
+/// Validates a strings file with its typed parser (every key present, none unknown) and writes it
+/// as a struct literal.
+fn strings_literal<T>(
+    name: &str,
+    source: &str,
+    keys: &[&str],
+    parse: fn(&str) -> Result<T, ini::ContentError>,
+) -> String {
+    if let Err(e) = parse(source) {
+        panic!("{name}: {e}");
+    }
+    let sections = ini::parse(source).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let mut out = format!("{name} {{ ");
+    for key in keys {
+        let value = sections[0]
+            .get(key)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let _ = write!(out, "{key}: {}, ", value.lit());
+    }
+    out.push('}');
+    out
+}
+
 fn read(name: &str) -> String {
     println!("cargo::rerun-if-changed=content/{name}");
     std::fs::read_to_string(format!("content/{name}"))
@@ -163,26 +209,32 @@ fn main() {
     let bank = Bank::parse(&read("bank.ini")).unwrap_or_else(|e| panic!("content/bank.ini: {e}"));
     let texts = Interpretation::parse(&read("interpretation.ini"), &bank)
         .unwrap_or_else(|e| panic!("content/interpretation.ini: {e}"));
-    let ui_source = read("ui.ini");
-    // Validates the UI strings (every key present, none unknown); the literal is written below.
-    if let Err(e) = text::UiText::parse(&ui_source) {
-        panic!("content/ui.ini: {e}");
-    }
-    let sections = ini::parse(&ui_source).unwrap_or_else(|e| panic!("content/ui.ini: {e}"));
-    let mut ui_lit = String::from("UiText { ");
-    for key in text::UiText::KEYS {
-        let value = sections[0]
-            .get(key)
-            .unwrap_or_else(|e| panic!("content/ui.ini: {e}"));
-        let _ = write!(ui_lit, "{key}: {}, ", value.lit());
-    }
-    ui_lit.push('}');
+    // The browser never shows item, scenario or dimension sources or the pole descriptions, so the
+    // wasm ships without them; native builds (the tests) keep them, and the content files hold them.
+    let bank = if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        without_undisplayed_text(bank)
+    } else {
+        bank
+    };
+    let ui_lit = strings_literal(
+        "UiText",
+        &read("ui.ini"),
+        text::UiText::KEYS,
+        text::UiText::parse,
+    );
+    let report_lit = strings_literal(
+        "ReportText",
+        &read("report.ini"),
+        text::ReportText::KEYS,
+        text::ReportText::parse,
+    );
 
     let generated = format!(
-        "/// The question bank.\npub static BANK: Bank = {};\n\n/// The interpretation texts.\npub static INTERPRETATION: Interpretation = {};\n\n/// The interface strings.\npub static UI: UiText = {};\n",
+        "/// The question bank.\npub static BANK: Bank = {};\n\n/// The interpretation texts.\npub static INTERPRETATION: Interpretation = {};\n\n/// The interface strings.\npub static UI: UiText = {};\n\n/// The results document's strings.\npub static REPORT_UI: ReportText = {};\n",
         bank.lit(),
         texts.lit(),
-        ui_lit
+        ui_lit,
+        report_lit
     );
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");

@@ -1,5 +1,6 @@
-// Trunk post_build hook: minifies the wasm-bindgen JS glue (Trunk 0.21's own minifier cannot parse it)
-// and drops the inert <link data-trunk rel="rust"> that Trunk leaves behind when it injects no scripts.
+// Run by scripts/postbuild.sh (Trunk's post_build hook): minifies the wasm-bindgen JS glue of the app
+// and of the report module (Trunk 0.21's own minifier cannot parse it) and drops the inert
+// <link data-trunk rel="rust"> that Trunk leaves behind when it injects no scripts.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
@@ -8,13 +9,25 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
 const release = process.env.TRUNK_PROFILE === 'release';
 
-const gluePath = join(dir, 'leadership-radar.js');
 if (release) {
-  const glue = await readFile(gluePath, 'utf8');
-  const result = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true });
-  if (!result.code) throw new Error('terser produced no output');
-  await writeFile(gluePath, result.code);
+  for (const name of ['leadership-radar.js', 'report.js', 'boot.js']) {
+    const gluePath = join(dir, name);
+    const glue = await readFile(gluePath, 'utf8');
+    const result = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true });
+    if (!result.code) throw new Error(`terser produced no output for ${name}`);
+    await writeFile(gluePath, result.code);
+  }
 }
+
+// report.css is copied, not processed by Trunk: drop comments and spare white space.
+const cssPath = join(dir, 'report.css');
+const css = await readFile(cssPath, 'utf8');
+await writeFile(
+  cssPath,
+  release
+    ? css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').trim()
+    : css,
+);
 
 const htmlPath = join(dir, 'index.html');
 const html = await readFile(htmlPath, 'utf8');

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::intro::intro;
 use crate::components::item_screen::ItemScreen;
 use crate::components::notice_banner::{notice_banner, Notice};
-use crate::components::results::results;
+use crate::components::results::Results;
 use crate::components::review::review;
 use crate::components::scenario_intro::scenario_intro;
 use crate::components::scenario_screen::scenario_screen;
@@ -13,8 +13,8 @@ use crate::core::bank::Bank;
 use crate::core::flow::{Screen, Session};
 use crate::core::record::RecordError;
 use crate::core::text::{fill, UiText};
-use crate::effects::dom;
 use crate::effects::storage::{Mode, Restored, Store};
+use crate::effects::{dom, report};
 use crate::hooks::use_answer_keys::use_answer_keys;
 use crate::hooks::use_double_click_guard::use_double_click_guard;
 use crate::state::Model;
@@ -101,6 +101,15 @@ pub fn App() -> Html {
         });
     }
     use_double_click_guard();
+    // Results are near from the scenario bridge on: fetch the report module while the person reads.
+    use_effect_with(model.session.screen, |screen| {
+        if matches!(
+            screen,
+            Screen::ScenarioIntro | Screen::Scenario(_) | Screen::Review | Screen::Results
+        ) {
+            report::prefetch();
+        }
+    });
 
     let dispatch = {
         let model = model.clone();
@@ -167,7 +176,9 @@ pub fn App() -> Html {
             scenario_screen(index, pick, session.from_review, &dispatch)
         }
         Screen::Review => review(session, &dispatch),
-        Screen::Results => results(session, &dispatch),
+        Screen::Results => {
+            html! { <Results session={session.clone()} dispatch={dispatch.clone()} /> }
+        }
     };
 
     html! {

@@ -7,6 +7,7 @@ pub mod geometry;
 pub mod ini;
 pub mod interpretation;
 pub mod record;
+pub mod report;
 pub mod responses;
 pub mod scoring;
 pub mod text;

@@ -1,5 +1,6 @@
-//! Effects at the browser edge: storage, focus, printing and the panic card.
+//! Effects at the browser edge: storage, focus and print, the panic card, the report module.
 
 pub mod dom;
 pub mod panic;
+pub mod report;
 pub mod storage;

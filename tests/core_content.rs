@@ -7,14 +7,15 @@ use leadership_radar::core::bank::{Bank, Pole};
 use leadership_radar::core::ini;
 use leadership_radar::core::interpretation::Interpretation;
 use leadership_radar::core::scoring::Archetype;
-use leadership_radar::core::text::{fill, placeholders, UiText};
+use leadership_radar::core::text::{fill, placeholders, ReportText, UiText};
 
 const UI_TEXT: &str = include_str!("../content/ui.ini");
+const REPORT_TEXT: &str = include_str!("../content/report.ini");
 const INTERPRETATION_TEXT: &str = include_str!("../content/interpretation.ini");
 
-/// The keys and values of ui.ini, read with the generic INI reader.
-fn ui_entries() -> BTreeMap<String, String> {
-    let sections = ini::parse(UI_TEXT).expect("ui.ini is well formed");
+/// The keys and values of one strings file, read with the generic INI reader.
+fn entries_of(text: &str) -> BTreeMap<String, String> {
+    let sections = ini::parse(text).expect("the strings file is well formed");
     assert_eq!(sections.len(), 1);
     let section = &sections[0];
     assert_eq!((section.kind, section.id), ("ui", "en"));
@@ -27,6 +28,18 @@ fn ui_entries() -> BTreeMap<String, String> {
             )
         })
         .collect()
+}
+
+/// The keys and values of ui.ini and report.ini together; no key may be in both.
+fn ui_entries() -> BTreeMap<String, String> {
+    let mut all = entries_of(UI_TEXT);
+    for (key, value) in entries_of(REPORT_TEXT) {
+        assert!(
+            all.insert(key.clone(), value).is_none(),
+            "{key} is in both files"
+        );
+    }
+    all
 }
 
 // ---------------------------------------------------------------- interpretation
@@ -181,11 +194,17 @@ fn interpretation_rejects_missing_and_unknown_sections() {
 fn ui_text_parses_and_has_every_key_once() {
     let ui = UiText::builtin();
     assert_eq!(ui, &UiText::parse(UI_TEXT).unwrap());
-    let entries = ui_entries();
-    let keys: Vec<&str> = entries.keys().map(String::as_str).collect();
-    let mut expected: Vec<&str> = UiText::KEYS.to_vec();
-    expected.sort_unstable();
-    assert_eq!(keys, expected);
+    assert_eq!(
+        ReportText::builtin(),
+        &ReportText::parse(REPORT_TEXT).unwrap()
+    );
+    for (text, keys) in [(UI_TEXT, UiText::KEYS), (REPORT_TEXT, ReportText::KEYS)] {
+        let entries = entries_of(text);
+        let found: Vec<&str> = entries.keys().map(String::as_str).collect();
+        let mut expected: Vec<&str> = keys.to_vec();
+        expected.sort_unstable();
+        assert_eq!(found, expected);
+    }
     assert_eq!(ui.app_title, "Leadership Radar");
     assert_eq!(ui.scale_1, "Never");
     assert_eq!(ui.scale_5, "Always");
@@ -314,13 +333,14 @@ fn fill_replaces_placeholders() {
         "Scenario 2 of 6"
     );
     assert_eq!(fill(ui.scenario_part, &[("n", "1")]), "Part 1 of 2");
+    let report = ReportText::builtin();
     assert_eq!(
-        fill(ui.agility_score, &[("score", "55")]),
+        fill(report.agility_score, &[("score", "55")]),
         "Agility: 55 out of 100"
     );
     assert_eq!(
         fill(
-            ui.biggest_tilt,
+            report.biggest_tilt,
             &[
                 ("dimension", "Direction"),
                 ("pole", "Leading"),

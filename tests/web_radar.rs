@@ -1,7 +1,7 @@
-//! Browser test: the radar chart renders the right polygon points for known scores.
+//! Browser test: the radar, rendered as the app renders it, has the right polygon points for known scores.
 #![cfg(target_arch = "wasm32")]
 
-use leadership_radar::components::radar_chart::radar_chart;
+use leadership_radar::core::report::{markup::Markup, radar};
 use leadership_radar::core::scoring::DimensionScore;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -14,9 +14,12 @@ struct HostProps {
     scores: Vec<DimensionScore>,
 }
 
+/// Inserts the radar markup the way the results screen does.
 #[component]
 fn Host(props: &HostProps) -> Html {
-    radar_chart(&props.scores, "Test summary".to_string())
+    let mut markup = Markup::new();
+    radar::write(&mut markup, &props.scores, "Test summary");
+    Html::from_html_unchecked(AttrValue::from(markup.finish()))
 }
 
 /// Mounts the chart in a fresh element on `<body>` and waits for Yew to render.

@@ -1,7 +1,7 @@
 // Shared fixtures: every test fails if the page throws or logs a console error, unless the test
 // opts out with `test.use({ expectPageErrors: true })` (only the error-card test does).
-// `knownConsoleErrors` lists patterns of console errors caused by a known, reported app bug; a spec
-// that tolerates one must also hold a `test.fixme` that exposes that bug on its own.
+// `knownConsoleErrors` lists patterns of console errors a test provokes on purpose (a download it
+// aborts, say) or, for a known and reported app bug, one that a `test.fixme` exposes on its own.
 import { test as base, expect } from '@playwright/test';
 
 import { Quiz } from './quiz.mjs';
@@ -10,7 +10,7 @@ export const test = base.extend({
   /** Set to true in a spec whose scenario is expected to log a load failure. */
   expectPageErrors: [false, { option: true }],
 
-  /** RegExps of console.error texts from a known app bug, tolerated (page errors never are). */
+  /** RegExps of console.error texts a test provokes on purpose, tolerated (page errors never are). */
   knownConsoleErrors: [[], { option: true }],
 
   /** Everything the page reported as an error, collected for the whole test. */

@@ -82,13 +82,8 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
             })
         };
         let autofocus = checked || (answer.is_none() && index == 0);
-        let class = if key_hint.is_some() {
-            "likert-option"
-        } else {
-            "likert-option likert-option-extra"
-        };
         html! {
-            <label class={class}>
+            <label class="likert-option" data-extra={key_hint.is_none().then_some("true")}>
                 <input
                     type="radio"
                     name={format!("item-{position}")}

@@ -41,15 +41,15 @@ pub fn notice_banner(notice: Option<Notice>, on_dismiss: Callback<()>) -> Html {
     let Some(notice) = notice else {
         return html! { <div class="notice-region" role="status"></div> };
     };
-    let (text, class) = match notice {
-        Notice::StorageUnavailable => (&ui.notice_storage_unavailable, "notice notice-warning"),
-        Notice::Corrupt => (&ui.notice_corrupt, "notice notice-warning"),
-        Notice::Outdated => (&ui.notice_outdated, "notice notice-warning"),
-        Notice::Restored => (&ui.notice_restored, "notice notice-info"),
+    let (text, tone) = match notice {
+        Notice::StorageUnavailable => (ui.notice_storage_unavailable, "warning"),
+        Notice::Corrupt => (ui.notice_corrupt, "warning"),
+        Notice::Outdated => (ui.notice_outdated, "warning"),
+        Notice::Restored => (ui.notice_restored, "info"),
     };
     html! {
         <div class="notice-region" role="status">
-            <div class={class} data-notice={notice.id()}>
+            <div class="notice" data-tone={tone} data-notice={notice.id()}>
                 <p>{ text }</p>
                 <button type="button" class="button button-quiet" onclick={move |_| on_dismiss.emit(())}>{ &ui.dismiss }</button>
             </div>

@@ -57,7 +57,7 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                     html! {
                         <li class="review-row">
                             <span class="review-statement">{ &bank.items[item].text }</span>
-                            <span class={classes!("review-answer", answer.is_none().then_some("review-missing"))}>{ answer_label(ui, answer) }</span>
+                            <span class="review-answer" data-missing={answer.is_none().then_some("true")}>{ answer_label(ui, answer) }</span>
                             <button type="button" class="button button-quiet" onclick={send(Action::EditItem(position))} data-review-item={position.to_string()}
                                 aria-label={fill(ui.change_item, &[("n", &(position + 1).to_string())])}>{ &ui.change }</button>
                         </li>

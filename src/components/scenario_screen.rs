@@ -50,7 +50,7 @@ pub fn scenario_screen(
                     });
                     let taken = other == Some(option_index);
                     html! {
-                        <label class={classes!("choice", taken.then_some("choice-taken"))}>
+                        <label class="choice" data-taken={taken.then_some("true")}>
                             <input
                                 type="radio"
                                 name={format!("{name}-{index}")}

@@ -3,12 +3,13 @@
 
 use super::bank::{Bank, Dimension, Hat, Item, Keying, Pole, Scenario, ScenarioOption};
 use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
-use super::text::UiText;
+use super::text::{ReportText, UiText};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 impl Bank {
-    /// The bank from `content/bank.ini`.
+    /// The bank from `content/bank.ini`. In the browser build the texts it never shows (sources,
+    /// pole descriptions) are left empty to keep the download small; native builds carry them all.
     pub fn builtin() -> &'static Bank {
         &BANK
     }
@@ -25,5 +26,12 @@ impl UiText {
     /// The English strings from `content/ui.ini`.
     pub fn builtin() -> &'static UiText {
         &UI
+    }
+}
+
+impl ReportText {
+    /// The English strings from `content/report.ini`.
+    pub fn builtin() -> &'static ReportText {
+        &REPORT_UI
     }
 }

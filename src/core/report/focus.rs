@@ -1,0 +1,37 @@
+//! The focus areas: the lowest-rated poles, with what a low score may mean.
+
+use super::markup::Markup;
+use super::table::shown;
+use crate::core::bank::Bank;
+use crate::core::interpretation::Interpretation;
+use crate::core::scoring::Report;
+use crate::core::text::ReportText;
+
+/// Writes the card.
+pub fn write(m: &mut Markup, report: &Report) {
+    let ui = ReportText::builtin();
+    let bank = Bank::builtin();
+    let texts = Interpretation::builtin();
+    // What a low score "may mean" only applies below the line.
+    let below = report.focus_below_line();
+    m.raw("<section class=\"card focus-areas\" aria-labelledby=\"focus-heading\"><h2 id=\"focus-heading\">")
+        .text(ui.focus_heading)
+        .raw("</h2>")
+        .element("p", "", if below { ui.focus_lead } else { ui.focus_none_below })
+        .raw("<ul class=\"focus-list\">");
+    for focus in &report.focus {
+        let dimension = &bank.dimensions[focus.dimension];
+        let score = shown(report.dimensions[focus.dimension].pole(focus.pole));
+        let heading = format!(
+            "{} ({}): {}",
+            dimension.pole_name(focus.pole),
+            dimension.name,
+            score
+        );
+        m.raw("<li>").element("strong", "", &heading);
+        let suggests = texts.action(focus.dimension, focus.pole).filter(|_| below);
+        m.element("span", "", suggests.map_or("", |a| a.suggests))
+            .raw("</li>");
+    }
+    m.raw("</ul></section>");
+}

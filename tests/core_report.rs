@@ -1,0 +1,101 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The results document: hand-computed numbers in the markup, well-formed HTML, escaped text.
+
+mod common;
+use common::bank;
+
+use leadership_radar::core::bank::{Form, Pole};
+use leadership_radar::core::flow::{Action, Scenarios, Screen, Session};
+use leadership_radar::core::record::{self, RecordError};
+use leadership_radar::core::report::{document, document_for_record};
+use leadership_radar::core::responses::Answer;
+
+/// A finished short-form session: every leading item "Often" (4), every managing item
+/// "Sometimes" (3), scenarios skipped.
+fn short_session() -> Session {
+    let b = bank();
+    let mut s = Session::new(b)
+        .apply(b, Action::Start(Form::Short))
+        .unwrap();
+    for position in 0..16 {
+        let item = &b.items[s.sequence[position]];
+        let value = if item.pole == Pole::Lead { 4 } else { 3 };
+        s = s
+            .apply(b, Action::Answer(position, Answer::Scale(value)))
+            .unwrap();
+    }
+    s = s.apply(b, Action::SkipScenarios).unwrap();
+    s.apply(b, Action::ShowResults).unwrap()
+}
+
+/// Checks that every opened tag is closed in order (SVG children may self-close).
+fn assert_balanced(html: &str) {
+    let mut stack: Vec<&str> = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').expect("every tag ends") + start;
+        let tag = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            assert_eq!(stack.pop(), Some(name), "closing </{name}>");
+        } else if !tag.ends_with('/') {
+            stack.push(tag.split_whitespace().next().unwrap());
+        }
+    }
+    assert!(stack.is_empty(), "unclosed: {stack:?}");
+}
+
+#[test]
+fn the_document_carries_the_hand_computed_scores() {
+    let html = document(&short_session());
+    assert_balanced(&html);
+    // Every leading pole: one item "Often" -> 100*(4-1)/4 = 75; every managing pole: 100*(3-1)/4 = 50.
+    // On the radar (radius 120): 75 -> 90 up the first axis, 50 -> 60.
+    assert!(html.contains("data-series=\"leading\" points=\"0.0,-90.0 63.6,-63.6 90.0,0.0 "));
+    assert!(html.contains("data-series=\"managing\" points=\"0.0,-60.0 42.4,-42.4 60.0,0.0 "));
+    assert_eq!(html.matches("<td data-pole=\"lead\">75</td>").count(), 8);
+    assert_eq!(html.matches("<td data-pole=\"manage\">50</td>").count(), 8);
+    // LI 75 >= 62.5, MI 50 < 62.5: "Visionary Without Traction"; tilt 25, balance 100 - 25 = 75.
+    assert!(html.contains("data-archetype=\"visionary-without-traction\""));
+    assert!(html.contains("<dt>Leadership index</dt><dd>75</dd>"));
+    assert!(html.contains("<dt>Management index</dt><dd>50</dd>"));
+    assert!(html.contains("<dt>Balance</dt><dd>75</dd>"));
+    assert!(html.contains("lean towards leading, by 25 points"));
+    // Scenarios skipped: no agility number, the plain statement instead.
+    assert!(html.contains("class=\"agility-skipped\""));
+    assert!(!html.contains("Agility: "));
+    // All eight managing poles are low (50 < 62.5): eight managing actions, no leading ones.
+    assert_eq!(
+        html.matches("class=\"plan-action\" data-pole=\"manage\"")
+            .count(),
+        8
+    );
+    assert_eq!(
+        html.matches("class=\"plan-action\" data-pole=\"lead\"")
+            .count(),
+        0
+    );
+    // The caveats are always there.
+    assert!(html.contains("Do not use these results for hiring or promotion."));
+}
+
+#[test]
+fn text_is_escaped() {
+    let html = document(&short_session());
+    // Content holds "&" (pole names such as "Vision & Purpose"): never a bare ampersand.
+    assert!(html.contains("Vision &amp; Purpose"));
+    assert!(!html.contains("Vision & Purpose"));
+}
+
+#[test]
+fn a_record_renders_like_its_session_and_bad_records_are_refused() {
+    let session = short_session();
+    assert_eq!(session.screen, Screen::Results);
+    assert_eq!(session.scenarios, Scenarios::Skipped);
+    let from_record = document_for_record(&record::encode(&session)).unwrap();
+    assert_eq!(from_record, document(&session));
+    assert_eq!(
+        document_for_record("nonsense"),
+        Err(RecordError::Unrecognised)
+    );
+}
