@@ -2,6 +2,8 @@
 // driven in Debian's Chromium (no browser download). Run with `npx playwright test`.
 import { defineConfig } from '@playwright/test';
 
+import { CHROMIUM, CHROMIUM_ARGS } from './e2e/support/chromium.mjs';
+
 const PORT = 4173;
 
 export default defineConfig({
@@ -24,15 +26,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

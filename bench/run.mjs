@@ -22,21 +22,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const OUT_DIR = path.join(HERE, 'out');
 const DIST = path.join(ROOT, 'dist');
 
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const START_LABEL = 'Start the short form';
 const FIRST_OPTION_LABEL = 'Never';
 const ANSWER_LABEL = 'Often';

@@ -118,6 +118,14 @@ fn corrupt_and_future_records_are_discarded_and_removed() {
     ));
 }
 
+/// The `data-notice` name of the notice the mounted app shows.
+fn notice_of(root: &web_sys::Element) -> Option<String> {
+    root.query_selector("[data-notice]")
+        .ok()
+        .flatten()?
+        .get_attribute("data-notice")
+}
+
 async fn mount_app() -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
@@ -132,14 +140,7 @@ async fn the_app_starts_fresh_with_a_notice_on_corrupt_data() {
     unblock_storage();
     local().set_item(KEY, "garbage").unwrap();
     let root = mount_app().await;
-    let notice = root
-        .query_selector("[data-notice]")
-        .unwrap()
-        .expect("a notice");
-    assert_eq!(
-        notice.get_attribute("data-notice").as_deref(),
-        Some("Corrupt")
-    );
+    assert_eq!(notice_of(&root).as_deref(), Some("Corrupt"));
     assert!(
         root.query_selector("#intro-heading").unwrap().is_some(),
         "the intro is shown"
@@ -153,14 +154,7 @@ async fn the_app_works_in_memory_when_storage_throws() {
     unblock_storage();
     block_storage();
     let root = mount_app().await;
-    let notice = root
-        .query_selector("[data-notice]")
-        .unwrap()
-        .expect("a notice");
-    assert_eq!(
-        notice.get_attribute("data-notice").as_deref(),
-        Some("StorageUnavailable")
-    );
+    assert_eq!(notice_of(&root).as_deref(), Some("StorageUnavailable"));
     assert!(root.query_selector("#intro-heading").unwrap().is_some());
     unblock_storage();
     root.remove();
@@ -178,14 +172,7 @@ async fn the_app_resumes_a_saved_session() {
         .unwrap()
         .expect("an item screen");
     assert_eq!(progress.text_content().as_deref(), Some("4 of 16"));
-    let notice = root
-        .query_selector("[data-notice]")
-        .unwrap()
-        .expect("a notice");
-    assert_eq!(
-        notice.get_attribute("data-notice").as_deref(),
-        Some("Restored")
-    );
+    assert_eq!(notice_of(&root).as_deref(), Some("Restored"));
     root.remove();
     local().clear().expect("clear storage");
 }
