@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './e2e/support/chromium.mjs';
 
 const PORT = 4173;
+export const CSP_PORT = 4174;
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,12 +31,23 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    command: `python3 scripts/serve.py dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `python3 scripts/serve.py dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The same build under the strict Content-Security-Policy header (e2e/csp.spec.mjs).
+      command: `python3 scripts/serve.py dist ${CSP_PORT} --csp`,
+      url: `http://127.0.0.1:${CSP_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });
