@@ -6,6 +6,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './e2e/support/chromium.mjs';
 
 const PORT = 4173;
 export const CSP_PORT = 4174;
+export const PAGES_PORT = 4175;
 
 export default defineConfig({
   testDir: './e2e',
@@ -35,6 +36,15 @@ export default defineConfig({
     {
       command: `python3 scripts/serve.py dist ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Test pages of a host portal and a child double (e2e/embed.spec.mjs).
+      command: `python3 scripts/serve.py e2e/pages ${PAGES_PORT}`,
+      url: `http://127.0.0.1:${PAGES_PORT}/host.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
       stdout: 'ignore',

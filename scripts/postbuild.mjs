@@ -10,10 +10,12 @@ if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR
 const release = process.env.TRUNK_PROFILE === 'release';
 
 if (release) {
-  for (const name of ['leadership-radar.js', 'report.js', 'boot.js']) {
+  for (const name of ['leadership-radar.js', 'report.js', 'boot.js', 'embed.js']) {
     const gluePath = join(dir, name);
     const glue = await readFile(gluePath, 'utf8');
-    const result = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true });
+    // embed.js is a classic script for host pages; the others are ES modules.
+    const module = name !== 'embed.js';
+    const result = await minify(glue, { module, compress: { passes: 2 }, mangle: true });
     if (!result.code) throw new Error(`terser produced no output for ${name}`);
     await writeFile(gluePath, result.code);
   }
