@@ -1,0 +1,259 @@
+//! Embedding configuration from the page URL's query string: every parameter is parsed into a typed
+//! value, and an invalid one is ignored with a warning (never an error), as an embedding host expects.
+//!
+//! Nothing personal belongs in a URL, so `id` accepts only a short opaque token.
+
+use super::bank::Form;
+
+/// Colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// Where progress is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StorageChoice {
+    /// Probe localStorage, then sessionStorage, then memory.
+    #[default]
+    Auto,
+    /// localStorage only.
+    Local,
+    /// sessionStorage only.
+    Session,
+    /// Nothing kept.
+    Memory,
+    /// Kept by the allow-listed host (state messages).
+    Host,
+}
+
+/// Whether to look for an LMS runtime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LmsChoice {
+    /// Look for a SCORM API and run standalone without one.
+    #[default]
+    Auto,
+    /// SCORM 1.2.
+    Scorm12,
+    /// Never talk to an LMS.
+    Off,
+}
+
+/// The whole configuration; `Config::default()` is what a plain link gets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// The form to take, skipping the choice (`form`).
+    pub form: Option<Form>,
+    /// The colour scheme (`theme`).
+    pub theme: Theme,
+    /// An accent colour as `#rrggbb` (`accent`).
+    pub accent: Option<String>,
+    /// Whether the intro screen is shown (`intro`).
+    pub intro: bool,
+    /// Exact origins allowed to receive private messages (`parentOrigin`, space-separated).
+    pub parent_origins: Vec<String>,
+    /// An opaque id echoed in every message (`id`).
+    pub id: Option<String>,
+    /// Where progress is kept (`storage`).
+    pub storage: StorageChoice,
+    /// Whether to talk to an LMS (`lms`).
+    pub lms: LmsChoice,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            form: None,
+            theme: Theme::Auto,
+            accent: None,
+            intro: true,
+            parent_origins: Vec::new(),
+            id: None,
+            storage: StorageChoice::Auto,
+            lms: LmsChoice::Auto,
+        }
+    }
+}
+
+/// A parameter that was ignored, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The parameter's name.
+    pub parameter: String,
+    /// The value as received (decoded).
+    pub value: String,
+    /// What a valid value looks like.
+    pub expected: &'static str,
+}
+
+/// The longest `id` accepted.
+pub const MAX_ID_LEN: usize = 64;
+
+/// Parses a query string (with or without the leading `?`). Unknown parameters are left for the
+/// host page's own use; for repeated ones the last wins.
+pub fn parse(query: &str) -> (Config, Vec<Warning>) {
+    let mut config = Config::default();
+    let mut warnings = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (name, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let (Some(name), Some(value)) = (percent_decode(name), percent_decode(raw)) else {
+            warnings.push(Warning {
+                parameter: pair.to_string(),
+                value: String::new(),
+                expected: "valid percent-encoding",
+            });
+            continue;
+        };
+        let mut invalid = |expected: &'static str| {
+            warnings.push(Warning {
+                parameter: name.clone(),
+                value: value.clone(),
+                expected,
+            })
+        };
+        match name.as_str() {
+            "form" => match value.as_str() {
+                "short" => config.form = Some(Form::Short),
+                "full" => config.form = Some(Form::Full),
+                _ => invalid("short or full"),
+            },
+            "theme" => match value.as_str() {
+                "auto" => config.theme = Theme::Auto,
+                "light" => config.theme = Theme::Light,
+                "dark" => config.theme = Theme::Dark,
+                _ => invalid("light, dark or auto"),
+            },
+            "accent" => match hex_colour(&value) {
+                Some(colour) => config.accent = Some(colour),
+                None => invalid("a hex colour such as #3f37c9 or 3f37c9"),
+            },
+            "intro" => match value.as_str() {
+                "on" => config.intro = true,
+                "off" => config.intro = false,
+                _ => invalid("on or off"),
+            },
+            "parentOrigin" => {
+                let origins: Option<Vec<String>> = value.split_whitespace().map(origin).collect();
+                match origins {
+                    Some(origins) if !origins.is_empty() => config.parent_origins = origins,
+                    _ => invalid("space-separated origins such as https://lms.example.org"),
+                }
+            }
+            "id" => {
+                let ok = (1..=MAX_ID_LEN).contains(&value.len())
+                    && value
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b));
+                if ok {
+                    config.id = Some(value.clone());
+                } else {
+                    invalid("1 to 64 letters, digits, '-', '_', '.' or ':'");
+                }
+            }
+            "storage" => match value.as_str() {
+                "auto" => config.storage = StorageChoice::Auto,
+                "local" => config.storage = StorageChoice::Local,
+                "session" => config.storage = StorageChoice::Session,
+                "memory" => config.storage = StorageChoice::Memory,
+                "host" => config.storage = StorageChoice::Host,
+                _ => invalid("auto, local, session, memory or host"),
+            },
+            "lms" => match value.as_str() {
+                "auto" => config.lms = LmsChoice::Auto,
+                "scorm12" => config.lms = LmsChoice::Scorm12,
+                "off" => config.lms = LmsChoice::Off,
+                _ => invalid("auto, scorm12 or off"),
+            },
+            _ => {}
+        }
+    }
+    (config, warnings)
+}
+
+/// `#rgb`, `#rrggbb`, `rgb` or `rrggbb` (any case), as lowercase `#rrggbb`.
+fn hex_colour(value: &str) -> Option<String> {
+    let digits = value.strip_prefix('#').unwrap_or(value);
+    if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let digits = digits.to_ascii_lowercase();
+    match digits.len() {
+        6 => Some(format!("#{digits}")),
+        3 => Some(digits.chars().fold(String::from("#"), |mut out, c| {
+            out.push(c);
+            out.push(c);
+            out
+        })),
+        _ => None,
+    }
+}
+
+/// An exact origin: `http(s)://host[:port]`, lowercase, with no path, query, user or wildcard.
+fn origin(value: &str) -> Option<String> {
+    let (scheme, rest) = value.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    let (host, port) = if rest.ends_with(']') {
+        (rest, None)
+    } else {
+        match rest.rsplit_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (rest, None),
+        }
+    };
+    let host_ok = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        // An IPv6 literal.
+        Some(inner) => {
+            !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_hexdigit() || b == b':')
+        }
+        None => {
+            !host.is_empty()
+                && host
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+                && !host.starts_with('.')
+                && !host.ends_with('.')
+        }
+    };
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.parse::<u16>().is_ok_and(|n| n > 0));
+    (host_ok && port_ok).then(|| match port {
+        Some(port) => format!("{scheme}://{}:{port}", host.to_ascii_lowercase()),
+        None => format!("{scheme}://{}", host.to_ascii_lowercase()),
+    })
+}
+
+/// Decodes `application/x-www-form-urlencoded` text (`+` is a space); `None` for bad escapes or UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut input = text.bytes();
+    while let Some(b) = input.next() {
+        match b {
+            b'+' => bytes.push(b' '),
+            b'%' => {
+                let hex = [input.next()?, input.next()?];
+                let hex = std::str::from_utf8(&hex).ok()?;
+                bytes.push(
+                    u8::from_str_radix(hex, 16)
+                        .ok()
+                        .filter(|_| hex.bytes().all(|c| c.is_ascii_hexdigit()))?,
+                );
+            }
+            b => bytes.push(b),
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
