@@ -71,7 +71,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 Document::Loading => html! { <p class="results-loading">{ ui.results_loading }</p> },
                 Document::Ready(html) => Html::from_html_unchecked(html.clone()),
                 Document::Failed => html! {
-                    <div class="notice notice-warning" role="alert">
+                    <div class="notice" data-tone="warning" role="alert">
                         <p>{ ui.results_failed }</p>
                         <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry }</button>
                     </div>

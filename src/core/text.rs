@@ -42,7 +42,6 @@ ui_text! {
     /// Every string the app's screens show, one field per key of `content/ui.ini`.
     UiText {
         app_title,
-        tagline,
         skip_to_content,
         intro_heading,
         intro_lead,
@@ -111,9 +110,6 @@ ui_text! {
         notice_outdated,
         notice_restored,
         dismiss,
-        error_heading,
-        error_body,
-        restart,
         footer,
     }
 }
