@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: setup build serve test test-native test-wasm test-e2e bench lint
+.PHONY: setup build serve scorm test test-native test-wasm test-e2e bench lint
 
 setup:
 	@bash scripts/setup.sh
@@ -15,7 +15,11 @@ serve: build
 	@echo "Serving dist/ on http://localhost:$(PORT)/"
 	python3 scripts/serve.py dist $(PORT)
 
-test: setup lint test-native test-wasm build test-e2e
+# The SCORM 1.2 package of the release build, for upload to an LMS.
+scorm: build
+	python3 scripts/scorm_package.py dist leadership-radar-scorm12.zip
+
+test: setup lint test-native test-wasm build scorm test-e2e
 
 lint:
 	cargo fmt --all -- --check

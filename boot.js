@@ -16,9 +16,10 @@ document.getElementById('fatal-reset')?.addEventListener('click', () => {
   location.reload();
 });
 
-// The results document comes from a second, small wasm module, fetched only when results are near
-// (the app calls the prefetch from the scenario bridge on), so it is not part of the first load.
-let report;
+// The companion module (a second, small wasm) renders the results document and, in a frame or an
+// LMS, runs the host bridge. A plain visit fetches it only when results are near (the app calls
+// the prefetch from the scenario bridge on), so it is not part of the first load.
+let companion;
 let styles;
 let failures = 0;
 function loadStyles() {
@@ -31,24 +32,60 @@ function loadStyles() {
     document.head.append(link);
   });
 }
-function loadReport() {
-  if (!report) {
+function loadCompanion() {
+  if (!companion) {
     // Browsers remember a failed module import, so a retry asks for a fresh URL.
-    const glue = failures ? `./report.js?retry=${failures}` : './report.js';
-    styles ??= loadStyles();
-    report = Promise.all([
-      import(glue).then(async (module) => {
-        await module.default({ module_or_path: new URL('./report_bg.wasm', import.meta.url) });
-        return module;
-      }),
-      styles,
-    ]).then(([module]) => module);
-    report.catch(() => { report = undefined; failures += 1; });
+    const glue = failures ? `./companion.js?retry=${failures}` : './companion.js';
+    companion = import(glue).then(async (module) => {
+      await module.default({ module_or_path: new URL('./companion_bg.wasm', import.meta.url) });
+      return module;
+    });
+    companion.catch(() => { companion = undefined; failures += 1; });
   }
-  return report;
+  return companion;
+}
+async function loadReport() {
+  styles ??= loadStyles();
+  const [module] = await Promise.all([loadCompanion(), styles]);
+  return module;
 }
 window.leadershipRadarPrefetchReport = () => { loadReport().catch(() => {}); };
 window.leadershipRadarRenderReport = async (record) => (await loadReport()).renderReport(record);
+
+// The mediator between the app and the companion's host bridge: each side may start first, so the
+// latest record and any early commands wait here.
+const bridge = {
+  latest: null,
+  listener: null,
+  handler: null,
+  queue: [],
+  update(record, storage) {
+    bridge.latest = [record, storage];
+    bridge.listener?.(record, storage);
+  },
+  listen(listener) {
+    bridge.listener = listener;
+    if (bridge.latest) listener(...bridge.latest);
+  },
+  connect(handler) {
+    bridge.handler = handler;
+    for (const [kind, value] of bridge.queue.splice(0)) handler(kind, value);
+  },
+  command(kind, value) {
+    if (bridge.handler) bridge.handler(kind, value);
+    else bridge.queue.push([kind, value]);
+  },
+};
+window.leadershipRadarBridge = bridge;
+
+// Framed, opened by an LMS or configured for a host: start the bridge at once, beside the app.
+const params = new URLSearchParams(location.search);
+const framed = (() => { try { return window.parent !== window; } catch { return true; } })();
+if (framed || window.opener || params.has('parentOrigin') || params.get('lms') === 'scorm12') {
+  loadCompanion()
+    .then((module) => module.startBridge(location.search))
+    .catch((error) => console.error('Leadership Radar could not start its host bridge:', error));
+}
 
 try {
   const { default: init } = await import('./leadership-radar.js');

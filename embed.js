@@ -45,6 +45,12 @@
     if (frame.dataset.leadershipRadarWatched) return;
     frame.dataset.leadershipRadarWatched = 'true';
     frame.addEventListener('load', () => send(frame, 'requestSize'));
+    // Already loaded? Ask now; a frame still on its initial about:blank (readable, same origin) waits.
+    try {
+      if (frame.contentWindow?.location.href === 'about:blank') return;
+    } catch {
+      // Cross-origin: the quiz is there.
+    }
     send(frame, 'requestSize');
   };
   const start = () => frames().forEach(watch);

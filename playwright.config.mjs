@@ -7,6 +7,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './e2e/support/chromium.mjs';
 const PORT = 4173;
 export const CSP_PORT = 4174;
 export const PAGES_PORT = 4175;
+export const LMS_PORT = 4176;
 
 export default defineConfig({
   testDir: './e2e',
@@ -54,6 +55,16 @@ export default defineConfig({
       // The same build under the strict Content-Security-Policy header (e2e/csp.spec.mjs).
       command: `python3 scripts/serve.py dist ${CSP_PORT} --csp`,
       url: `http://127.0.0.1:${CSP_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The repository root, for the test LMS (e2e/pages/lms.html), scorm-again from node_modules
+      // and the unpacked SCORM package in target/ (e2e/scorm.spec.mjs).
+      command: `python3 scripts/serve.py . ${LMS_PORT}`,
+      url: `http://127.0.0.1:${LMS_PORT}/e2e/pages/lms.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
       stdout: 'ignore',

@@ -4,7 +4,7 @@ import { expect } from '@playwright/test';
 
 import { test } from './support/fixtures.mjs';
 
-const isReportFile = (url) => /\/report(_bg\.wasm|\.js|\.css)(\?|$)/.test(url);
+const isReportFile = (url) => /\/(companion_bg\.wasm|companion\.js|report\.css)(\?|$)/.test(url);
 
 test('the report module is not fetched before results are near, then prefetched', async ({ page, quiz }) => {
   const fetched = [];
@@ -25,7 +25,7 @@ test.describe('a failed report download', () => {
 
   test('says so, keeps the answers, and "Try again" shows the results', async ({ page, quiz }) => {
     let blocked = true;
-    await page.route(/\/report_bg\.wasm/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.route(/\/companion_bg\.wasm/, (route) => (blocked ? route.abort() : route.continue()));
     await quiz.goto();
     await quiz.start('short');
     await quiz.answerItems(() => 'Always', { total: 16 });

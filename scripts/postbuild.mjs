@@ -1,5 +1,5 @@
 // Run by scripts/postbuild.sh (Trunk's post_build hook): minifies the wasm-bindgen JS glue of the app
-// and of the report module (Trunk 0.21's own minifier cannot parse it) and drops the inert
+// and of the companion module (Trunk 0.21's own minifier cannot parse it) and drops the inert
 // <link data-trunk rel="rust"> that Trunk leaves behind when it injects no scripts.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR
 const release = process.env.TRUNK_PROFILE === 'release';
 
 if (release) {
-  for (const name of ['leadership-radar.js', 'report.js', 'boot.js', 'embed.js']) {
+  for (const name of ['leadership-radar.js', 'companion.js', 'boot.js', 'embed.js']) {
     const gluePath = join(dir, name);
     const glue = await readFile(gluePath, 'utf8');
     // embed.js is a classic script for host pages; the others are ES modules.

@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
-# Trunk post_build hook: builds the on-demand report module next to the app, then minifies and
+# Trunk post_build hook: builds the on-demand companion module next to the app, then minifies and
 # tidies the output (scripts/postbuild.mjs).
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 stage="${TRUNK_STAGING_DIR:?postbuild.sh runs as a Trunk hook}"
 
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
-  cargo build --quiet --release --target wasm32-unknown-unknown --bin report
-  wasm="target/wasm32-unknown-unknown/release/report.wasm"
+  cargo build --quiet --release --target wasm32-unknown-unknown --bin companion
+  wasm="target/wasm32-unknown-unknown/release/companion.wasm"
 else
-  cargo build --quiet --target wasm32-unknown-unknown --bin report
-  wasm="target/wasm32-unknown-unknown/debug/report.wasm"
+  cargo build --quiet --target wasm32-unknown-unknown --bin companion
+  wasm="target/wasm32-unknown-unknown/debug/companion.wasm"
 fi
-wasm-bindgen --target web --no-typescript --out-dir "$stage" --out-name report "$wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$stage" --out-name companion "$wasm"
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$stage/report_bg.wasm" -o "$stage/report_bg.wasm"
+    "$stage/companion_bg.wasm" -o "$stage/companion_bg.wasm"
 fi
 node scripts/postbuild.mjs

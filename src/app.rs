@@ -6,18 +6,21 @@ use crate::components::intro::intro;
 use crate::components::item_screen::ItemScreen;
 use crate::components::notice_banner::{notice_banner, Notice};
 use crate::components::results::Results;
+use crate::components::resume_code::ResumeCode;
 use crate::components::review::review;
 use crate::components::scenario_intro::scenario_intro;
 use crate::components::scenario_screen::scenario_screen;
-use crate::core::bank::Bank;
-use crate::core::flow::{Screen, Session};
-use crate::core::record::RecordError;
+use crate::core::bank::{Bank, Form};
+use crate::core::config::{self, Config, Theme};
+use crate::core::flow::{Opening, Screen, Session};
+use crate::core::record::{self, RecordError};
 use crate::core::text::{fill, UiText};
+use crate::effects::bridge::{self, Command};
 use crate::effects::storage::{Mode, Restored, Store};
 use crate::effects::{dom, report};
 use crate::hooks::use_answer_keys::use_answer_keys;
 use crate::hooks::use_double_click_guard::use_double_click_guard;
-use crate::state::Model;
+use crate::state::{Change, Model};
 
 /// Mounts the app into `#app` (falling back to `<body>`).
 pub fn mount() {
@@ -50,32 +53,107 @@ fn first_notice(store: &Store, restored: &Restored) -> Option<Notice> {
     }
 }
 
+/// What the page starts with: the URL's configuration, the storage the browser allows, and what
+/// was saved there.
+struct Boot {
+    config: Config,
+    /// Framed by a host that is allowed to receive progress and scores.
+    shared: bool,
+    store: Store,
+    restored: Restored,
+}
+
+fn boot(bank: &Bank) -> Boot {
+    let (config, warnings) = config::parse(&dom::query());
+    for warning in &warnings {
+        dom::warn(&format!(
+            "Leadership Radar ignored the URL parameter {}=\"{}\": expected {}.",
+            warning.parameter, warning.value, warning.expected
+        ));
+    }
+    let theme = match config.theme {
+        Theme::Auto => None,
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+    };
+    let accent = config.accent.as_deref();
+    dom::apply_look(theme, accent.map(|a| (a, config::accent_ink(a))));
+    let shared = !config.parent_origins.is_empty() && dom::framed();
+    let store = Store::open(config.storage, shared);
+    let restored = store.restore(bank);
+    Boot {
+        config,
+        shared,
+        store,
+        restored,
+    }
+}
+
 /// The whole assessment.
 #[component]
 pub fn App() -> Html {
     let bank = Bank::builtin();
     let ui = UiText::builtin();
-    let boot = use_memo((), |_| {
-        let store = Store::open();
-        let restored = store.restore(bank);
-        (store, restored)
-    });
+    let boot = use_memo((), |_| boot(bank));
+    let opening = match (boot.config.intro, boot.config.form) {
+        (true, _) => Opening::Intro,
+        (false, form) => Opening::Form(form.unwrap_or(Form::Short)),
+    };
     let model = use_reducer(|| Model {
-        session: match &boot.1 {
+        session: match &boot.restored {
             Restored::Resumed(session) => session.clone(),
-            Restored::Fresh | Restored::Discarded(_) => Session::new(bank),
+            Restored::Fresh | Restored::Discarded(_) => Session::opening(bank, opening),
         },
+        opening,
     });
-    let notice = use_state(|| first_notice(&boot.0, &boot.1));
+    let store = use_state(|| boot.store.clone());
+    let notice = use_state(|| first_notice(&boot.store, &boot.restored));
 
     {
-        let store = boot.0.clone();
-        let notice = notice.clone();
-        use_effect_with(model.session.clone(), move |session| {
-            if !store.save(session) {
-                notice.set(Some(Notice::StorageUnavailable));
-            }
+        // Commands from the host or the LMS (see boot.js): connected before the first report to
+        // the bridge below, so no command can arrive unheard.
+        let dispatcher = model.dispatcher();
+        let (store, notice, browser_store) = (store.setter(), notice.setter(), boot.store.clone());
+        use_effect_with((), move |_| {
+            let handle = bridge::connect(move |command| match command {
+                Command::Restore(text) => match record::decode(bank, &text) {
+                    Ok(session) => {
+                        let resumed = !matches!(session.screen, Screen::Intro | Screen::Results);
+                        dispatcher.dispatch(Change::Restore(session));
+                        notice.set(resumed.then_some(Notice::Restored));
+                    }
+                    Err(_) => {
+                        dom::warn("Leadership Radar ignored a saved state it could not read.")
+                    }
+                },
+                Command::Reset => dispatcher.dispatch(Change::Reset),
+                Command::External(mode) => {
+                    // The host or the LMS keeps progress now: nothing stays behind in the browser.
+                    browser_store.forget();
+                    let mode = if mode == "lms" { Mode::Lms } else { Mode::Host };
+                    store.set(Store::without_storage(mode));
+                    notice.set(None);
+                }
+            });
+            move || drop(handle)
         });
+    }
+    {
+        let notice = notice.clone();
+        let store = store.clone();
+        use_effect_with(
+            (model.session.clone(), store.mode()),
+            move |(session, mode)| {
+                let record = record::encode(session);
+                let mut mode = *mode;
+                if !store.save(session, &record) {
+                    mode = Mode::Memory;
+                    store.set(Store::without_storage(mode));
+                    notice.set(Some(Notice::StorageUnavailable));
+                }
+                bridge::update(&record, mode.name());
+            },
+        );
     }
     {
         // Focus follows the screen: back from an edit, to the row just changed in the review;
@@ -113,7 +191,7 @@ pub fn App() -> Html {
 
     let dispatch = {
         let model = model.clone();
-        Callback::from(move |action| model.dispatch(action))
+        Callback::from(move |action| model.dispatch(Change::Flow(action)))
     };
     let session = &model.session;
     let item_position = match session.screen {
@@ -153,8 +231,38 @@ pub fn App() -> Html {
         }
         _ => String::new(),
     };
+    let mode = store.mode();
+    let privacy = match mode {
+        Mode::Lms => [ui.intro_privacy_lms, ""],
+        Mode::Host => [ui.intro_privacy_host, ""],
+        Mode::Local | Mode::Session | Mode::Memory => [
+            if boot.shared {
+                ui.intro_privacy_shared
+            } else {
+                ui.intro_privacy
+            },
+            match mode {
+                Mode::Local => ui.storage_local,
+                Mode::Session => ui.storage_session,
+                _ => ui.storage_memory,
+            },
+        ],
+    };
+    let footer = if boot.shared || mode == Mode::Lms {
+        ui.footer_shared
+    } else {
+        ui.footer
+    };
+    let on_restore = {
+        let (model, notice) = (model.clone(), notice.clone());
+        Callback::from(move |session: Session| {
+            let resumed = !matches!(session.screen, Screen::Intro | Screen::Results);
+            model.dispatch(Change::Restore(session));
+            notice.set(resumed.then_some(Notice::Restored));
+        })
+    };
     let screen = match session.screen {
-        Screen::Intro => intro(&dispatch),
+        Screen::Intro => intro(boot.config.form, privacy, &dispatch, on_restore),
         Screen::Item(position) => html! {
             <ItemScreen
                 {position}
@@ -197,8 +305,11 @@ pub fn App() -> Html {
             <main id="main" class="site-main" tabindex="-1">
                 { notice_banner(*notice, on_dismiss) }
                 { screen }
+                if mode == Mode::Memory && session.screen != Screen::Intro {
+                    <ResumeCode code={record::encode(session)} />
+                }
             </main>
-            <footer class="site-footer"><p>{ &ui.footer }</p></footer>
+            <footer class="site-footer"><p>{ footer }</p></footer>
         </>
     }
 }

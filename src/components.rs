@@ -6,6 +6,8 @@ pub mod nav_buttons;
 pub mod notice_banner;
 pub mod progress_bar;
 pub mod results;
+pub mod resume_code;
+pub mod resume_entry;
 pub mod review;
 pub mod scenario_intro;
 pub mod scenario_screen;

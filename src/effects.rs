@@ -1,5 +1,7 @@
-//! Effects at the browser edge: storage, focus and print, the panic card, the report module.
+//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the report module.
 
+pub mod bridge;
+pub mod clipboard;
 pub mod dom;
 pub mod panic;
 pub mod report;

@@ -5,23 +5,48 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::bank::Bank;
-use crate::core::flow::{Action, Session};
+use crate::core::flow::{Action, Opening, Session};
 
-/// The app state: one session of the assessment.
+/// The app state: one session of the assessment, and how a fresh one opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Model {
     /// The session the screens render.
     pub session: Session,
+    /// Where "Start over" and a host's reset lead: the intro, or straight into a form.
+    pub opening: Opening,
+}
+
+/// A change to the model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Something the person did on a screen.
+    Flow(Action),
+    /// Continue a session from a resume code, the host or the LMS (already decoded and checked).
+    Restore(Session),
+    /// Throw everything away (a host's `reset`, a new LMS attempt).
+    Reset,
 }
 
 impl Reducible for Model {
-    type Action = Action;
+    type Action = Change;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Returning the same Rc for a no-op lets Yew 0.23 skip the re-render.
-        match self.session.apply(Bank::builtin(), action) {
-            Some(session) => Rc::new(Model { session }),
-            None => self,
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let bank = Bank::builtin();
+        let session = match change {
+            Change::Flow(Action::Restart) | Change::Reset => Session::opening(bank, self.opening),
+            Change::Restore(session) => session,
+            Change::Flow(action) => match self.session.apply(bank, action) {
+                Some(session) => session,
+                // Returning the same Rc for a no-op lets Yew 0.23 skip the re-render.
+                None => return self,
+            },
+        };
+        if session == self.session {
+            return self;
         }
+        Rc::new(Model {
+            session,
+            opening: self.opening,
+        })
     }
 }

@@ -5,7 +5,9 @@ mod common;
 use common::Rng;
 
 use leadership_radar::core::bank::Form;
-use leadership_radar::core::config::{parse, Config, LmsChoice, StorageChoice, Theme, Warning};
+use leadership_radar::core::config::{
+    accent_ink, parse, Config, LmsChoice, StorageChoice, Theme, Warning,
+};
 
 fn warned(warnings: &[Warning]) -> Vec<&str> {
     warnings.iter().map(|w| w.parameter.as_str()).collect()
@@ -181,5 +183,49 @@ fn random_query_strings_never_panic() {
         if let Some(id) = &config.id {
             assert!(!id.is_empty() && id.len() <= 64, "{query:?}");
         }
+    }
+}
+
+/// WCAG 2 contrast ratio of two `#rrggbb` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let luminance = |hex: &str| {
+        let c = |i: usize| {
+            let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * c(1) + 0.7152 * c(3) + 0.0722 * c(5)
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+#[test]
+fn accent_ink_is_the_more_readable_of_black_and_white() {
+    assert_eq!(accent_ink("#3f37c9"), "#ffffff");
+    assert_eq!(accent_ink("#ffd400"), "#000000");
+    assert_eq!(accent_ink("#000000"), "#ffffff");
+    assert_eq!(accent_ink("#ffffff"), "#000000");
+    let mut rng = Rng(42);
+    for _ in 0..2_000 {
+        let accent = format!("#{:06x}", rng.next() & 0xff_ffff);
+        let ink = accent_ink(&accent);
+        let other = if ink == "#000000" {
+            "#ffffff"
+        } else {
+            "#000000"
+        };
+        let (chosen, rejected) = (contrast(&accent, ink), contrast(&accent, other));
+        // The luminance is approximated (no software pow in the wasm): where black and white are
+        // nearly equal the choice may be the slightly lower one, never by more than 1%.
+        assert!(
+            chosen >= rejected * 0.99,
+            "{accent}: {ink} {chosen} < {rejected}"
+        );
+        // The chosen ink always reaches 4.5:1, the AA level for normal text.
+        assert!(chosen >= 4.5, "{accent}: {chosen}");
     }
 }

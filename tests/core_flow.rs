@@ -5,7 +5,7 @@ mod common;
 use common::bank;
 
 use leadership_radar::core::bank::Form;
-use leadership_radar::core::flow::{Action, Scenarios, Screen, Session};
+use leadership_radar::core::flow::{Action, Opening, Scenarios, Screen, Session};
 use leadership_radar::core::responses::{Answer, Pick, Responses};
 use leadership_radar::core::scoring::score;
 
@@ -426,4 +426,15 @@ fn start_only_from_the_intro_and_clears_answers() {
     assert_eq!(restarted.form, Form::Full);
     assert_eq!(restarted.answered(), 0);
     assert_eq!(restarted.screen, Screen::Item(0));
+}
+
+#[test]
+fn an_opening_without_the_intro_starts_the_chosen_form() {
+    let b = bank();
+    assert_eq!(Session::opening(b, Opening::Intro), Session::new(b));
+    for form in [Form::Short, Form::Full] {
+        let s = Session::opening(b, Opening::Form(form));
+        assert_eq!((s.form, s.screen, s.answered()), (form, Screen::Item(0), 0));
+        assert_eq!(s, step(&Session::new(b), Action::Start(form)));
+    }
 }

@@ -2,7 +2,7 @@
 //! Saved records: round trips at every screen, the golden layout, rejections and robustness.
 
 mod common;
-use common::{bank, Rng};
+use common::{bank, run, step, Rng};
 
 use leadership_radar::core::bank::Form;
 use leadership_radar::core::flow::{Action, Scenarios, Screen, Session};
@@ -28,60 +28,6 @@ fn with_checksum(body: &str) -> String {
 fn fields(record: &str) -> Vec<String> {
     let (body, _) = record.rsplit_once('.').unwrap();
     body.split('.').map(str::to_string).collect()
-}
-
-fn step(session: &Session, action: Action) -> Session {
-    session
-        .apply(bank(), action)
-        .unwrap_or_else(|| panic!("{action:?} refused on {:?}", session.screen))
-}
-
-/// Every session seen along a run of a form (taking the scenarios, or skipping them in the short form),
-/// including review edits.
-fn run(form: Form, take_scenarios: bool) -> Vec<Session> {
-    let b = bank();
-    let mut seen = vec![Session::new(b)];
-    let mut s = step(&seen[0], Action::Start(form));
-    seen.push(s.clone());
-    let total = s.sequence.len();
-    for p in 0..total {
-        let answer = if b.items[s.sequence[p]].no_opportunity && p % 2 == 0 {
-            Answer::NoOpportunity
-        } else {
-            Answer::Scale((p % 5) as u8 + 1)
-        };
-        s = step(&s, Action::Answer(p, answer));
-        seen.push(s.clone());
-    }
-    assert_eq!(s.screen, Screen::ScenarioIntro);
-    if take_scenarios {
-        s = step(&s, Action::StartScenarios);
-        seen.push(s.clone());
-        for i in 0..b.scenarios.len() {
-            s = step(&s, Action::PickBest(i, (i % 4) as u8));
-            seen.push(s.clone());
-            s = step(&s, Action::PickLeast(i, ((i + 3) % 4) as u8));
-            seen.push(s.clone());
-            s = step(&s, Action::Next);
-            seen.push(s.clone());
-        }
-    } else {
-        s = step(&s, Action::SkipScenarios);
-        seen.push(s.clone());
-    }
-    assert_eq!(s.screen, Screen::Review);
-    let editing = step(&s, Action::EditItem(3));
-    assert!(editing.from_review);
-    seen.push(editing);
-    if take_scenarios {
-        let editing = step(&s, Action::EditScenario(1));
-        assert!(editing.from_review);
-        seen.push(editing);
-    }
-    s = step(&s, Action::ShowResults);
-    assert_eq!(s.screen, Screen::Results);
-    seen.push(s);
-    seen
 }
 
 fn all_runs() -> Vec<Session> {

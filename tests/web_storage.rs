@@ -3,6 +3,7 @@
 
 use leadership_radar::app::App;
 use leadership_radar::core::bank::{Bank, Form};
+use leadership_radar::core::config::StorageChoice;
 use leadership_radar::core::flow::{Action, Session};
 use leadership_radar::core::record::{self, RecordError};
 use leadership_radar::core::responses::Answer;
@@ -18,21 +19,37 @@ fn run_js(code: &str) {
         .expect("test script runs");
 }
 
-/// Makes reading `window.localStorage` throw, as it does in cross-site iframes with storage blocked.
+/// Makes reading `window.localStorage` (and, with `both`, `sessionStorage`) throw, as it does in
+/// cross-site iframes with third-party storage blocked.
+fn block(areas: &[&str]) {
+    for area in areas {
+        run_js(&format!(
+            "window.__descriptors ??= {{}}; \
+             window.__descriptors.{area} ??= Object.getOwnPropertyDescriptor(window, '{area}'); \
+             Object.defineProperty(window, '{area}', {{ configurable: true, \
+               get() {{ throw new DOMException('blocked', 'SecurityError'); }} }});"
+        ));
+    }
+}
+
 fn block_storage() {
+    block(&["localStorage", "sessionStorage"]);
+}
+
+/// Restores the real storage areas and empties them, so every test starts clean.
+fn unblock_storage() {
     run_js(
-        "window.__storageDescriptor ??= Object.getOwnPropertyDescriptor(window, 'localStorage'); \
-         Object.defineProperty(window, 'localStorage', { configurable: true, \
-           get() { throw new DOMException('blocked', 'SecurityError'); } });",
+        "for (const [name, d] of Object.entries(window.__descriptors ?? {})) Object.defineProperty(window, name, d); \
+         window.localStorage.clear(); window.sessionStorage.clear();",
     );
 }
 
-/// Restores the real `localStorage` and empties it, so every test starts clean.
-fn unblock_storage() {
-    run_js(
-        "if (window.__storageDescriptor) Object.defineProperty(window, 'localStorage', window.__storageDescriptor); \
-         window.localStorage.clear();",
-    );
+fn open() -> Store {
+    Store::open(StorageChoice::Auto, false)
+}
+
+fn save(store: &Store, session: &Session) -> bool {
+    store.save(session, &record::encode(session))
 }
 
 fn local() -> web_sys::Storage {
@@ -56,20 +73,68 @@ fn answered_session() -> Session {
 fn throwing_storage_falls_back_to_memory() {
     unblock_storage();
     block_storage();
-    let store = Store::open();
+    let store = open();
     assert_eq!(store.mode(), Mode::Memory);
     assert_eq!(store.restore(Bank::builtin()), Restored::Fresh);
     // Saving in memory mode succeeds without touching storage.
-    assert!(store.save(&answered_session()));
+    assert!(save(&store, &answered_session()));
     unblock_storage();
     assert_eq!(local().get_item(KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn blocked_local_storage_falls_back_to_session_storage() {
+    unblock_storage();
+    block(&["localStorage"]);
+    let store = open();
+    assert_eq!(store.mode(), Mode::Session);
+    let session = answered_session();
+    assert!(save(&store, &session));
+    let kept = gloo::utils::window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(KEY)
+        .unwrap();
+    assert_eq!(kept, Some(record::encode(&session)));
+    assert_eq!(store.restore(Bank::builtin()), Restored::Resumed(session));
+    unblock_storage();
+}
+
+#[wasm_bindgen_test]
+fn the_storage_parameter_is_obeyed() {
+    unblock_storage();
+    let mode = |choice, host_ok| Store::open(choice, host_ok).mode();
+    assert_eq!(mode(StorageChoice::Local, false), Mode::Local);
+    assert_eq!(mode(StorageChoice::Session, false), Mode::Session);
+    assert_eq!(mode(StorageChoice::Memory, false), Mode::Memory);
+    assert_eq!(mode(StorageChoice::Host, true), Mode::Host);
+    assert_eq!(
+        mode(StorageChoice::Host, false),
+        Mode::Memory,
+        "no trusted host: memory"
+    );
+    block(&["localStorage"]);
+    assert_eq!(
+        mode(StorageChoice::Local, false),
+        Mode::Memory,
+        "local only, and refused"
+    );
+    unblock_storage();
+    let store = Store::open(StorageChoice::Memory, false);
+    assert!(save(&store, &answered_session()));
+    assert_eq!(
+        local().get_item(KEY).unwrap(),
+        None,
+        "memory writes nothing"
+    );
 }
 
 #[wasm_bindgen_test]
 fn full_storage_falls_back_to_memory() {
     unblock_storage();
     run_js("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
-    let mode = Store::open().mode();
+    let mode = open().mode();
     run_js("Storage.prototype.setItem = window.__setItem;");
     assert_eq!(mode, Mode::Memory);
 }
@@ -77,24 +142,24 @@ fn full_storage_falls_back_to_memory() {
 #[wasm_bindgen_test]
 fn sessions_round_trip_through_local_storage() {
     unblock_storage();
-    let store = Store::open();
+    let store = open();
     assert_eq!(store.mode(), Mode::Local);
     let session = answered_session();
-    assert!(store.save(&session));
+    assert!(save(&store, &session));
     assert_eq!(
         local().get_item(KEY).unwrap(),
         Some(record::encode(&session))
     );
     assert_eq!(store.restore(Bank::builtin()), Restored::Resumed(session));
     // Back on a fresh intro, the record is removed rather than kept.
-    assert!(store.save(&Session::new(Bank::builtin())));
+    assert!(save(&store, &Session::new(Bank::builtin())));
     assert_eq!(local().get_item(KEY).unwrap(), None);
 }
 
 #[wasm_bindgen_test]
 fn corrupt_and_future_records_are_discarded_and_removed() {
     unblock_storage();
-    let store = Store::open();
+    let store = open();
     local().set_item(KEY, "{\"not\": \"a record\"}").unwrap();
     assert_eq!(
         store.restore(Bank::builtin()),

@@ -143,10 +143,18 @@ pub fn parse(query: &str) -> (Config, Vec<Warning>) {
                 _ => invalid("on or off"),
             },
             "parentOrigin" => {
-                let origins: Option<Vec<String>> = value.split_whitespace().map(origin).collect();
-                match origins {
-                    Some(origins) if !origins.is_empty() => config.parent_origins = origins,
-                    _ => invalid("space-separated origins such as https://lms.example.org"),
+                let mut origins = Vec::new();
+                let mut all_valid = true;
+                for text in value.split_whitespace() {
+                    match origin(text) {
+                        Some(o) => origins.push(o),
+                        None => all_valid = false,
+                    }
+                }
+                if all_valid && !origins.is_empty() {
+                    config.parent_origins = origins;
+                } else {
+                    invalid("space-separated origins such as https://lms.example.org");
                 }
             }
             "id" => {
@@ -180,6 +188,16 @@ pub fn parse(query: &str) -> (Config, Vec<Warning>) {
     (config, warnings)
 }
 
+/// The value of one hexadecimal digit.
+fn hex_digit(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    }
+}
+
 /// `#rgb`, `#rrggbb`, `rgb` or `rrggbb` (any case), as lowercase `#rrggbb`.
 fn hex_colour(value: &str) -> Option<String> {
     let digits = value.strip_prefix('#').unwrap_or(value);
@@ -200,11 +218,13 @@ fn hex_colour(value: &str) -> Option<String> {
 
 /// An exact origin: `http(s)://host[:port]`, lowercase, with no path, query, user or wildcard.
 fn origin(value: &str) -> Option<String> {
-    let (scheme, rest) = value.split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    if scheme != "https" && scheme != "http" {
-        return None;
-    }
+    // Byte-wise prefix checks and a hand-rolled port check keep the app's wasm free of substring
+    // search and integer parsing, which this is the only user of.
+    let lower = value.to_ascii_lowercase();
+    let (scheme, rest) = match lower.strip_prefix("https://") {
+        Some(rest) => ("https", rest),
+        None => ("http", lower.strip_prefix("http://")?),
+    };
     let rest = rest.strip_suffix('/').unwrap_or(rest);
     let (host, port) = if rest.ends_with(']') {
         (rest, None)
@@ -228,11 +248,17 @@ fn origin(value: &str) -> Option<String> {
                 && !host.ends_with('.')
         }
     };
-    let port_ok =
-        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.parse::<u16>().is_ok_and(|n| n > 0));
+    let port_ok = port.is_none_or(|p| {
+        let number = p.bytes().try_fold(0u32, |n, b| {
+            b.is_ascii_digit()
+                .then(|| n * 10 + u32::from(b - b'0'))
+                .filter(|&n| n <= 65_535)
+        });
+        !p.is_empty() && p.len() <= 5 && number.is_some_and(|n| n > 0)
+    });
     (host_ok && port_ok).then(|| match port {
-        Some(port) => format!("{scheme}://{}:{port}", host.to_ascii_lowercase()),
-        None => format!("{scheme}://{}", host.to_ascii_lowercase()),
+        Some(port) => format!("{scheme}://{host}:{port}"),
+        None => format!("{scheme}://{host}"),
     })
 }
 
@@ -244,16 +270,40 @@ fn percent_decode(text: &str) -> Option<String> {
         match b {
             b'+' => bytes.push(b' '),
             b'%' => {
-                let hex = [input.next()?, input.next()?];
-                let hex = std::str::from_utf8(&hex).ok()?;
-                bytes.push(
-                    u8::from_str_radix(hex, 16)
-                        .ok()
-                        .filter(|_| hex.bytes().all(|c| c.is_ascii_hexdigit()))?,
-                );
+                let high = hex_digit(input.next()?)?;
+                bytes.push(high * 16 + hex_digit(input.next()?)?);
             }
             b => bytes.push(b),
         }
     }
     String::from_utf8(bytes).ok()
+}
+
+/// The text colour for buttons filled with `accent` (`#rrggbb`): black or white, whichever has
+/// the higher WCAG contrast ratio with it (to within 1% where the two are nearly equal).
+pub fn accent_ink(accent: &str) -> &'static str {
+    let bytes = accent.as_bytes();
+    let channel = |i: usize| {
+        let digit = |j: usize| bytes.get(j).copied().and_then(hex_digit).unwrap_or(0);
+        let value = f64::from(digit(i) * 16 + digit(i + 1)) / 255.0;
+        if value <= 0.040_45 {
+            value / 12.92
+        } else {
+            // x^2.4 as x^(2 + 1/4 + 1/8 + 1/64 + 1/128), x^2.3984, within 0.2%: square roots are
+            // single wasm instructions, while `powf` would bring a 2 KB software pow into the app.
+            let x = (value + 0.055) / 1.055;
+            let mut roots = [x; 8];
+            for k in 1..8 {
+                roots[k] = roots[k - 1].sqrt();
+            }
+            x * x * roots[2] * roots[3] * roots[6] * roots[7]
+        }
+    };
+    let luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05): equal at L ≈ 0.179.
+    if (luminance + 0.05) * (luminance + 0.05) > 0.05 * 1.05 {
+        "#000000"
+    } else {
+        "#ffffff"
+    }
 }

@@ -64,6 +64,16 @@ pub enum Action {
     Restart,
 }
 
+/// How a fresh session opens (the URL's `intro` and `form`): on the intro, or straight into a form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Opening {
+    /// On the intro, with the choice of form.
+    #[default]
+    Intro,
+    /// On the first statement of this form (`intro=off`).
+    Form(Form),
+}
+
 /// The whole state of one attempt.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Session {
@@ -85,6 +95,15 @@ impl Session {
     /// A fresh session on the intro screen.
     pub fn new(bank: &Bank) -> Session {
         Session::with_form(bank, Form::Short)
+    }
+
+    /// A fresh session as `opening` asks: on the intro, or on the first statement of a form.
+    pub fn opening(bank: &Bank, opening: Opening) -> Session {
+        let fresh = Session::new(bank);
+        match opening {
+            Opening::Intro => fresh,
+            Opening::Form(form) => fresh.apply(bank, Action::Start(form)).unwrap_or(fresh),
+        }
     }
 
     fn with_form(bank: &Bank, form: Form) -> Session {

@@ -31,3 +31,45 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// The page URL's query string (`?…`), or nothing.
+pub fn query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Writes a warning to the browser console.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// Whether the page runs inside a frame (an iframe or an LMS frameset).
+pub fn framed() -> bool {
+    web_sys::window().is_some_and(|w| match w.parent() {
+        Ok(Some(parent)) => parent != w,
+        _ => false,
+    })
+}
+
+/// Applies the `theme` and `accent` parameters to the root element. The accent goes in as custom
+/// properties through the CSSOM, which a strict CSP allows (a `style` attribute in markup it would not).
+pub fn apply_look(theme: Option<&str>, accent: Option<(&str, &str)>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    if let Some(theme) = theme {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+    if let (Some((accent, ink)), Ok(root)) = (accent, root.dyn_into::<HtmlElement>()) {
+        let style = root.style();
+        if style.set_property("--accent", accent).is_ok()
+            && style.set_property("--accent-ink", ink).is_ok()
+        {
+            let _ = root.set_attribute("data-accent", "");
+        }
+    }
+}

@@ -1,25 +1,47 @@
-//! Saving and restoring the session: localStorage when the browser allows it, memory otherwise.
+//! Saving and restoring the session: localStorage, else sessionStorage, else memory, as the browser
+//! allows and the `storage` parameter asks; or nowhere in the browser when a host or LMS keeps it.
 
 use crate::core::bank::Bank;
+use crate::core::config::StorageChoice;
 use crate::core::flow::{Screen, Session};
 use crate::core::record::{self, RecordError};
 
-/// The localStorage key of the saved record.
+/// The storage key of the saved record.
 pub const KEY: &str = "leadership-radar.session";
 const PROBE_KEY: &str = "leadership-radar.probe";
 
 /// Where progress is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// In localStorage: survives reloads.
+    /// localStorage: survives closing the browser.
     Local,
-    /// Only in this page's memory: lost on reload.
+    /// sessionStorage: survives reloads of this tab.
+    Session,
+    /// Only in this page's memory: lost on leaving, so a resume code is offered.
     Memory,
+    /// By the embedding host, through `state` messages.
+    Host,
+    /// By the LMS, as SCORM suspend data.
+    Lms,
 }
 
-/// A handle on the storage the browser allows.
+impl Mode {
+    /// The mode's name in the host protocol.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Local => "local",
+            Mode::Session => "session",
+            Mode::Memory => "memory",
+            Mode::Host => "host",
+            Mode::Lms => "lms",
+        }
+    }
+}
+
+/// A handle on the storage in use.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Store {
+    mode: Mode,
     storage: Option<web_sys::Storage>,
 }
 
@@ -34,28 +56,56 @@ pub enum Restored {
     Discarded(RecordError),
 }
 
+/// A storage area that accepts a write and a removal. Even reading `window.localStorage` throws in
+/// a cross-site iframe with third-party storage blocked, hence no unwrap anywhere.
+fn probe(
+    area: Result<Option<web_sys::Storage>, wasm_bindgen::JsValue>,
+) -> Option<web_sys::Storage> {
+    area.ok()
+        .flatten()
+        .filter(|s| s.set_item(PROBE_KEY, "1").is_ok() && s.remove_item(PROBE_KEY).is_ok())
+}
+
 impl Store {
-    /// Probes localStorage with a write and a removal; any exception means memory mode.
-    pub fn open() -> Store {
-        // Reading `window.localStorage` itself throws in cross-site iframes with storage blocked.
-        let storage = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .filter(|s| s.set_item(PROBE_KEY, "1").is_ok() && s.remove_item(PROBE_KEY).is_ok());
-        Store { storage }
+    /// Opens the storage `choice` asks for, falling back to memory where the browser refuses it.
+    /// `host_ok` says whether a trusted host can keep the state (`storage=host` needs one).
+    pub fn open(choice: StorageChoice, host_ok: bool) -> Store {
+        let window = web_sys::window();
+        let local = || window.as_ref().and_then(|w| probe(w.local_storage()));
+        let session = || window.as_ref().and_then(|w| probe(w.session_storage()));
+        let (mode, storage) = match choice {
+            StorageChoice::Auto => match local() {
+                Some(s) => (Mode::Local, Some(s)),
+                None => match session() {
+                    Some(s) => (Mode::Session, Some(s)),
+                    None => (Mode::Memory, None),
+                },
+            },
+            StorageChoice::Local => match local() {
+                Some(s) => (Mode::Local, Some(s)),
+                None => (Mode::Memory, None),
+            },
+            StorageChoice::Session => match session() {
+                Some(s) => (Mode::Session, Some(s)),
+                None => (Mode::Memory, None),
+            },
+            StorageChoice::Host if host_ok => (Mode::Host, None),
+            StorageChoice::Host | StorageChoice::Memory => (Mode::Memory, None),
+        };
+        Store { mode, storage }
     }
 
-    /// A store that keeps nothing.
-    pub fn memory() -> Store {
-        Store { storage: None }
+    /// A store that keeps nothing in the browser: progress lives in memory, or with a host or LMS.
+    pub fn without_storage(mode: Mode) -> Store {
+        Store {
+            mode,
+            storage: None,
+        }
     }
 
     /// Where progress is kept.
     pub fn mode(&self) -> Mode {
-        if self.storage.is_some() {
-            Mode::Local
-        } else {
-            Mode::Memory
-        }
+        self.mode
     }
 
     /// Reads the saved session; an unreadable record is removed so it cannot fail twice.
@@ -75,14 +125,21 @@ impl Store {
         }
     }
 
-    /// Saves the session (a fresh intro removes the record). Returns false when the write failed.
-    pub fn save(&self, session: &Session) -> bool {
+    /// Removes the saved record (when a host or the LMS takes over keeping it).
+    pub fn forget(&self) {
+        if let Some(storage) = &self.storage {
+            let _ = storage.remove_item(KEY);
+        }
+    }
+
+    /// Saves the session's `record` (a fresh intro removes it). Returns false when the write failed.
+    pub fn save(&self, session: &Session, record: &str) -> bool {
         let Some(storage) = &self.storage else {
             return true;
         };
         if session.screen == Screen::Intro && session.answered() == 0 {
             return storage.remove_item(KEY).is_ok();
         }
-        storage.set_item(KEY, &record::encode(session)).is_ok()
+        storage.set_item(KEY, record).is_ok()
     }
 }

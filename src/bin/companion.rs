@@ -1,0 +1,23 @@
+//! The companion module: a small wasm with no Yew, loaded on demand. It renders the results
+//! document from a saved record, and, when the page is embedded or launched by an LMS, runs the
+//! host bridge and the SCORM runtime (see `src/companion.rs`). Both stay out of the app's first load.
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use wasm_bindgen::prelude::*;
+
+    /// Renders the results document (HTML) of a saved record; an unreadable record is an error.
+    #[wasm_bindgen(js_name = renderReport)]
+    pub fn render_report(record: &str) -> Result<String, JsValue> {
+        leadership_radar::core::report::document_for_record(record)
+            .map_err(|e| JsValue::from_str(&e.to_string()))
+    }
+
+    /// Starts the host bridge and the LMS runtime for a page with this query string.
+    #[wasm_bindgen(js_name = startBridge)]
+    pub fn start_bridge(query: &str) {
+        leadership_radar::companion::start(query);
+    }
+}
+
+fn main() {}

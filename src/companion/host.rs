@@ -1,0 +1,320 @@
+//! The host bridge's browser edge: posts the protocol's messages to the parent window, obeys the
+//! trusted host's commands, sizes the iframe with a ResizeObserver, and speaks H5P's resizer protocol.
+//! What to send where, and what to obey, is decided by `core::protocol`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Reflect;
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageEvent, ResizeObserver, Window};
+
+use super::lms::Lms;
+use super::mediator;
+use crate::core::bank::Bank;
+use crate::core::config::Config;
+use crate::core::protocol::{
+    self, accept, private_targets, Command, Field, Outgoing, Progress, Received, Scores,
+};
+use crate::core::record;
+use crate::core::scorm::Launch;
+
+/// The bridge between the app and its embedding host.
+pub struct Host {
+    config: Config,
+    /// The parent window, when the page is framed.
+    parent: Option<Window>,
+    /// The parent's origin as far as the browser tells, or as learnt from a trusted message.
+    parent_hint: Option<String>,
+    lms: Option<Lms>,
+    ready_sent: bool,
+    last_height: u32,
+    last_record: String,
+    completed_sent: bool,
+    observer: Option<ResizeObserver>,
+}
+
+/// A command for the app, sent once no borrow of the bridge is held (the app may answer at once).
+type AppCommand = (&'static str, String);
+
+fn send_to_app(commands: Vec<AppCommand>) {
+    for (kind, value) in commands {
+        mediator::command(kind, &value);
+    }
+}
+
+/// The document's height in whole CSS pixels: the root's box, which grows and shrinks with the
+/// content (unlike `scrollHeight`, which never falls below the frame's own height).
+fn content_height() -> u32 {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map_or(0, |root| {
+            root.get_bounding_client_rect().height().ceil().max(0.0) as u32
+        })
+}
+
+/// The parent's origin according to the browser: `location.ancestorOrigins` where supported,
+/// else the referrer (empty under `referrerpolicy="no-referrer"`).
+fn parent_origin_hint(window: &Window) -> Option<String> {
+    let location = window.location();
+    let ancestors = Reflect::get(&location, &"ancestorOrigins".into()).ok();
+    let first = ancestors
+        .filter(|a| a.is_object())
+        .and_then(|a| Reflect::get(&a, &0.into()).ok())
+        .and_then(|o| o.as_string());
+    first.or_else(|| {
+        let referrer = window.document()?.referrer();
+        protocol::origin_of(&referrer).map(str::to_string)
+    })
+}
+
+/// A string property of a message's data, as a protocol field.
+fn text(data: &JsValue, name: &str) -> Option<String> {
+    Reflect::get(data, &name.into()).ok()?.as_string()
+}
+
+fn field<'a>(data: &JsValue, name: &str, text: &'a Option<String>) -> Field<'a> {
+    match (text, Reflect::get(data, &name.into())) {
+        (Some(t), _) => Field::Text(t),
+        (None, Ok(v)) if v.is_undefined() => Field::Absent,
+        (None, Ok(v)) => v.as_f64().map_or(Field::Other, Field::Number),
+        (None, Err(_)) => Field::Absent,
+    }
+}
+
+impl Host {
+    /// A bridge for this page's configuration and LMS (if one was found).
+    pub fn new(config: Config, lms: Option<Lms>) -> Host {
+        let window = web_sys::window();
+        let parent = window.as_ref().and_then(|w| match w.parent() {
+            Ok(Some(parent)) if &parent != w => Some(parent),
+            _ => None,
+        });
+        let parent_hint = match (&window, &parent) {
+            (Some(window), Some(_)) => parent_origin_hint(window),
+            _ => None,
+        };
+        Host {
+            config,
+            parent,
+            parent_hint,
+            lms,
+            ready_sent: false,
+            last_height: 0,
+            last_record: String::new(),
+            completed_sent: false,
+            observer: None,
+        }
+    }
+
+    /// Launches the LMS session, then listens to the host and to the app.
+    pub fn listen(this: &Rc<RefCell<Host>>) {
+        let commands = this.borrow_mut().launch_lms();
+        send_to_app(commands);
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        {
+            let this = this.clone();
+            let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let commands = this.borrow_mut().on_message(&event);
+                send_to_app(commands);
+            });
+            let _ = window
+                .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+            on_message.forget();
+        }
+        if this.borrow().lms.is_some() {
+            let this = this.clone();
+            let on_leave = Closure::<dyn FnMut()>::new(move || {
+                if let Some(lms) = &mut this.borrow_mut().lms {
+                    lms.leave();
+                }
+            });
+            let _ = window
+                .add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+            on_leave.forget();
+        }
+        let weak = Rc::downgrade(this);
+        mediator::listen(move |record, storage| {
+            if let Some(this) = weak.upgrade() {
+                this.borrow_mut().on_update(&this, &record, &storage);
+            }
+        });
+    }
+
+    fn launch_lms(&mut self) -> Vec<AppCommand> {
+        let Some(lms) = &mut self.lms else {
+            return Vec::new();
+        };
+        let mut commands = vec![("storage", "lms".to_string())];
+        match lms.launch(Bank::builtin()) {
+            Launch::Resume(record) => commands.push(("restore", record)),
+            Launch::Fresh => commands.push(("reset", String::new())),
+            Launch::Keep => {}
+        }
+        commands
+    }
+
+    /// The app saved a record: tell the host and the LMS what changed.
+    fn on_update(&mut self, this: &Rc<RefCell<Host>>, record: &str, storage: &str) {
+        let bank = Bank::builtin();
+        if !self.ready_sent {
+            self.ready_sent = true;
+            let (storage, lms) = match self.lms {
+                Some(_) => ("lms", "scorm12"),
+                None => (storage, "none"),
+            };
+            self.send(&Outgoing::Ready { storage, lms });
+            self.observe_size(this);
+            self.post_h5p("hello", None);
+            self.report_size();
+        }
+        if record == self.last_record {
+            return;
+        }
+        self.last_record = record.to_string();
+        let Ok(session) = record::decode(bank, record) else {
+            return;
+        };
+        self.send(&Outgoing::Progress(Progress::of(bank, &session)));
+        if storage == "host" {
+            self.send(&Outgoing::State(record));
+        }
+        match Scores::of(bank, &session) {
+            Some(scores) if !self.completed_sent => {
+                self.completed_sent = true;
+                self.send(&Outgoing::Completed(&scores));
+            }
+            Some(_) => {}
+            None => self.completed_sent = false,
+        }
+        if let Some(lms) = &mut self.lms {
+            lms.update(bank, record);
+        }
+    }
+
+    fn on_message(&mut self, event: &MessageEvent) -> Vec<AppCommand> {
+        let Some(parent) = &self.parent else {
+            return Vec::new();
+        };
+        let from_parent = event
+            .source()
+            .is_some_and(|source| JsValue::from(source) == JsValue::from(parent));
+        let data = event.data();
+        if !data.is_object() {
+            return Vec::new();
+        }
+        if from_parent && text(&data, "context").as_deref() == Some("h5p") {
+            self.on_h5p(text(&data, "action").as_deref());
+            return Vec::new();
+        }
+        let (source, version, kind, state) = (
+            text(&data, "source"),
+            None::<String>,
+            text(&data, "type"),
+            text(&data, "state"),
+        );
+        let origin = event.origin();
+        let message = Received {
+            origin: &origin,
+            from_parent,
+            source: field(&data, "source", &source),
+            version: field(&data, "v", &version),
+            kind: field(&data, "type", &kind),
+            state: field(&data, "state", &state),
+        };
+        let Ok(command) = accept(&message, &self.config.parent_origins) else {
+            return Vec::new();
+        };
+        // A trusted message names the parent's origin exactly.
+        self.parent_hint = Some(origin);
+        match command {
+            Command::Init(Some(state)) => vec![("restore", state)],
+            Command::Init(None) => Vec::new(),
+            Command::RequestSize => {
+                self.last_height = 0;
+                self.report_size();
+                Vec::new()
+            }
+            Command::Reset => vec![("reset", String::new())],
+        }
+    }
+
+    /// H5P's host (h5p-resizer.js) answers `hello` and asks again on its window's resize.
+    fn on_h5p(&mut self, action: Option<&str>) {
+        match action {
+            Some("ready") => self.post_h5p("hello", None),
+            Some("hello" | "resize" | "resizePrepared") => {
+                self.post_h5p("resize", Some(content_height()));
+            }
+            _ => {}
+        }
+    }
+
+    /// Reports the height on every change of the document's size, growing or shrinking.
+    fn observe_size(&mut self, this: &Rc<RefCell<Host>>) {
+        if self.parent.is_none() {
+            return;
+        }
+        let weak = Rc::downgrade(this);
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            if let Some(this) = weak.upgrade() {
+                if let Ok(mut host) = this.try_borrow_mut() {
+                    host.report_size();
+                }
+            }
+        });
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let (Ok(observer), Some(root)) =
+            (ResizeObserver::new(callback.as_ref().unchecked_ref()), root)
+        {
+            observer.observe(&root);
+            self.observer = Some(observer);
+        }
+        callback.forget();
+    }
+
+    /// Sends the height when it changed. Only the content decides it (no viewport units), so the
+    /// host's resizing of the frame never feeds back into another change.
+    fn report_size(&mut self) {
+        let height = content_height();
+        if height != self.last_height {
+            self.last_height = height;
+            self.send(&Outgoing::Resize(height));
+            self.post_h5p("resize", Some(height));
+        }
+    }
+
+    fn post_h5p(&self, action: &str, scroll_height: Option<u32>) {
+        let json = match scroll_height {
+            Some(h) => format!(
+                "{{\"context\":\"h5p\",\"action\":\"{action}\",\"scrollHeight\":{h},\"clientHeight\":{h}}}"
+            ),
+            None => format!("{{\"context\":\"h5p\",\"action\":\"{action}\"}}"),
+        };
+        self.post(&json, "*");
+    }
+
+    /// Posts a protocol message: public ones to any origin, private ones only to allow-listed ones.
+    fn send(&self, message: &Outgoing) {
+        let json = message.to_json(Bank::builtin(), self.config.id.as_deref().unwrap_or(""));
+        if message.is_private() {
+            for target in private_targets(&self.config.parent_origins, self.parent_hint.as_deref())
+            {
+                self.post(&json, &target);
+            }
+        } else {
+            self.post(&json, "*");
+        }
+    }
+
+    fn post(&self, json: &str, target: &str) {
+        if let (Some(parent), Ok(value)) = (&self.parent, js_sys::JSON::parse(json)) {
+            let _ = parent.post_message(&value, target);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! The resume code panel, shown when the browser keeps nothing: the progress as a short checksummed
+//! text to copy, and paste later on the intro of any browser.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::core::text::UiText;
+use crate::effects::clipboard;
+
+/// Props of [`ResumeCode`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResumeCodeProps {
+    /// The current record.
+    pub code: AttrValue,
+}
+
+/// What the copy button achieved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Copied {
+    Not,
+    Yes,
+    Refused,
+}
+
+/// A disclosure with the code in a read-only field and a copy button.
+#[component]
+pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
+    let ui = UiText::builtin();
+    let copied = use_state(|| Copied::Not);
+    {
+        // A new answer makes a new code: "Copied" would be stale.
+        let copied = copied.clone();
+        use_effect_with(props.code.clone(), move |_| copied.set(Copied::Not));
+    }
+    let onclick = {
+        let (copied, code) = (copied.clone(), props.code.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (copied, code) = (copied.clone(), code.clone());
+            spawn_local(async move {
+                let done = clipboard::copy(&code).await;
+                copied.set(if done { Copied::Yes } else { Copied::Refused });
+            });
+        })
+    };
+    let select_all = Callback::from(|event: FocusEvent| {
+        if let Some(field) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+            field.select();
+        }
+    });
+    let status = match *copied {
+        Copied::Not => "",
+        Copied::Yes => ui.copied,
+        Copied::Refused => ui.copy_failed,
+    };
+    html! {
+        <details class="resume-code">
+            <summary>{ &ui.resume_code_summary }</summary>
+            <p id="resume-code-help" class="field-hint">{ &ui.resume_code_help }</p>
+            <div class="resume-row">
+                <input id="resume-code" class="resume-code-value" type="text" readonly=true value={props.code.clone()}
+                    aria-label={ui.resume_code_label} aria-describedby="resume-code-help" onfocus={select_all} />
+                <button type="button" class="button button-secondary" {onclick}>{ &ui.copy }</button>
+            </div>
+            <p class="field-status" role="status">{ status }</p>
+        </details>
+    }
+}

@@ -1,0 +1,78 @@
+//! "Have a resume code?": a small form on the intro that continues a session from a pasted code.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::core::bank::Bank;
+use crate::core::flow::Session;
+use crate::core::record::{self, RecordError};
+use crate::core::text::UiText;
+
+/// Props of [`ResumeEntry`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResumeEntryProps {
+    /// Receives the session of a valid code.
+    pub on_restore: Callback<Session>,
+}
+
+/// Why a pasted code was refused, in the person's words.
+fn explain(error: &RecordError) -> &'static str {
+    let ui = UiText::builtin();
+    match error {
+        RecordError::Unrecognised => ui.resume_error_unrecognised,
+        RecordError::Damaged => ui.resume_error_damaged,
+        RecordError::OldVersion(_) => ui.resume_error_old,
+        RecordError::FutureVersion(_) => ui.resume_error_future,
+        RecordError::Invalid(_) => ui.resume_error_invalid,
+    }
+}
+
+/// A disclosure with a labelled field; a refused code gets a message saying what is wrong.
+#[component]
+pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
+    let ui = UiText::builtin();
+    let input = use_node_ref();
+    let error = use_state(|| None::<&'static str>);
+    let onsubmit = {
+        let (input, error, on_restore) = (input.clone(), error.clone(), props.on_restore.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(field) = input.cast::<HtmlInputElement>() else {
+                return;
+            };
+            // Codes pasted from an email may be broken across lines: white space is not part of one.
+            let code: String = field.value().split_whitespace().collect();
+            let refusal = if code.is_empty() {
+                Some(ui.resume_error_empty)
+            } else {
+                match record::decode(Bank::builtin(), &code) {
+                    Ok(session) => {
+                        on_restore.emit(session);
+                        None
+                    }
+                    Err(why) => Some(explain(&why)),
+                }
+            };
+            if refusal.is_some() {
+                let _ = field.focus();
+            }
+            error.set(refusal);
+        })
+    };
+    let invalid = error.is_some().then_some("true");
+    html! {
+        <details class="resume-entry">
+            <summary>{ &ui.resume_entry_summary }</summary>
+            <form class="resume-form" {onsubmit} novalidate=true>
+                <label for="resume-input">{ &ui.resume_entry_label }</label>
+                <p id="resume-hint" class="field-hint">{ &ui.resume_entry_hint }</p>
+                <div class="resume-row">
+                    <input id="resume-input" ref={input} type="text" autocomplete="off" autocapitalize="off"
+                        spellcheck="false" aria-describedby="resume-hint resume-error" aria-invalid={invalid} />
+                    <button type="submit" class="button button-secondary">{ &ui.resume_entry_submit }</button>
+                </div>
+                <p id="resume-error" class="field-error" role="alert">{ error.unwrap_or_default() }</p>
+            </form>
+        </details>
+    }
+}
