@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
+EXAMPLES_PORT ?= $(shell echo $$(( $(PORT) + 1 )))
 
 .PHONY: setup build serve scorm test test-native test-wasm test-e2e bench lint
 
@@ -11,13 +12,14 @@ setup:
 build: setup
 	trunk build --release
 
-serve: build
-	@echo "Serving dist/ on http://localhost:$(PORT)/"
-	python3 scripts/serve.py dist $(PORT)
+serve: scorm
+	@echo "The app:       http://localhost:$(PORT)/"
+	@echo "The examples:  http://localhost:$(EXAMPLES_PORT)/examples/ (a portal embedding it, and an LMS running the SCORM package)"
+	python3 scripts/serve.py dist $(PORT) --examples $(EXAMPLES_PORT)
 
 # The SCORM 1.2 package of the release build, for upload to an LMS.
 scorm: build
-	python3 scripts/scorm_package.py dist leadership-radar-scorm12.zip
+	python3 scripts/scorm_package.py dist leadership-radar-scorm12.zip target/scorm12
 
 test: setup lint test-native test-wasm build scorm test-e2e
 

@@ -12,7 +12,15 @@ function showFatal(error) {
 
 document.getElementById('fatal-restart')?.addEventListener('click', () => location.reload());
 document.getElementById('fatal-reset')?.addEventListener('click', () => {
-  try { localStorage.removeItem(STORAGE_KEY); } catch (_) { /* storage may be blocked */ }
+  // The plain key, and the keys of embedded copies (`<key>@<host origins>`), in both storage areas.
+  for (const area of ['localStorage', 'sessionStorage']) {
+    try {
+      const storage = window[area];
+      for (const key of Object.keys(storage)) {
+        if (key === STORAGE_KEY || key.startsWith(`${STORAGE_KEY}@`)) storage.removeItem(key);
+      }
+    } catch (_) { /* storage may be blocked */ }
+  }
   location.reload();
 });
 

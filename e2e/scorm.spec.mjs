@@ -15,10 +15,10 @@ import { LMS_PORT } from '../playwright.config.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ZIP = `${ROOT}leadership-radar-scorm12.zip`;
-const UNPACKED = 'target/scorm12';
+const UNPACKED = 'target/scorm12-test';
 const LMS = `http://127.0.0.1:${LMS_PORT}/e2e/pages/lms.html`;
 
-/** Lists the zip and unpacks it into target/scorm12 (python's zipfile: no extra npm package). */
+/** Lists the zip and unpacks it into target/scorm12-test (python's zipfile: no extra npm package). */
 function unpack() {
   const script = `
 import json, shutil, sys, zipfile
@@ -145,22 +145,37 @@ test('leaving early suspends; the next launch resumes from suspend_data and comp
   expect(await page.evaluate(() => window.lms.errors)).toEqual([]);
 });
 
-test('a new attempt (ab-initio) ignores what the browser kept, and a cross-origin LMS means standalone', async ({ page }) => {
-  // Progress left in the LMS origin's storage by someone else's run.
-  await page.goto(launch());
-  await new Quiz(page.frameLocator('#sco')).start('short');
-  await page.evaluate(() =>
-    document.getElementById('sco').contentWindow.localStorage.setItem('leadership-radar.session', 'stale'),
-  );
-  await page.goto(launch());
-  await expect(new Quiz(page.frameLocator('#sco')).heading('Am I leading or managing?')).toBeVisible();
+test('a finished run the browser kept from before never reaches the LMS', async ({ page }) => {
+  // Someone finished the assessment at the LMS's origin outside the LMS (no API there: standalone).
+  await page.goto(`http://127.0.0.1:${LMS_PORT}/${UNPACKED}/index.html`);
+  const before = new Quiz(page);
+  await before.waitForApp();
+  await before.shortRunToResults(() => 'Always');
+  const stale = await page.evaluate(() => localStorage.getItem('leadership-radar.session'));
+  expect(stale).toMatch(/^LR1\.s\.x\./);
 
-  // The package on another site than the LMS: reading parent.API throws, each step is caught, and
-  // the quiz runs standalone without an uncaught error.
-  await page.goto(`http://lms.test:${LMS_PORT}/e2e/pages/lms.html?pkg=${encodeURIComponent('http://quiz.test:4173/?lms=off')}`);
+  // A new learner's attempt in the LMS on the same computer.
+  await page.goto(launch());
+  const quiz = new Quiz(page.frameLocator('#sco'));
+  await expect(quiz.heading('Am I leading or managing?')).toBeVisible();
+  await page.waitForTimeout(500);
+  const all = await calls(page);
+  expect(all.filter((c) => c.method === 'LMSFinish')).toEqual([]);
+  expect(sets(all).filter(([, value]) => value === stale)).toEqual([]);
+  expect(await page.evaluate(() => window.API.cmi.core.lesson_status)).toBe('incomplete');
+  // The browser's copy is gone too.
+  expect(await page.evaluate(() => localStorage.getItem('leadership-radar.session'))).toBeNull();
+});
+
+test('a package on another site than its LMS runs standalone, without an uncaught error', async ({ page }) => {
+  // Reading parent.API throws across sites: each step is caught, and the quiz runs without an LMS.
+  await page.goto(`http://lms.test:${LMS_PORT}/e2e/pages/lms.html?pkg=${encodeURIComponent('http://quiz.test:4173/')}`);
   const standalone = new Quiz(page.frameLocator('#sco'));
   await standalone.start('short');
-  await page.goto(`http://lms.test:${LMS_PORT}/e2e/pages/lms.html?pkg=${encodeURIComponent('http://quiz.test:4173/')}`);
+  await standalone.answerItems(() => 'Often', { total: 16, to: 2 });
+  expect(await calls(page)).toEqual([]);
+  // lms=off never even looks.
+  await page.goto(`http://lms.test:${LMS_PORT}/e2e/pages/lms.html?pkg=${encodeURIComponent('http://127.0.0.1:4173/?lms=off')}`);
   await expect(new Quiz(page.frameLocator('#sco')).heading('Am I leading or managing?')).toBeVisible();
   await page.waitForTimeout(500);
   expect(await calls(page)).toEqual([]);

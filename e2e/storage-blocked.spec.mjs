@@ -45,7 +45,7 @@ test.describe('all storage blocked', () => {
 
     await expect(quiz.heading('Am I leading or managing?')).toBeVisible();
     await expect(quiz.notice()).toHaveText(/^This browser is not letting the page save anything/);
-    await expect(page.getByRole('status')).toContainText('the resume code below the questions lets you continue later');
+    await expect(page.getByRole('status')).toContainText('a resume code lets you continue later, here or in another browser');
     await expect(page.getByText('This browser is not keeping your progress, but a resume code lets you continue later.')).toBeVisible();
 
     // Every item "Always" (5): every pole 100*(5-1)/4 = 100.

@@ -3,8 +3,10 @@
 whose resource lists every file with a relative href, and a <meta> CSP in index.html (inside an
 LMS the LMS owns the headers).
 
-Usage: scripts/scorm_package.py DIST OUT.zip
+Usage: scripts/scorm_package.py DIST OUT.zip [UNPACK_DIR]
+With UNPACK_DIR the package is also unpacked there (the LMS demo in examples/ launches it).
 """
+import shutil
 import sys
 import zipfile
 from pathlib import Path
@@ -47,7 +49,7 @@ def manifest(files):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     dist, out = Path(sys.argv[1]), Path(sys.argv[2])
     if not (dist / "index.html").is_file():
@@ -69,6 +71,11 @@ def main():
             else:
                 archive.write(dist / name, name)
     print(f"{out}: {len(files) + 1} files, {out.stat().st_size} bytes")
+    if len(sys.argv) == 4:
+        target = Path(sys.argv[3])
+        shutil.rmtree(target, ignore_errors=True)
+        with zipfile.ZipFile(out) as archive:
+            archive.extractall(target)
 
 
 if __name__ == "__main__":

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Serves a static folder on localhost with the right MIME types (application/wasm) and no caching.
 
-Usage: serve.py DIR PORT [--csp]. With --csp every response carries the strict Content-Security-Policy
-the README recommends, so tests can prove the app runs under it.
+Usage: serve.py DIR PORT [--csp] [--examples PORT2]. With --csp every response carries the strict
+Content-Security-Policy the README recommends, so tests can prove the app runs under it. With
+--examples, a second server on PORT2 serves the repository root, so that the demo pages in examples/
+(a portal and an LMS) run on another origin than the app, as they would in real life.
 """
 import functools
 import http.server
 import sys
+import threading
+from pathlib import Path
 
 
 # The recommended policy (README, "Content-Security-Policy"): wasm needs 'wasm-unsafe-eval', nothing else is loosened.
@@ -40,10 +44,22 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    argv = sys.argv[1:]
+    examples_port = None
+    if "--examples" in argv:
+        at = argv.index("--examples")
+        examples_port = int(argv[at + 1])
+        del argv[at : at + 2]
+    args = [a for a in argv if not a.startswith("--")]
     root = args[0] if args else "dist"
     port = int(args[1]) if len(args) > 1 else 8080
-    Handler.csp = "--csp" in sys.argv[1:]
+    Handler.csp = "--csp" in argv
+    if examples_port is not None:
+        repo = Path(__file__).resolve().parent.parent
+        examples = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", examples_port), functools.partial(Handler, directory=str(repo))
+        )
+        threading.Thread(target=examples.serve_forever, daemon=True).start()
     handler = functools.partial(Handler, directory=root)
     with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
         server.serve_forever()

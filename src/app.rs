@@ -1,5 +1,8 @@
 //! The root component: owns the flow reducer, restores and saves progress, and picks the screen.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::intro::intro;
@@ -79,7 +82,7 @@ fn boot(bank: &Bank) -> Boot {
     let accent = config.accent.as_deref();
     dom::apply_look(theme, accent.map(|a| (a, config::accent_ink(a))));
     let shared = !config.parent_origins.is_empty() && dom::framed();
-    let store = Store::open(config.storage, shared);
+    let store = Store::open(config.storage, shared.then_some(&config.parent_origins[..]));
     let restored = store.restore(bank);
     Boot {
         config,
@@ -107,6 +110,8 @@ pub fn App() -> Html {
         opening,
     });
     let store = use_state(|| boot.store.clone());
+    // Set the moment the host or the LMS takes over keeping progress.
+    let external = use_memo((), |_| Rc::new(Cell::new(false)));
     let notice = use_state(|| first_notice(&boot.store, &boot.restored));
 
     {
@@ -114,6 +119,7 @@ pub fn App() -> Html {
         // the bridge below, so no command can arrive unheard.
         let dispatcher = model.dispatcher();
         let (store, notice, browser_store) = (store.setter(), notice.setter(), boot.store.clone());
+        let external = external.clone();
         use_effect_with((), move |_| {
             let handle = bridge::connect(move |command| match command {
                 Command::Restore(text) => match record::decode(bank, &text) {
@@ -128,7 +134,9 @@ pub fn App() -> Html {
                 },
                 Command::Reset => dispatcher.dispatch(Change::Reset),
                 Command::External(mode) => {
-                    // The host or the LMS keeps progress now: nothing stays behind in the browser.
+                    // The host or the LMS keeps progress now: nothing stays behind in the browser,
+                    // not even from a save effect of the render under way (the store changes later).
+                    external.set(true);
                     browser_store.forget();
                     let mode = if mode == "lms" { Mode::Lms } else { Mode::Host };
                     store.set(Store::without_storage(mode));
@@ -141,11 +149,16 @@ pub fn App() -> Html {
     {
         let notice = notice.clone();
         let store = store.clone();
+        let external = external.clone();
         use_effect_with(
             (model.session.clone(), store.mode()),
             move |(session, mode)| {
                 let record = record::encode(session);
                 let mut mode = *mode;
+                if external.get() && !matches!(mode, Mode::Host | Mode::Lms) {
+                    // The take-over's own render follows; this one would still save to the browser.
+                    return;
+                }
                 if !store.save(session, &record) {
                     mode = Mode::Memory;
                     store.set(Store::without_storage(mode));
@@ -179,7 +192,7 @@ pub fn App() -> Html {
         });
     }
     use_double_click_guard();
-    // Results are near from the scenario bridge on: fetch the report module while the person reads.
+    // Results are near from the scenario bridge on: fetch the companion module while the person reads.
     use_effect_with(model.session.screen, |screen| {
         if matches!(
             screen,

@@ -1,4 +1,4 @@
-//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the report module.
+//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the companion module.
 
 pub mod bridge;
 pub mod clipboard;

@@ -109,6 +109,23 @@ fn parent_origins_must_be_exact() {
     );
     assert_eq!(origin("http://[::1]:8080"), ["http://[::1]:8080"]);
     assert_eq!(origin("http://[::1]"), ["http://[::1]"]);
+    // A default port is left out, as browsers leave it out of `event.origin`.
+    assert_eq!(
+        origin("https://lms.example.org:443"),
+        ["https://lms.example.org"]
+    );
+    assert_eq!(
+        origin("http://lms.example.org:80"),
+        ["http://lms.example.org"]
+    );
+    assert_eq!(
+        origin("http://lms.example.org:443"),
+        ["http://lms.example.org:443"]
+    );
+    assert_eq!(
+        origin("https://lms.example.org:8443"),
+        ["https://lms.example.org:8443"]
+    );
     for bad in [
         "*",
         "null",

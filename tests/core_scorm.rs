@@ -138,6 +138,7 @@ fn leaving_early_suspends_and_the_next_launch_resumes() {
         ]
     );
     assert!(lms.leave(63_000.0).is_empty(), "LMSFinish only once");
+    assert!(lms.pause(64_000.0).is_empty(), "nothing after LMSFinish");
 
     let mut next = LmsSession::new(0.0);
     let (calls, launch) = next.launch(b, "resume", &middle, "incomplete");
@@ -169,7 +170,11 @@ fn launch_decisions() {
         launch("", &saved, "incomplete").1,
         Launch::Resume(saved.clone())
     );
-    assert_eq!(launch("", "", "not attempted").1, Launch::Keep);
+    assert_eq!(
+        launch("", "", "not attempted").1,
+        Launch::Fresh,
+        "nothing in the LMS: start afresh"
+    );
     // A finished attempt keeps its status when it is opened again.
     for status in ["completed", "passed", "failed"] {
         assert!(launch("", &saved, status).0.is_empty(), "{status}");
@@ -195,4 +200,29 @@ fn cmi_formats() {
     for v in (0..=1000).map(|i| f64::from(i) / 10.0) {
         assert!(is_cmi_decimal_0_100(&decimal(v)), "{v}");
     }
+}
+
+#[test]
+fn a_page_in_the_back_forward_cache_commits_but_stays_open() {
+    let b = bank();
+    let sessions = run(Form::Short, false);
+    let mut lms = LmsSession::new(0.0);
+    lms.launch(b, "ab-initio", "", "");
+    lms.update(b, &encode(&sessions[4]), 1_000.0);
+    assert_eq!(
+        lms.pause(30_000.0),
+        vec![
+            Call::Set("cmi.core.exit", "suspend".into()),
+            Call::Set("cmi.core.session_time", "0000:00:30.00".into()),
+            Call::Commit,
+        ]
+    );
+    assert!(!lms.is_finished());
+    // Back from the cache, the run goes on and finishes normally.
+    let mut all = Vec::new();
+    for s in &sessions[5..] {
+        all.extend(lms.update(b, &encode(s), 40_000.0));
+    }
+    assert_eq!(all.last(), Some(&Call::Finish));
+    assert_eq!(value(&all, "cmi.core.exit"), Some(""));
 }

@@ -45,7 +45,7 @@ fn unblock_storage() {
 }
 
 fn open() -> Store {
-    Store::open(StorageChoice::Auto, false)
+    Store::open(StorageChoice::Auto, None)
 }
 
 fn save(store: &Store, session: &Session) -> bool {
@@ -104,7 +104,8 @@ fn blocked_local_storage_falls_back_to_session_storage() {
 #[wasm_bindgen_test]
 fn the_storage_parameter_is_obeyed() {
     unblock_storage();
-    let mode = |choice, host_ok| Store::open(choice, host_ok).mode();
+    let host = ["https://lms.example.org".to_string()];
+    let mode = |choice, shared: bool| Store::open(choice, shared.then_some(&host[..])).mode();
     assert_eq!(mode(StorageChoice::Local, false), Mode::Local);
     assert_eq!(mode(StorageChoice::Session, false), Mode::Session);
     assert_eq!(mode(StorageChoice::Memory, false), Mode::Memory);
@@ -121,7 +122,25 @@ fn the_storage_parameter_is_obeyed() {
         "local only, and refused"
     );
     unblock_storage();
-    let store = Store::open(StorageChoice::Memory, false);
+    // Embedded for a host, progress is kept under a key of its own: the plain key's session is
+    // not what a framing page sees, and the other way round.
+    let embedded = Store::open(StorageChoice::Auto, Some(&host[..]));
+    let session = answered_session();
+    assert!(save(&embedded, &session));
+    assert_eq!(local().get_item(KEY).unwrap(), None);
+    assert_eq!(
+        local()
+            .get_item("leadership-radar.session@https://lms.example.org")
+            .unwrap(),
+        Some(record::encode(&session))
+    );
+    assert_eq!(open().restore(Bank::builtin()), Restored::Fresh);
+    assert_eq!(
+        embedded.restore(Bank::builtin()),
+        Restored::Resumed(session)
+    );
+    unblock_storage();
+    let store = Store::open(StorageChoice::Memory, None);
     assert!(save(&store, &answered_session()));
     assert_eq!(
         local().get_item(KEY).unwrap(),

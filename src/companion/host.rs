@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
-use web_sys::{MessageEvent, ResizeObserver, Window};
+use web_sys::{MessageEvent, PageTransitionEvent, ResizeObserver, Window};
 
 use super::lms::Lms;
 use super::mediator;
@@ -30,6 +30,10 @@ pub struct Host {
     ready_sent: bool,
     last_height: u32,
     last_record: String,
+    last_storage: String,
+    last_progress: Option<Progress>,
+    /// A trusted host has sent `init`.
+    host_initialised: bool,
     completed_sent: bool,
     observer: Option<ResizeObserver>,
 }
@@ -69,9 +73,12 @@ fn parent_origin_hint(window: &Window) -> Option<String> {
     })
 }
 
-/// A string property of a message's data, as a protocol field.
-fn text(data: &JsValue, name: &str) -> Option<String> {
-    Reflect::get(data, &name.into()).ok()?.as_string()
+/// A string property of a message's data, if it is a string of at most `max` UTF-16 units: the
+/// length is checked in JavaScript, so a huge value from any window is never copied into wasm.
+fn text(data: &JsValue, name: &str, max: u32) -> Option<String> {
+    let value = Reflect::get(data, &name.into()).ok()?;
+    let text = value.dyn_ref::<js_sys::JsString>()?;
+    (text.length() <= max).then(|| String::from(text))
 }
 
 fn field<'a>(data: &JsValue, name: &str, text: &'a Option<String>) -> Field<'a> {
@@ -103,6 +110,9 @@ impl Host {
             ready_sent: false,
             last_height: 0,
             last_record: String::new(),
+            last_storage: String::new(),
+            last_progress: None,
+            host_initialised: false,
             completed_sent: false,
             observer: None,
         }
@@ -127,11 +137,17 @@ impl Host {
         }
         if this.borrow().lms.is_some() {
             let this = this.clone();
-            let on_leave = Closure::<dyn FnMut()>::new(move || {
-                if let Some(lms) = &mut this.borrow_mut().lms {
-                    lms.leave();
-                }
-            });
+            let on_leave = Closure::<dyn FnMut(PageTransitionEvent)>::new(
+                move |event: PageTransitionEvent| {
+                    // An LMS may close the frame inside one of our own calls: then the session
+                    // is already being finished.
+                    if let Ok(mut host) = this.try_borrow_mut() {
+                        if let Some(lms) = &mut host.lms {
+                            lms.leave(event.persisted());
+                        }
+                    }
+                },
+            );
             let _ = window
                 .add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
             on_leave.forget();
@@ -139,7 +155,9 @@ impl Host {
         let weak = Rc::downgrade(this);
         mediator::listen(move |record, storage| {
             if let Some(this) = weak.upgrade() {
-                this.borrow_mut().on_update(&this, &record, &storage);
+                if let Ok(mut host) = this.try_borrow_mut() {
+                    host.on_update(&this, &record, &storage);
+                }
             }
         });
     }
@@ -152,7 +170,6 @@ impl Host {
         match lms.launch(Bank::builtin()) {
             Launch::Resume(record) => commands.push(("restore", record)),
             Launch::Fresh => commands.push(("reset", String::new())),
-            Launch::Keep => {}
         }
         commands
     }
@@ -171,15 +188,23 @@ impl Host {
             self.post_h5p("hello", None);
             self.report_size();
         }
-        if record == self.last_record {
+        if record == self.last_record && storage == self.last_storage {
             return;
         }
         self.last_record = record.to_string();
+        self.last_storage = storage.to_string();
         let Ok(session) = record::decode(bank, record) else {
             return;
         };
-        self.send(&Outgoing::Progress(Progress::of(bank, &session)));
-        if storage == "host" {
+        // Moving between screens changes the record but not the progress: report changes only.
+        let progress = Progress::of(bank, &session);
+        if self.last_progress != Some(progress) {
+            self.last_progress = Some(progress);
+            self.send(&Outgoing::Progress(progress));
+        }
+        // Not before the host's `init` or a first answer: a fresh intro's state would overwrite
+        // whatever the host keeps before it had the chance to send it.
+        if storage == "host" && (self.host_initialised || progress.answered > 0) {
             self.send(&Outgoing::State(record));
         }
         match Scores::of(bank, &session) {
@@ -190,7 +215,9 @@ impl Host {
             Some(_) => {}
             None => self.completed_sent = false,
         }
-        if let Some(lms) = &mut self.lms {
+        // Only records the app made after taking the LMS as its storage: one the browser kept from
+        // before (another learner's, on a shared computer) must never reach the LMS.
+        if let (Some(lms), "lms") = (&mut self.lms, storage) {
             lms.update(bank, record);
         }
     }
@@ -206,17 +233,23 @@ impl Host {
         if !data.is_object() {
             return Vec::new();
         }
-        if from_parent && text(&data, "context").as_deref() == Some("h5p") {
-            self.on_h5p(text(&data, "action").as_deref());
+        if !from_parent {
+            // Only the parent may speak to the app; `accept` would refuse it anyway.
             return Vec::new();
         }
-        let (source, version, kind, state) = (
-            text(&data, "source"),
-            None::<String>,
-            text(&data, "type"),
-            text(&data, "state"),
-        );
+        if text(&data, "context", 8).as_deref() == Some("h5p") {
+            self.on_h5p(text(&data, "action", 32).as_deref());
+            return Vec::new();
+        }
         let origin = event.origin();
+        // A longer state is refused by `accept`; one unit more is enough to know.
+        let state_limit = protocol::MAX_STATE_LEN as u32 + 1;
+        let (source, version, kind, state) = (
+            text(&data, "source", 32),
+            None::<String>,
+            text(&data, "type", 32),
+            text(&data, "state", state_limit),
+        );
         let message = Received {
             origin: &origin,
             from_parent,
@@ -230,6 +263,9 @@ impl Host {
         };
         // A trusted message names the parent's origin exactly.
         self.parent_hint = Some(origin);
+        if matches!(command, Command::Init(_)) {
+            self.host_initialised = true;
+        }
         match command {
             Command::Init(Some(state)) => vec![("restore", state)],
             Command::Init(None) => Vec::new(),

@@ -95,9 +95,14 @@ impl Lms {
         self.run(calls);
     }
 
-    /// The page is going away before the results: suspend.
-    pub fn leave(&mut self) {
-        let calls = self.session.leave(now_ms());
+    /// The page is going away before the results: suspend. A page kept in the back/forward cache
+    /// (`persisted`) may come back, so it only commits.
+    pub fn leave(&mut self, persisted: bool) {
+        let calls = if persisted {
+            self.session.pause(now_ms())
+        } else {
+            self.session.leave(now_ms())
+        };
         self.run(calls);
     }
 

@@ -1,4 +1,4 @@
-//! The results screen: the results document from the report module, with print, change and start-over actions.
+//! The results screen: the results document from the companion module, with print, change and start-over actions.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -21,11 +21,11 @@ pub struct ResultsProps {
 /// Where the results document is.
 #[derive(Debug, Clone, PartialEq)]
 enum Document {
-    /// Being rendered by the report module (normally a few milliseconds: it is prefetched).
+    /// Being rendered by the companion module (normally a few milliseconds: it is prefetched).
     Loading,
     /// Ready to show.
     Ready(AttrValue),
-    /// The report module could not be loaded (offline, say); the person may try again.
+    /// The companion module could not be loaded (offline, say); the person may try again.
     Failed,
 }
 

@@ -256,6 +256,8 @@ fn origin(value: &str) -> Option<String> {
         });
         !p.is_empty() && p.len() <= 5 && number.is_some_and(|n| n > 0)
     });
+    // Browsers leave a scheme's default port out of `event.origin`, so the list does too.
+    let port = port.filter(|p| !matches!((scheme, *p), ("https", "443") | ("http", "80")));
     (host_ok && port_ok).then(|| match port {
         Some(port) => format!("{scheme}://{host}:{port}"),
         None => format!("{scheme}://{host}"),

@@ -1,7 +1,7 @@
 //! The results document: radar, scores table, pattern, agility, focus areas, development plan and
 //! caveats, rendered from a session as HTML by pure code.
 //!
-//! It is its own small wasm module (`src/bin/report.rs`), loaded only when results are near, so
+//! It is its own small wasm module (`src/bin/companion.rs`), loaded only when results are near, so
 //! scoring, interpretation texts and results markup stay out of the first load; the same markup
 //! serves the page, print and, later, exports.
 
@@ -49,7 +49,7 @@ pub fn render(report: &Report) -> String {
     m.finish()
 }
 
-/// Decodes a saved record and renders its results: the entry point of the report module.
+/// Decodes a saved record and renders its results: the entry point of the companion module.
 pub fn document_for_record(text: &str) -> Result<String, RecordError> {
     record::decode(Bank::builtin(), text).map(|session| document(&session))
 }

@@ -28,8 +28,6 @@ pub enum Launch {
     Resume(String),
     /// A new attempt: start from nothing, whatever the browser kept.
     Fresh,
-    /// Nothing to change.
-    Keep,
 }
 
 /// The LMS side of one launch: what was saved and committed, and whether `LMSFinish` was called.
@@ -81,8 +79,9 @@ impl LmsSession {
             "ab-initio" => Launch::Fresh,
             // "resume", or "" (which some LMSs send on a later launch): continue when there is a record.
             _ if saved => Launch::Resume(suspend_data.trim().to_string()),
-            "resume" => Launch::Fresh,
-            _ => Launch::Keep,
+            // Nothing saved in the LMS: whatever the browser kept (perhaps another learner's, on a
+            // shared computer) must not continue.
+            _ => Launch::Fresh,
         };
         if let Launch::Resume(record) = &launch {
             self.saved = Some(record.clone());
@@ -119,6 +118,23 @@ impl LmsSession {
             self.last_commit_ms = now_ms;
         }
         calls
+    }
+
+    /// The calls when the page goes into the back/forward cache: it may come back, so the session
+    /// stays open, but everything so far is committed as suspended in case it does not.
+    pub fn pause(&mut self, now_ms: f64) -> Vec<Call> {
+        if self.finished {
+            return Vec::new();
+        }
+        self.last_commit_ms = now_ms;
+        vec![
+            Call::Set("cmi.core.exit", "suspend".to_string()),
+            Call::Set(
+                "cmi.core.session_time",
+                session_time(now_ms - self.started_ms),
+            ),
+            Call::Commit,
+        ]
     }
 
     /// The calls when the page goes away before the results: suspend, so the next launch resumes.

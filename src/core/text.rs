@@ -139,7 +139,7 @@ ui_text! {
 
 ui_text! {
     /// Every string of the results document, one field per key of `content/report.ini`; only the
-    /// report module (a separate wasm) carries them.
+    /// companion module (a separate wasm) carries them.
     ReportText {
         radar_title,
         radar_summary,

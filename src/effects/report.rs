@@ -1,4 +1,4 @@
-//! Loading the results document from the on-demand report module (see `boot.js` and `src/bin/report.rs`).
+//! Loading the results document from the on-demand companion module (see `boot.js` and `src/bin/companion.rs`).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -12,7 +12,7 @@ extern "C" {
     fn prefetch_report() -> Result<(), JsValue>;
 }
 
-/// Starts downloading the report module so the results show at once when they are asked for.
+/// Starts downloading the companion module so the results show at once when they are asked for.
 pub fn prefetch() {
     // Without boot.js (in tests, say) there is nothing to prefetch.
     let _ = prefetch_report();
@@ -24,7 +24,7 @@ pub async fn render(record: &str) -> Result<String, String> {
     let value = JsFuture::from(promise).await.map_err(describe)?;
     value
         .as_string()
-        .ok_or_else(|| "the report module returned no text".to_string())
+        .ok_or_else(|| "the companion module returned no text".to_string())
 }
 
 fn describe(error: JsValue) -> String {

@@ -6,7 +6,7 @@ use crate::core::config::StorageChoice;
 use crate::core::flow::{Screen, Session};
 use crate::core::record::{self, RecordError};
 
-/// The storage key of the saved record.
+/// The storage key of the saved record (an embedded page adds its host's origins).
 pub const KEY: &str = "leadership-radar.session";
 const PROBE_KEY: &str = "leadership-radar.probe";
 
@@ -43,6 +43,7 @@ impl Mode {
 pub struct Store {
     mode: Mode,
     storage: Option<web_sys::Storage>,
+    key: String,
 }
 
 /// What was found in storage at start-up.
@@ -68,8 +69,15 @@ fn probe(
 
 impl Store {
     /// Opens the storage `choice` asks for, falling back to memory where the browser refuses it.
-    /// `host_ok` says whether a trusted host can keep the state (`storage=host` needs one).
-    pub fn open(choice: StorageChoice, host_ok: bool) -> Store {
+    /// `shared_with` is the allow-list of a host that frames the page and receives its progress:
+    /// `storage=host` needs one, and the saved record is then kept under a key of its own, so a
+    /// page that frames the app naming itself as parent never sees progress made elsewhere.
+    pub fn open(choice: StorageChoice, shared_with: Option<&[String]>) -> Store {
+        let key = match shared_with {
+            Some(origins) => format!("{KEY}@{}", origins.join(" ")),
+            None => KEY.to_string(),
+        };
+        let host_ok = shared_with.is_some();
         let window = web_sys::window();
         let local = || window.as_ref().and_then(|w| probe(w.local_storage()));
         let session = || window.as_ref().and_then(|w| probe(w.session_storage()));
@@ -92,7 +100,7 @@ impl Store {
             StorageChoice::Host if host_ok => (Mode::Host, None),
             StorageChoice::Host | StorageChoice::Memory => (Mode::Memory, None),
         };
-        Store { mode, storage }
+        Store { mode, storage, key }
     }
 
     /// A store that keeps nothing in the browser: progress lives in memory, or with a host or LMS.
@@ -100,6 +108,7 @@ impl Store {
         Store {
             mode,
             storage: None,
+            key: KEY.to_string(),
         }
     }
 
@@ -113,13 +122,13 @@ impl Store {
         let Some(storage) = &self.storage else {
             return Restored::Fresh;
         };
-        let Ok(Some(text)) = storage.get_item(KEY) else {
+        let Ok(Some(text)) = storage.get_item(&self.key) else {
             return Restored::Fresh;
         };
         match record::decode(bank, &text) {
             Ok(session) => Restored::Resumed(session),
             Err(error) => {
-                let _ = storage.remove_item(KEY);
+                let _ = storage.remove_item(&self.key);
                 Restored::Discarded(error)
             }
         }
@@ -128,7 +137,7 @@ impl Store {
     /// Removes the saved record (when a host or the LMS takes over keeping it).
     pub fn forget(&self) {
         if let Some(storage) = &self.storage {
-            let _ = storage.remove_item(KEY);
+            let _ = storage.remove_item(&self.key);
         }
     }
 
@@ -138,8 +147,8 @@ impl Store {
             return true;
         };
         if session.screen == Screen::Intro && session.answered() == 0 {
-            return storage.remove_item(KEY).is_ok();
+            return storage.remove_item(&self.key).is_ok();
         }
-        storage.set_item(KEY, record).is_ok()
+        storage.set_item(&self.key, record).is_ok()
     }
 }
