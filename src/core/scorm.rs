@@ -127,14 +127,7 @@ impl LmsSession {
             return Vec::new();
         }
         self.last_commit_ms = now_ms;
-        vec![
-            Call::Set("cmi.core.exit", "suspend".to_string()),
-            Call::Set(
-                "cmi.core.session_time",
-                session_time(now_ms - self.started_ms),
-            ),
-            Call::Commit,
-        ]
+        self.suspend(now_ms)
     }
 
     /// The calls when the page goes away before the results: suspend, so the next launch resumes.
@@ -143,6 +136,12 @@ impl LmsSession {
             return Vec::new();
         }
         self.finished = true;
+        let mut calls = self.suspend(now_ms);
+        calls.push(Call::Finish);
+        calls
+    }
+
+    fn suspend(&self, now_ms: f64) -> Vec<Call> {
         vec![
             Call::Set("cmi.core.exit", "suspend".to_string()),
             Call::Set(
@@ -150,7 +149,6 @@ impl LmsSession {
                 session_time(now_ms - self.started_ms),
             ),
             Call::Commit,
-            Call::Finish,
         ]
     }
 }
