@@ -59,6 +59,8 @@ async function loadReport() {
 }
 window.leadershipRadarPrefetchReport = () => { loadReport().catch(() => {}); };
 window.leadershipRadarRenderReport = async (record) => (await loadReport()).renderReport(record);
+window.leadershipRadarRenderShared = async (code) => (await loadReport()).renderShared(code);
+window.leadershipRadarResultCode = async (record) => (await loadCompanion()).resultCode(record);
 
 // The mediator between the app and the companion's host bridge: each side may start first, so the
 // latest record and any early commands wait here.

@@ -13,6 +13,7 @@ use crate::components::resume_code::ResumeCode;
 use crate::components::review::review;
 use crate::components::scenario_intro::scenario_intro;
 use crate::components::scenario_screen::scenario_screen;
+use crate::components::shared_results::SharedResults;
 use crate::core::bank::{Bank, Form};
 use crate::core::config::{self, Config, Theme};
 use crate::core::flow::{Opening, Screen, Session};
@@ -92,6 +93,13 @@ fn boot(bank: &Bank) -> Boot {
     }
 }
 
+/// The result code in the page's fragment, if it is a result link.
+fn shared_code() -> Option<AttrValue> {
+    dom::hash()
+        .strip_prefix("#r=")
+        .map(|code| AttrValue::from(code.to_string()))
+}
+
 /// The whole assessment.
 #[component]
 pub fn App() -> Html {
@@ -113,6 +121,19 @@ pub fn App() -> Html {
     // Set the moment the host or the LMS takes over keeping progress.
     let external = use_memo((), |_| Rc::new(Cell::new(false)));
     let notice = use_state(|| first_notice(&boot.store, &boot.restored));
+    // A result link (`#r=<code>`) shows those results read-only, leaving the person's own progress alone.
+    let shared = use_state(shared_code);
+    {
+        let shared = shared.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                    shared.set(shared_code());
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     {
         // Commands from the host or the LMS (see boot.js): connected before the first report to
@@ -207,8 +228,9 @@ pub fn App() -> Html {
         Callback::from(move |action| model.dispatch(Change::Flow(action)))
     };
     let session = &model.session;
-    let item_position = match session.screen {
-        Screen::Item(position) => Some(position),
+    // The answer keys act on the item on screen only: not under shared results.
+    let item_position = match (session.screen, shared.is_some()) {
+        (Screen::Item(position), false) => Some(position),
         _ => None,
     };
     use_answer_keys(item_position, dispatch.clone());
@@ -274,9 +296,28 @@ pub fn App() -> Html {
             notice.set(resumed.then_some(Notice::Restored));
         })
     };
-    let screen = match session.screen {
-        Screen::Intro => intro(boot.config.form, privacy, &dispatch, on_restore),
-        Screen::Item(position) => html! {
+    let on_leave_shared = {
+        let shared = shared.clone();
+        Callback::from(move |_| {
+            dom::clear_hash();
+            shared.set(None);
+        })
+    };
+    {
+        // Into or out of shared results: focus the new content, as on any screen change.
+        let first = use_mut_ref(|| true);
+        use_effect_with(shared.is_some(), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                dom::focus_screen_start();
+            }
+        });
+    }
+    let screen = match (&*shared, session.screen) {
+        (Some(code), _) => {
+            html! { <SharedResults code={code.clone()} on_leave={on_leave_shared} /> }
+        }
+        (None, Screen::Intro) => intro(boot.config.form, privacy, &dispatch, on_restore),
+        (None, Screen::Item(position)) => html! {
             <ItemScreen
                 {position}
                 total={session.sequence.len()}
@@ -286,8 +327,8 @@ pub fn App() -> Html {
                 dispatch={dispatch.clone()}
             />
         },
-        Screen::ScenarioIntro => scenario_intro(session.form, &dispatch),
-        Screen::Scenario(index) => {
+        (None, Screen::ScenarioIntro) => scenario_intro(session.form, &dispatch),
+        (None, Screen::Scenario(index)) => {
             let pick = session
                 .responses
                 .picks
@@ -296,8 +337,8 @@ pub fn App() -> Html {
                 .unwrap_or_default();
             scenario_screen(index, pick, session.from_review, &dispatch)
         }
-        Screen::Review => review(session, &dispatch),
-        Screen::Results => {
+        (None, Screen::Review) => review(session, &dispatch),
+        (None, Screen::Results) => {
             html! { <Results session={session.clone()} dispatch={dispatch.clone()} /> }
         }
     };
@@ -316,9 +357,9 @@ pub fn App() -> Html {
             </header>
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
             <main id="main" class="site-main" tabindex="-1">
-                { notice_banner(*notice, on_dismiss) }
+                { notice_banner(if shared.is_some() { None } else { *notice }, on_dismiss) }
                 { screen }
-                if mode == Mode::Memory && session.screen != Screen::Intro {
+                if mode == Mode::Memory && session.screen != Screen::Intro && shared.is_none() {
                     <ResumeCode code={record::encode(session)} />
                 }
             </main>

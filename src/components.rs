@@ -11,4 +11,6 @@ pub mod resume_entry;
 pub mod review;
 pub mod scenario_intro;
 pub mod scenario_screen;
+pub mod share_link;
+pub mod shared_results;
 pub mod start_over;

@@ -11,6 +11,7 @@ pub mod protocol;
 pub mod record;
 pub mod report;
 pub mod responses;
+pub mod result_code;
 pub mod scoring;
 pub mod scorm;
 pub mod text;

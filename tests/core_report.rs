@@ -99,3 +99,35 @@ fn a_record_renders_like_its_session_and_bad_records_are_refused() {
         Err(RecordError::Unrecognised)
     );
 }
+
+#[test]
+fn a_shared_result_code_renders_the_same_document_as_the_saved_record() {
+    use leadership_radar::core::record::encode;
+    use leadership_radar::core::report::{code_for_record, document_for_code, document_for_record};
+    for (form, take) in [
+        (leadership_radar::core::bank::Form::Short, false),
+        (leadership_radar::core::bank::Form::Full, true),
+    ] {
+        let sessions = common::run(form, take);
+        let record = encode(sessions.last().unwrap());
+        let code = code_for_record(&record).expect("finished results have a code");
+        assert_eq!(
+            document_for_code(&code),
+            document_for_record(&record).map_err(|e| e.to_string())
+        );
+        // Unfinished sessions have none.
+        assert_eq!(code_for_record(&encode(&sessions[3])), None);
+    }
+    assert_eq!(
+        document_for_code("R1AAAA"),
+        Err("This link is incomplete or was changed on the way. Ask for it again and copy all of it.".to_string())
+    );
+    assert_eq!(
+        document_for_code("R7AAAA"),
+        Err("These results come from a newer version of the assessment. Reload the page to update it, then open the link again.".to_string())
+    );
+    assert_eq!(
+        document_for_code("hello"),
+        Err("This link does not hold Leadership Radar results.".to_string())
+    );
+}

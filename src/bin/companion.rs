@@ -13,6 +13,19 @@ mod exports {
             .map_err(|e| JsValue::from_str(&e.to_string()))
     }
 
+    /// Renders the results document of a shared result code; a refused code is an error whose
+    /// text says what is wrong.
+    #[wasm_bindgen(js_name = renderShared)]
+    pub fn render_shared(code: &str) -> Result<String, JsValue> {
+        leadership_radar::core::report::document_for_code(code).map_err(|e| JsValue::from_str(&e))
+    }
+
+    /// The result code of a saved record with finished results (for a result link).
+    #[wasm_bindgen(js_name = resultCode)]
+    pub fn result_code(record: &str) -> Option<String> {
+        leadership_radar::core::report::code_for_record(record)
+    }
+
     /// Starts the host bridge and the LMS runtime for a page with this query string.
     #[wasm_bindgen(js_name = startBridge)]
     pub fn start_bridge(query: &str) {

@@ -3,6 +3,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::components::share_link::ShareLink;
 use crate::components::start_over::StartOver;
 use crate::core::flow::{Action, Session};
 use crate::core::record;
@@ -80,6 +81,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="results-actions">
                 <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ ui.print_results }</button>
                 <button type="button" class="button button-secondary" onclick={change}>{ ui.change_answers }</button>
+                <ShareLink record={AttrValue::from(record::encode(&session))} />
                 <StartOver {dispatch} />
             </div>
         </section>

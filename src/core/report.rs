@@ -18,6 +18,7 @@ use markup::Markup;
 use super::bank::Bank;
 use super::flow::{Scenarios, Session};
 use super::record::{self, RecordError};
+use super::result_code::{self, CodeError};
 use super::scoring::{score, Report};
 use super::text::{fill, ReportText};
 
@@ -52,6 +53,35 @@ pub fn render(report: &Report) -> String {
 /// Decodes a saved record and renders its results: the entry point of the companion module.
 pub fn document_for_record(text: &str) -> Result<String, RecordError> {
     record::decode(Bank::builtin(), text).map(|session| document(&session))
+}
+
+/// Decodes a result code (from a shared link) and renders its results; a refused code is
+/// explained in words.
+pub fn document_for_code(text: &str) -> Result<String, String> {
+    match result_code::decode(Bank::builtin(), text) {
+        Ok((_, session)) => Ok(document(&session)),
+        Err(error) => Err(explain_code_error(error).to_string()),
+    }
+}
+
+/// What is wrong with a result code, for the person who opened the link.
+pub fn explain_code_error(error: CodeError) -> &'static str {
+    let ui = ReportText::builtin();
+    match error {
+        CodeError::Empty => ui.shared_error_empty,
+        CodeError::Unrecognised => ui.shared_error_unrecognised,
+        CodeError::OldVersion(_) => ui.shared_error_old,
+        CodeError::FutureVersion(_) => ui.shared_error_future,
+        CodeError::BadCharacters | CodeError::Damaged => ui.shared_error_damaged,
+        CodeError::Invalid(_) => ui.shared_error_invalid,
+    }
+}
+
+/// The result code of a saved record, when it holds finished results.
+pub fn code_for_record(text: &str) -> Option<String> {
+    let bank = Bank::builtin();
+    let session = record::decode(bank, text).ok()?;
+    result_code::encode(bank, &session)
 }
 
 /// The radar's text description: every dimension's two shown scores.

@@ -73,3 +73,32 @@ pub fn apply_look(theme: Option<&str>, accent: Option<(&str, &str)>) {
         }
     }
 }
+
+/// The page URL's fragment (`#…`), or nothing.
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without its fragment, for building links.
+pub fn address_without_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| match href.split_once('#') {
+            Some((address, _)) => address.to_string(),
+            None => href,
+        })
+        .unwrap_or_default()
+}
+
+/// Removes the fragment from the address bar without reloading or adding a history entry.
+pub fn clear_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let address = address_without_hash();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}

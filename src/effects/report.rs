@@ -10,6 +10,39 @@ extern "C" {
 
     #[wasm_bindgen(catch, js_name = leadershipRadarPrefetchReport)]
     fn prefetch_report() -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, js_name = leadershipRadarRenderShared)]
+    fn render_shared_code(code: &str) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = leadershipRadarResultCode)]
+    fn result_code_of(record: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Why a shared result code could not be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SharedError {
+    /// The code was refused; the text says why, in the person's words.
+    Refused(String),
+    /// The companion module could not be loaded (offline, say).
+    Unavailable,
+}
+
+/// The results document (HTML) of a shared result code.
+pub async fn render_shared(code: &str) -> Result<String, SharedError> {
+    let promise = render_shared_code(code).map_err(|_| SharedError::Unavailable)?;
+    match JsFuture::from(promise).await {
+        Ok(value) => value.as_string().ok_or(SharedError::Unavailable),
+        // The module rejects a bad code with a plain string; anything else is a loading failure.
+        Err(error) => Err(error
+            .as_string()
+            .map_or(SharedError::Unavailable, SharedError::Refused)),
+    }
+}
+
+/// The result code of a saved record with finished results.
+pub async fn result_code(record: &str) -> Option<String> {
+    let promise = result_code_of(record).ok()?;
+    JsFuture::from(promise).await.ok()?.as_string()
 }
 
 /// Starts downloading the companion module so the results show at once when they are asked for.

@@ -1,0 +1,66 @@
+//! "Copy result link" on the results: the results as a code in a link's fragment, which never
+//! reaches any server.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::core::text::UiText;
+use crate::effects::{clipboard, dom, report};
+
+/// Props of [`ShareLink`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ShareLinkProps {
+    /// The saved record of the finished session.
+    pub record: AttrValue,
+}
+
+/// What happened to the link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Shared {
+    Not,
+    /// Copied to the clipboard.
+    Copied,
+    /// The clipboard refused: the link is shown to copy by hand.
+    Shown(AttrValue),
+}
+
+/// The button, and what it did.
+#[component]
+pub fn ShareLink(props: &ShareLinkProps) -> Html {
+    let ui = UiText::builtin();
+    let shared = use_state(|| Shared::Not);
+    let onclick = {
+        let (shared, record) = (shared.clone(), props.record.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (shared, record) = (shared.clone(), record.clone());
+            spawn_local(async move {
+                let Some(code) = report::result_code(&record).await else {
+                    return;
+                };
+                let link = format!("{}#r={code}", dom::address_without_hash());
+                shared.set(if clipboard::copy(&link).await {
+                    Shared::Copied
+                } else {
+                    Shared::Shown(link.into())
+                });
+            });
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="button button-secondary" {onclick}>{ ui.copy_result_link }</button>
+            <div class="share-status" role="status">
+                { match &*shared {
+                    Shared::Not => html! {},
+                    Shared::Copied => html! { <p>{ ui.result_link_copied }</p> },
+                    Shared::Shown(link) => html! {
+                        <p>
+                            <label for="result-link">{ ui.result_link_manual }</label>
+                            <input id="result-link" class="result-link" type="text" readonly=true value={link.clone()} />
+                        </p>
+                    },
+                } }
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,272 @@
+//! Result codes: a finished session's answers as a short, URL-safe, versioned and checksummed text,
+//! so results can be shared in a link (`#r=…`) and always recomputed, never trusted.
+//!
+//! Layout (version 1): `R`, the version as one digit (`1`), then base64url (no padding) of a bit string, most significant bit
+//! first: the kind (2 bits, 0 = self), the form (1 bit, 1 = full), whether the scenarios were
+//! taken (1 bit); then 3 bits per statement of the form in presentation order (1–5, 6 = "no
+//! opportunity"); then, if taken, 2 + 2 bits per scenario screen (most, then least effective
+//! option); zero bits up to a whole byte; and a 16-bit CRC (CCITT) of those bytes.
+
+use std::fmt;
+
+use super::bank::{Bank, Form};
+use super::flow::{Scenarios, Screen, Session};
+use super::responses::{Answer, Pick};
+
+/// The code version this build writes.
+pub const VERSION: u32 = 1;
+const PREFIX: char = 'R';
+/// The longest text worth reading (a full-form code is about 40 characters).
+pub const MAX_LEN: usize = 200;
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Who answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The person, about themselves.
+    SelfRating,
+}
+
+/// Why a code was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeError {
+    /// Nothing there.
+    Empty,
+    /// Not a Leadership Radar result code (or far too long to be one).
+    Unrecognised,
+    /// Made by an older version whose codes this build no longer reads.
+    OldVersion(u32),
+    /// Made by a newer version.
+    FutureVersion(u32),
+    /// Characters outside the code's alphabet: mistyped or mangled.
+    BadCharacters,
+    /// Cut short or altered: the checksum does not match.
+    Damaged,
+    /// Well formed, but not answers this assessment can hold.
+    Invalid(&'static str),
+}
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CodeError::Empty => write!(f, "empty"),
+            CodeError::Unrecognised => write!(f, "not a result code"),
+            CodeError::OldVersion(v) => write!(f, "from an older version ({v})"),
+            CodeError::FutureVersion(v) => write!(f, "from a newer version ({v})"),
+            CodeError::BadCharacters => write!(f, "contains characters a code never has"),
+            CodeError::Damaged => write!(f, "damaged (checksum mismatch)"),
+            CodeError::Invalid(why) => write!(f, "invalid: {why}"),
+        }
+    }
+}
+
+/// Writes bits most significant first.
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    used: u32,
+}
+
+impl BitWriter {
+    fn push(&mut self, value: u32, bits: u32) {
+        for shift in (0..bits).rev() {
+            if self.used % 8 == 0 {
+                self.bytes.push(0);
+            }
+            let bit = ((value >> shift) & 1) as u8;
+            if let Some(last) = self.bytes.last_mut() {
+                *last |= bit << (7 - self.used % 8);
+            }
+            self.used += 1;
+        }
+    }
+}
+
+/// Reads bits most significant first; `None` past the end.
+struct BitReader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl BitReader<'_> {
+    fn take(&mut self, bits: u32) -> Option<u32> {
+        let mut value = 0;
+        for _ in 0..bits {
+            let byte = *self.bytes.get(self.at / 8)?;
+            value = (value << 1) | u32::from((byte >> (7 - self.at % 8)) & 1);
+            self.at += 1;
+        }
+        Some(value)
+    }
+}
+
+/// CRC-16/CCITT-FALSE: catches every burst error up to 16 bits, unlike a simple sum.
+fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc: u16 = 0xffff;
+    for &byte in bytes {
+        crc ^= u16::from(byte) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
+}
+
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 2);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+fn from_base64url(text: &str) -> Result<Vec<u8>, CodeError> {
+    if text.len() % 4 == 1 {
+        return Err(CodeError::Damaged);
+    }
+    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.bytes() {
+        let value = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return Err(CodeError::BadCharacters),
+        };
+        acc = (acc << 6) | u32::from(value);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    // The leftover bits of the last character must be zero, so one code has one spelling.
+    if acc != 0 {
+        return Err(CodeError::Damaged);
+    }
+    Ok(bytes)
+}
+
+/// The result code of a finished session; `None` until every answer is in.
+pub fn encode(bank: &Bank, session: &Session) -> Option<String> {
+    if !session.is_complete() {
+        return None;
+    }
+    let mut bits = BitWriter::default();
+    bits.push(0, 2);
+    bits.push(u32::from(session.form == Form::Full), 1);
+    let taken = session.scenarios == Scenarios::Taken;
+    bits.push(u32::from(taken), 1);
+    for position in 0..session.sequence.len() {
+        let value = match session.answer_at(position)? {
+            Answer::Scale(v) => u32::from(v),
+            Answer::NoOpportunity => 6,
+        };
+        bits.push(value, 3);
+    }
+    if taken {
+        for pick in session.responses.picks.iter().take(bank.scenarios.len()) {
+            bits.push(u32::from(pick.best?), 2);
+            bits.push(u32::from(pick.least?), 2);
+        }
+    }
+    let mut bytes = bits.bytes;
+    let check = crc16(&bytes);
+    bytes.extend(check.to_be_bytes());
+    Some(format!("{PREFIX}{VERSION}{}", base64url(&bytes)))
+}
+
+/// Reads a code back into a finished session on its results screen, with its kind.
+pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    if text.len() > MAX_LEN {
+        return Err(CodeError::Unrecognised);
+    }
+    let rest = text.strip_prefix(PREFIX).ok_or(CodeError::Unrecognised)?;
+    // The version is exactly one digit: the payload may itself start with a digit.
+    let version = match rest.bytes().next() {
+        Some(d @ b'0'..=b'9') => u32::from(d - b'0'),
+        _ => return Err(CodeError::Unrecognised),
+    };
+    let digits = 1;
+    match version {
+        VERSION => {}
+        v if v > VERSION => return Err(CodeError::FutureVersion(v)),
+        v => return Err(CodeError::OldVersion(v)),
+    }
+    let bytes = from_base64url(rest.get(digits..).unwrap_or_default())?;
+    let Some((body, check)) = bytes.split_last_chunk::<2>() else {
+        return Err(CodeError::Damaged);
+    };
+    if crc16(body) != u16::from_be_bytes(*check) {
+        return Err(CodeError::Damaged);
+    }
+    let mut bits = BitReader { bytes: body, at: 0 };
+    let cut = CodeError::Invalid("the wrong length for its form");
+    let kind = match bits.take(2).ok_or(cut)? {
+        0 => Kind::SelfRating,
+        _ => return Err(CodeError::Invalid("an unknown kind of code")),
+    };
+    let form = match bits.take(1).ok_or(cut)? {
+        0 => Form::Short,
+        _ => Form::Full,
+    };
+    let taken = bits.take(1).ok_or(cut)? == 1;
+    if !taken && form == Form::Full {
+        return Err(CodeError::Invalid("the full form always has scenarios"));
+    }
+    let mut session = Session::new(bank);
+    session.form = form;
+    session.sequence = bank.sequence(form);
+    for &item in &session.sequence {
+        let answer = match bits.take(3).ok_or(cut)? {
+            v @ 1..=5 => Answer::Scale(v as u8),
+            6 if bank.items.get(item).is_some_and(|i| i.no_opportunity) => Answer::NoOpportunity,
+            _ => return Err(CodeError::Invalid("an answer out of range")),
+        };
+        if let Some(slot) = session.responses.answers.get_mut(item) {
+            *slot = Some(answer);
+        }
+    }
+    session.scenarios = if taken {
+        Scenarios::Taken
+    } else {
+        Scenarios::Skipped
+    };
+    if taken {
+        for (pick, scenario) in session.responses.picks.iter_mut().zip(bank.scenarios) {
+            let options = scenario.options.len() as u32;
+            let (best, least) = (bits.take(2).ok_or(cut)?, bits.take(2).ok_or(cut)?);
+            if best >= options || least >= options || best == least {
+                return Err(CodeError::Invalid("a scenario pick out of range"));
+            }
+            *pick = Pick {
+                best: Some(best as u8),
+                least: Some(least as u8),
+            };
+        }
+    }
+    // What is left must be the zero padding of the last byte: nothing more, nothing less.
+    let padding = body.len() * 8 - bits.at;
+    if padding >= 8 || bits.take(padding as u32) != Some(0) {
+        return Err(cut);
+    }
+    session.screen = Screen::Results;
+    Ok((kind, session))
+}
