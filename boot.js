@@ -61,6 +61,7 @@ window.leadershipRadarPrefetchReport = () => { loadReport().catch(() => {}); };
 window.leadershipRadarRenderReport = async (record) => (await loadReport()).renderReport(record);
 window.leadershipRadarRenderShared = async (code) => (await loadReport()).renderShared(code);
 window.leadershipRadarResultCode = async (record) => (await loadCompanion()).resultCode(record);
+window.leadershipRadarDownload = async (kind, record) => (await loadCompanion()).download(kind, record);
 
 // The mediator between the app and the companion's host bridge: each side may start first, so the
 // latest record and any early commands wait here.

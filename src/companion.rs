@@ -2,6 +2,7 @@
 //! runtime. It runs in the on-demand companion wasm (`src/bin/companion.rs`), never in the app's
 //! first load, and talks to the app only through boot.js's `leadershipRadarBridge` mediator.
 
+pub mod export;
 pub mod host;
 pub mod lms;
 pub mod mediator;

@@ -1,5 +1,6 @@
 //! The screens and their parts, one component per file.
 
+pub mod downloads;
 pub mod intro;
 pub mod item_screen;
 pub mod nav_buttons;

@@ -3,10 +3,12 @@
 pub mod bank;
 pub mod config;
 pub mod content;
+pub mod export;
 pub mod flow;
 pub mod geometry;
 pub mod ini;
 pub mod interpretation;
+pub mod json;
 pub mod protocol;
 pub mod record;
 pub mod report;

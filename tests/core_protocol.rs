@@ -294,6 +294,7 @@ fn completion_carries_scores_and_never_answers() {
     let message = Outgoing::Completed(&scores);
     assert!(message.is_private());
     let text = json(&message, "x");
+    assert!(common::is_json(&text), "{text}");
     assert!(text.starts_with(r#"{"source":"leadership-radar","v":1,"id":"x","type":"completed","form":"full","leadership":"#));
     for id in common::DIMENSION_IDS {
         assert!(text.contains(&format!(r#"{{"id":"{id}","lead":"#)), "{id}");

@@ -2,7 +2,7 @@
 //! The results document: hand-computed numbers in the markup, well-formed HTML, escaped text.
 
 mod common;
-use common::bank;
+use common::{assert_balanced, bank};
 
 use leadership_radar::core::bank::{Form, Pole};
 use leadership_radar::core::flow::{Action, Scenarios, Screen, Session};
@@ -26,23 +26,6 @@ fn short_session() -> Session {
     }
     s = s.apply(b, Action::SkipScenarios).unwrap();
     s.apply(b, Action::ShowResults).unwrap()
-}
-
-/// Checks that every opened tag is closed in order (SVG children may self-close).
-fn assert_balanced(html: &str) {
-    let mut stack: Vec<&str> = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        let end = rest[start..].find('>').expect("every tag ends") + start;
-        let tag = &rest[start + 1..end];
-        rest = &rest[end + 1..];
-        if let Some(name) = tag.strip_prefix('/') {
-            assert_eq!(stack.pop(), Some(name), "closing </{name}>");
-        } else if !tag.ends_with('/') {
-            stack.push(tag.split_whitespace().next().unwrap());
-        }
-    }
-    assert!(stack.is_empty(), "unclosed: {stack:?}");
 }
 
 #[test]

@@ -26,6 +26,12 @@ mod exports {
         leadership_radar::core::report::code_for_record(record)
     }
 
+    /// Downloads an export of a saved record with finished results: `svg`, `png`, `json` or `csv`.
+    #[wasm_bindgen(js_name = download)]
+    pub async fn download(kind: String, record: String) -> Result<(), JsValue> {
+        leadership_radar::companion::export::download(&kind, &record).await
+    }
+
     /// Starts the host bridge and the LMS runtime for a page with this query string.
     #[wasm_bindgen(js_name = startBridge)]
     pub fn start_bridge(query: &str) {

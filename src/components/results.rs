@@ -3,6 +3,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::components::downloads::Downloads;
 use crate::components::share_link::ShareLink;
 use crate::components::start_over::StartOver;
 use crate::core::flow::{Action, Session};
@@ -59,6 +60,8 @@ pub fn Results(props: &ResultsProps) -> Html {
         let attempt = attempt.clone();
         Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
     };
+    let record_text = AttrValue::from(record::encode(&session));
+    let ready = matches!(*document, Document::Ready(_));
     let change = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Review))
@@ -81,9 +84,15 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="results-actions">
                 <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ ui.print_results }</button>
                 <button type="button" class="button button-secondary" onclick={change}>{ ui.change_answers }</button>
-                <ShareLink record={AttrValue::from(record::encode(&session))} />
+                // Links and files come from the companion module: offered once it has shown the results.
+                if ready {
+                    <ShareLink record={record_text.clone()} />
+                }
                 <StartOver {dispatch} />
             </div>
+            if ready {
+                <Downloads record={record_text} />
+            }
         </section>
     }
 }

@@ -9,6 +9,7 @@ use std::fmt::Write;
 
 use super::bank::{Bank, Form};
 use super::flow::{Scenarios, Screen, Session};
+use super::json;
 use super::scoring::{self, Report};
 
 /// The `source` field of every message.
@@ -208,7 +209,7 @@ impl Outgoing<'_> {
     /// The message as JSON text, echoing the host's `id`.
     pub fn to_json(&self, bank: &Bank, id: &str) -> String {
         let mut out = format!("{{\"source\":\"{SOURCE}\",\"v\":{VERSION},\"id\":");
-        json_string(&mut out, id);
+        json::string(&mut out, id);
         let kind = match self {
             Outgoing::Ready { .. } => "ready",
             Outgoing::Resize(_) => "resize",
@@ -221,9 +222,9 @@ impl Outgoing<'_> {
             Outgoing::Ready { storage, lms } => {
                 let _ = write!(out, ",\"version\":\"{}\"", env!("CARGO_PKG_VERSION"));
                 out.push_str(",\"storage\":");
-                json_string(&mut out, storage);
+                json::string(&mut out, storage);
                 out.push_str(",\"lms\":");
-                json_string(&mut out, lms);
+                json::string(&mut out, lms);
             }
             Outgoing::Resize(height) => {
                 let _ = write!(out, ",\"height\":{height}");
@@ -234,7 +235,7 @@ impl Outgoing<'_> {
             Outgoing::Completed(scores) => write_scores(&mut out, bank, scores),
             Outgoing::State(data) => {
                 out.push_str(",\"data\":");
-                json_string(&mut out, data);
+                json::string(&mut out, data);
             }
         }
         out.push('}');
@@ -249,16 +250,16 @@ fn write_scores(out: &mut String, bank: &Bank, scores: &Scores) {
         Form::Full => "full",
     };
     let _ = write!(out, ",\"form\":\"{form}\",\"leadership\":");
-    json_number(out, report.leadership);
+    json::score(out, report.leadership);
     out.push_str(",\"management\":");
-    json_number(out, report.management);
+    json::score(out, report.management);
     out.push_str(",\"archetype\":");
     match report.archetype {
-        Some(archetype) => json_string(out, archetype.id()),
+        Some(archetype) => json::string(out, archetype.id()),
         None => out.push_str("null"),
     }
     out.push_str(",\"agility\":");
-    json_number(out, report.agility.map(|a| a.score));
+    json::score(out, report.agility.map(|a| a.score));
     out.push_str(",\"switchedHats\":");
     out.push_str(match report.agility {
         Some(a) if a.switched_hats => "true",
@@ -271,42 +272,12 @@ fn write_scores(out: &mut String, bank: &Bank, scores: &Scores) {
             out.push(',');
         }
         out.push_str("{\"id\":");
-        json_string(out, dimension.id);
+        json::string(out, dimension.id);
         out.push_str(",\"lead\":");
-        json_number(out, score.lead);
+        json::score(out, score.lead);
         out.push_str(",\"manage\":");
-        json_number(out, score.manage);
+        json::score(out, score.manage);
         out.push('}');
     }
     out.push(']');
-}
-
-/// A score to one decimal (`null` when there were too few answers).
-fn json_number(out: &mut String, value: Option<f64>) {
-    match value {
-        Some(v) if v.is_finite() => {
-            let tenths = (v * 10.0).round() as i64;
-            let _ = write!(out, "{}", tenths / 10);
-            if tenths % 10 != 0 {
-                let _ = write!(out, ".{}", (tenths % 10).abs());
-            }
-        }
-        _ => out.push_str("null"),
-    }
-}
-
-/// A JSON string literal with every character that needs it escaped.
-fn json_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }

@@ -16,6 +16,17 @@ extern "C" {
 
     #[wasm_bindgen(catch, js_name = leadershipRadarResultCode)]
     fn result_code_of(record: &str) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = leadershipRadarDownload)]
+    fn download_export(kind: &str, record: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Downloads an export of finished results: `svg`, `png`, `json` or `csv`; false when it failed.
+pub async fn download(kind: &str, record: &str) -> bool {
+    match download_export(kind, record) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
 }
 
 /// Why a shared result code could not be shown.

@@ -93,3 +93,100 @@ pub fn run(form: Form, take_scenarios: bool) -> Vec<Session> {
     seen.push(s);
     seen
 }
+
+/// Checks that every opened tag is closed in order (SVG children may self-close).
+pub fn assert_balanced(html: &str) {
+    let mut stack: Vec<&str> = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').expect("every tag ends") + start;
+        let tag = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            assert_eq!(stack.pop(), Some(name), "closing </{name}>");
+        } else if !tag.ends_with('/') {
+            stack.push(tag.split_whitespace().next().unwrap());
+        }
+    }
+    assert!(stack.is_empty(), "unclosed: {stack:?}");
+}
+
+/// Whether `text` is one well-formed JSON value (a small recursive-descent check for tests).
+pub fn is_json(text: &str) -> bool {
+    fn ws(b: &[u8], mut i: usize) -> usize {
+        while i < b.len() && b" \t\r\n".contains(&b[i]) {
+            i += 1;
+        }
+        i
+    }
+    fn value(b: &[u8], i: usize) -> Option<usize> {
+        let i = ws(b, i);
+        match *b.get(i)? {
+            b'{' => {
+                let mut i = ws(b, i + 1);
+                if b.get(i) == Some(&b'}') {
+                    return Some(i + 1);
+                }
+                loop {
+                    i = string(b, ws(b, i))?;
+                    i = ws(b, i);
+                    if b.get(i) != Some(&b':') {
+                        return None;
+                    }
+                    i = ws(b, value(b, i + 1)?);
+                    match b.get(i)? {
+                        b',' => i += 1,
+                        b'}' => return Some(i + 1),
+                        _ => return None,
+                    }
+                }
+            }
+            b'[' => {
+                let mut i = ws(b, i + 1);
+                if b.get(i) == Some(&b']') {
+                    return Some(i + 1);
+                }
+                loop {
+                    i = ws(b, value(b, i)?);
+                    match b.get(i)? {
+                        b',' => i += 1,
+                        b']' => return Some(i + 1),
+                        _ => return None,
+                    }
+                }
+            }
+            b'"' => string(b, i),
+            b't' => b[i..].starts_with(b"true").then_some(i + 4),
+            b'f' => b[i..].starts_with(b"false").then_some(i + 5),
+            b'n' => b[i..].starts_with(b"null").then_some(i + 4),
+            _ => {
+                let start = i;
+                let mut j = i;
+                while j < b.len() && (b[j].is_ascii_digit() || b"-+.eE".contains(&b[j])) {
+                    j += 1;
+                }
+                std::str::from_utf8(&b[start..j])
+                    .ok()?
+                    .parse::<f64>()
+                    .ok()?;
+                Some(j)
+            }
+        }
+    }
+    fn string(b: &[u8], i: usize) -> Option<usize> {
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let mut i = i + 1;
+        loop {
+            match *b.get(i)? {
+                b'"' => return Some(i + 1),
+                b'\\' => i += 2,
+                c if c < 0x20 => return None,
+                _ => i += 1,
+            }
+        }
+    }
+    let b = text.as_bytes();
+    value(b, 0).is_some_and(|end| ws(b, end) == b.len())
+}

@@ -9,13 +9,46 @@ use crate::core::geometry::{
 use crate::core::scoring::DimensionScore;
 use crate::core::text::ReportText;
 
-/// Writes the radar figure (chart and legend); `summary` is its text description.
+/// The radar on the page: the chart in a figure, with an HTML legend; `summary` is its text description.
 pub fn write(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
+    let ui = ReportText::builtin();
+    m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"-290 -162 580 326\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">");
+    chart(m, scores, summary);
+    m.raw("</svg><figcaption class=\"legend\"><span class=\"legend-item\">")
+        .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-leading\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><circle class=\"marker marker-leading\" cx=\"18\" cy=\"6\" r=\"4\"/></svg>")
+        .text(ui.legend_leading)
+        .raw("</span><span class=\"legend-item\">")
+        .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-managing\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><rect class=\"marker marker-managing\" x=\"14.5\" y=\"2.5\" width=\"7\" height=\"7\"/></svg>")
+        .text(ui.legend_managing)
+        .raw("</span></figcaption></figure>");
+}
+
+/// The radar as a file (`.svg`, and the source of the `.png`): the same chart with its styles, a
+/// white background and the legend inside, so it looks the same anywhere.
+pub fn standalone(scores: &[DimensionScore], summary: &str) -> String {
+    let ui = ReportText::builtin();
+    let mut m = Markup::new();
+    m.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-290 -162 580 362\" width=\"1160\" height=\"724\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">")
+        .raw(STANDALONE_STYLE)
+        .raw("<rect x=\"-290\" y=\"-162\" width=\"580\" height=\"362\" fill=\"#ffffff\"/>");
+    chart(&mut m, scores, summary);
+    m.raw("<g class=\"legend\"><line class=\"series-leading\" x1=\"-150\" y1=\"182\" x2=\"-118\" y2=\"182\"/><circle class=\"marker-leading\" cx=\"-134\" cy=\"182\" r=\"4\"/><text x=\"-110\" y=\"182\" dominant-baseline=\"middle\">")
+        .text(ui.legend_leading)
+        .raw("</text><line class=\"series-managing\" x1=\"20\" y1=\"182\" x2=\"52\" y2=\"182\"/><rect class=\"marker-managing\" x=\"32.5\" y=\"178.5\" width=\"7\" height=\"7\"/><text x=\"60\" y=\"182\" dominant-baseline=\"middle\">")
+        .text(ui.legend_managing)
+        .raw("</text></g></svg>");
+    m.finish()
+}
+
+/// The page's light palette (styles/app.css), written out: a file has no stylesheet to lean on.
+const STANDALONE_STYLE: &str = "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}.ring,.axis{fill:none;stroke:#b9bdd3;stroke-width:1}.ring-label{font-size:12px;fill:#4a4f66}.axis-label{font-size:19px;font-weight:600;fill:#1b1d2a}.series-leading{fill:rgba(63,55,201,.18);stroke:#3f37c9;stroke-width:2.5;stroke-linejoin:round}.series-managing{fill:rgba(179,83,0,.16);stroke:#b35300;stroke-width:2.5;stroke-linejoin:round;stroke-dasharray:7 4}.legend line{fill:none}.marker-leading{fill:#3f37c9;stroke:#fff;stroke-width:1.5}.marker-managing{fill:#b35300;stroke:#fff;stroke-width:1.5}.legend text{font-size:16px;font-weight:600;fill:#1b1d2a}</style>";
+
+/// The chart's inside: title and description, grid, the two polygons, markers and axis labels.
+fn chart(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
     let ui = ReportText::builtin();
     let lead: Vec<Option<f64>> = scores.iter().map(|s| s.lead).collect();
     let manage: Vec<Option<f64>> = scores.iter().map(|s| s.manage).collect();
-    m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"-290 -162 580 326\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">")
-        .raw("<title id=\"radar-title\">")
+    m.raw("<title id=\"radar-title\">")
         .text(ui.radar_title)
         .raw("</title><desc id=\"radar-desc\">")
         .text(summary)
@@ -59,13 +92,7 @@ pub fn write(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
             .text(dimension.name)
             .raw("</text>");
     }
-    m.raw("</g></svg><figcaption class=\"legend\"><span class=\"legend-item\">")
-        .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-leading\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><circle class=\"marker marker-leading\" cx=\"18\" cy=\"6\" r=\"4\"/></svg>")
-        .text(ui.legend_leading)
-        .raw("</span><span class=\"legend-item\">")
-        .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-managing\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><rect class=\"marker marker-managing\" x=\"14.5\" y=\"2.5\" width=\"7\" height=\"7\"/></svg>")
-        .text(ui.legend_managing)
-        .raw("</span></figcaption></figure>");
+    m.raw("</g>");
 }
 
 /// One marker per scored pole: circles for Leading, squares for Managing.

@@ -1,0 +1,127 @@
+//! Downloads of the results: the files `core::export` writes, and the PNG drawn from the SVG on a
+//! canvas. A data: URL carries the SVG into the image, which a strict CSP allows (img-src data:).
+
+use js_sys::{Array, Promise};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+
+use crate::core::bank::Bank;
+use crate::core::export::Finished;
+use crate::core::record;
+
+/// The PNG's size: the SVG's own width and height.
+const PNG_SIZE: (u32, u32) = (1160, 724);
+
+fn error(message: &str) -> JsValue {
+    JsValue::from_str(message)
+}
+
+/// Today's date as `YYYY-MM-DD` (UTC), for file names.
+fn today() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+        .get(..10)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Downloads one export of a saved record with finished results: `svg`, `png`, `json` or `csv`.
+pub async fn download(kind: &str, record_text: &str) -> Result<(), JsValue> {
+    let bank = Bank::builtin();
+    let session = record::decode(bank, record_text).map_err(|e| error(&format!("record {e}")))?;
+    let finished =
+        Finished::new(bank, &session).ok_or_else(|| error("results are not finished"))?;
+    let date = today();
+    let (blob, extension) = match kind {
+        "svg" => (text_blob(&finished.svg(), "image/svg+xml")?, "svg"),
+        "json" => (text_blob(&finished.json(), "application/json")?, "json"),
+        // A byte-order mark, so spreadsheet programs read the names as UTF-8.
+        "csv" => (
+            text_blob(
+                &format!("\u{feff}{}", finished.csv()),
+                "text/csv;charset=utf-8",
+            )?,
+            "csv",
+        ),
+        "png" => (png(&finished.svg()).await?, "png"),
+        _ => return Err(error("unknown export")),
+    };
+    save(&blob, &Finished::file_name(&date, extension))
+}
+
+fn text_blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    Blob::new_with_str_sequence_and_options(&Array::of1(&JsValue::from_str(text)), &options)
+}
+
+/// Draws the SVG on a canvas and encodes it as PNG.
+async fn png(svg: &str) -> Result<Blob, JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| error("no document"))?;
+    let image = HtmlImageElement::new()?;
+    let loaded = Promise::new(&mut |resolve, reject| {
+        image.set_onload(Some(&resolve));
+        image.set_onerror(Some(&reject));
+    });
+    let source = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(svg)
+    );
+    image.set_src(&source);
+    JsFuture::from(loaded).await?;
+    let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    canvas.set_width(PNG_SIZE.0);
+    canvas.set_height(PNG_SIZE.1);
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or_else(|| error("no 2d canvas"))?
+        .dyn_into()?;
+    context.draw_image_with_html_image_element_and_dw_and_dh(
+        &image,
+        0.0,
+        0.0,
+        f64::from(PNG_SIZE.0),
+        f64::from(PNG_SIZE.1),
+    )?;
+    let encoded = Promise::new(&mut |resolve, reject| {
+        let refuse = reject.clone();
+        let callback = Closure::once_into_js(move |blob: JsValue| {
+            let _ = if blob.is_null() {
+                refuse.call1(&JsValue::NULL, &error("the canvas could not be encoded"))
+            } else {
+                resolve.call1(&JsValue::NULL, &blob)
+            };
+        });
+        if let Err(e) = canvas.to_blob_with_type(callback.unchecked_ref(), "image/png") {
+            let _ = reject.call1(&JsValue::NULL, &e);
+        }
+    });
+    JsFuture::from(encoded).await?.dyn_into()
+}
+
+/// Saves a blob under a file name through a temporary link with `download`.
+fn save(blob: &Blob, name: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| error("no document"))?;
+    let url = Url::create_object_url_with_blob(blob)?;
+    let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_hidden(true);
+    let body = document.body().ok_or_else(|| error("no body"))?;
+    body.append_child(&link)?;
+    link.click();
+    link.remove();
+    // The download has its own copy once it started; the URL can go on the next turn.
+    let revoke = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1_000);
+    }
+    Ok(())
+}

@@ -1,0 +1,37 @@
+//! A few JSON writing helpers: strings escaped, scores to one decimal. The app writes JSON (host
+//! messages, exports) but never needs a general serializer.
+
+use std::fmt::Write;
+
+/// A JSON string literal with every character that needs it escaped.
+pub fn string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// A score to one decimal, or `null` when there is none.
+pub fn score(out: &mut String, value: Option<f64>) {
+    match value {
+        Some(v) if v.is_finite() => {
+            let tenths = (v * 10.0).round() as i64;
+            if tenths < 0 && tenths > -10 {
+                out.push('-');
+            }
+            let _ = write!(out, "{}", tenths / 10);
+            if tenths % 10 != 0 {
+                let _ = write!(out, ".{}", (tenths % 10).abs());
+            }
+        }
+        _ => out.push_str("null"),
+    }
+}
