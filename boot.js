@@ -62,6 +62,8 @@ window.leadershipRadarRenderReport = async (record) => (await loadReport()).rend
 window.leadershipRadarRenderShared = async (code) => (await loadReport()).renderShared(code);
 window.leadershipRadarResultCode = async (record) => (await loadCompanion()).resultCode(record);
 window.leadershipRadarDownload = async (kind, record) => (await loadCompanion()).download(kind, record);
+window.leadershipRadarRenderTeam = async (text) => (await loadReport()).renderTeam(text);
+window.leadershipRadarDownloadTeam = async (text) => (await loadCompanion()).downloadTeam(text);
 
 // The mediator between the app and the companion's host bridge: each side may start first, so the
 // latest record and any early commands wait here.

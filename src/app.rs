@@ -14,6 +14,7 @@ use crate::components::review::review;
 use crate::components::scenario_intro::scenario_intro;
 use crate::components::scenario_screen::scenario_screen;
 use crate::components::shared_results::SharedResults;
+use crate::components::team_view::TeamView;
 use crate::core::bank::{Bank, Form};
 use crate::core::config::{self, Config, Theme};
 use crate::core::flow::{Opening, Screen, Session};
@@ -93,11 +94,22 @@ fn boot(bank: &Bank) -> Boot {
     }
 }
 
-/// The result code in the page's fragment, if it is a result link.
-fn shared_code() -> Option<AttrValue> {
-    dom::hash()
-        .strip_prefix("#r=")
-        .map(|code| AttrValue::from(code.to_string()))
+/// What the page's fragment asks for, outside the person's own assessment.
+#[derive(Debug, Clone, PartialEq)]
+enum Elsewhere {
+    /// A result link (`#r=<code>`): those results, read-only.
+    Shared(AttrValue),
+    /// The facilitator's team view (`#team`).
+    Team,
+}
+
+fn elsewhere() -> Option<Elsewhere> {
+    let hash = dom::hash();
+    match hash.strip_prefix("#r=") {
+        Some(code) => Some(Elsewhere::Shared(code.to_string().into())),
+        None if hash == "#team" => Some(Elsewhere::Team),
+        None => None,
+    }
 }
 
 /// The whole assessment.
@@ -121,14 +133,15 @@ pub fn App() -> Html {
     // Set the moment the host or the LMS takes over keeping progress.
     let external = use_memo((), |_| Rc::new(Cell::new(false)));
     let notice = use_state(|| first_notice(&boot.store, &boot.restored));
-    // A result link (`#r=<code>`) shows those results read-only, leaving the person's own progress alone.
-    let shared = use_state(shared_code);
+    // A result link (`#r=<code>`) or the team view (`#team`) replaces the screen, leaving the
+    // person's own progress alone.
+    let shared = use_state(elsewhere);
     {
         let shared = shared.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
-                    shared.set(shared_code());
+                    shared.set(elsewhere());
                 })
             });
             move || drop(listener)
@@ -306,16 +319,17 @@ pub fn App() -> Html {
     {
         // Into or out of shared results: focus the new content, as on any screen change.
         let first = use_mut_ref(|| true);
-        use_effect_with(shared.is_some(), move |_| {
+        use_effect_with((*shared).clone(), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 dom::focus_screen_start();
             }
         });
     }
     let screen = match (&*shared, session.screen) {
-        (Some(code), _) => {
+        (Some(Elsewhere::Shared(code)), _) => {
             html! { <SharedResults code={code.clone()} on_leave={on_leave_shared} /> }
         }
+        (Some(Elsewhere::Team), _) => html! { <TeamView on_leave={on_leave_shared} /> },
         (None, Screen::Intro) => intro(boot.config.form, privacy, &dispatch, on_restore),
         (None, Screen::Item(position)) => html! {
             <ItemScreen
@@ -363,7 +377,12 @@ pub fn App() -> Html {
                     <ResumeCode code={record::encode(session)} />
                 }
             </main>
-            <footer class="site-footer"><p>{ footer }</p></footer>
+            <footer class="site-footer">
+                <p>{ footer }</p>
+                if shared.is_none() {
+                    <p><a href="#team">{ ui.team_link }</a></p>
+                }
+            </footer>
         </>
     }
 }

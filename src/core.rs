@@ -16,4 +16,5 @@ pub mod responses;
 pub mod result_code;
 pub mod scoring;
 pub mod scorm;
+pub mod team;
 pub mod text;

@@ -230,7 +230,7 @@ fn every_ui_string_is_non_empty() {
     );
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 13] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 18] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -244,13 +244,18 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 13] = [
     ("biggest_tilt", &["dimension", "pole", "points"]),
     ("biggest_tilt_slight", &["dimension", "pole"]),
     ("agility_score", &["score"]),
+    ("team_count", &["n"]),
+    ("team_rejected", &["code", "why"]),
+    ("team_duplicates", &["n"]),
+    ("team_ignored", &["n", "max"]),
+    ("team_range", &["min", "max"]),
 ];
 
 #[test]
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 13);
+    assert_eq!(expected.len(), 18);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

@@ -5,7 +5,7 @@ mod common;
 use common::{assert_balanced, bank, is_json, run};
 
 use leadership_radar::core::bank::Form;
-use leadership_radar::core::export::{csv_field, Finished, JSON_VERSION};
+use leadership_radar::core::export::{csv_field, file_name, Finished, JSON_VERSION};
 use leadership_radar::core::result_code;
 use leadership_radar::core::scoring::score;
 
@@ -123,15 +123,15 @@ fn the_svg_stands_alone() {
 #[test]
 fn file_names_carry_the_date() {
     assert_eq!(
-        Finished::file_name("2026-11-25", "svg"),
+        file_name("leadership-radar", "2026-11-25", "svg"),
         "leadership-radar-2026-11-25.svg"
     );
     assert_eq!(
-        Finished::file_name("garbage", "csv"),
+        file_name("leadership-radar", "garbage", "csv"),
         "leadership-radar.csv"
     );
     assert_eq!(
-        Finished::file_name("2026/11/25", "png"),
+        file_name("leadership-radar", "2026/11/25", "png"),
         "leadership-radar.png"
     );
 }

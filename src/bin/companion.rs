@@ -32,6 +32,19 @@ mod exports {
         leadership_radar::companion::export::download(&kind, &record).await
     }
 
+    /// Renders the team view of every result code found in `text` (pasted codes, links, JSON files).
+    #[wasm_bindgen(js_name = renderTeam)]
+    pub fn render_team(text: &str) -> String {
+        let bank = leadership_radar::core::bank::Bank::builtin();
+        leadership_radar::core::team::Team::from_text(bank, text).document(bank)
+    }
+
+    /// Downloads the team table of the result codes in `text` as CSV.
+    #[wasm_bindgen(js_name = downloadTeam)]
+    pub fn download_team(text: &str) -> Result<(), JsValue> {
+        leadership_radar::companion::export::download_team_csv(text)
+    }
+
     /// Starts the host bridge and the LMS runtime for a page with this query string.
     #[wasm_bindgen(js_name = startBridge)]
     pub fn start_bridge(query: &str) {

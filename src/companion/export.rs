@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
 use crate::core::bank::Bank;
-use crate::core::export::Finished;
+use crate::core::export::{file_name, Finished};
 use crate::core::record;
 
 /// The PNG's size: the SVG's own width and height.
@@ -46,7 +46,15 @@ pub async fn download(kind: &str, record_text: &str) -> Result<(), JsValue> {
         "png" => (png(&finished.svg()).await?, "png"),
         _ => return Err(error("unknown export")),
     };
-    save(&blob, &Finished::file_name(&date, extension))
+    save(&blob, &file_name("leadership-radar", &date, extension))
+}
+
+/// Downloads the team table of the result codes in `text` as CSV.
+pub fn download_team_csv(text: &str) -> Result<(), JsValue> {
+    let bank = Bank::builtin();
+    let csv = crate::core::team::Team::from_text(bank, text).csv(bank);
+    let blob = text_blob(&format!("\u{feff}{csv}"), "text/csv;charset=utf-8")?;
+    save(&blob, &file_name("leadership-radar-team", &today(), "csv"))
 }
 
 fn text_blob(text: &str, mime: &str) -> Result<Blob, JsValue> {

@@ -174,15 +174,7 @@ impl<'a> Finished<'a> {
         let (bank, report) = (self.bank, &self.report);
         let mut out =
             String::from("Dimension,Leading side,Leading score,Managing side,Managing score\r\n");
-        let number = |value: Option<f64>| {
-            let mut text = String::new();
-            json::score(&mut text, value);
-            if text == "null" {
-                String::new()
-            } else {
-                text
-            }
-        };
+        let number = json::score_text;
         for (d, s) in bank.dimensions.iter().zip(&report.dimensions) {
             let _ = write!(
                 out,
@@ -209,22 +201,23 @@ impl<'a> Finished<'a> {
         }
         out
     }
+}
 
-    /// A file name for an export, such as `leadership-radar-2026-11-25.svg`; `date` is `YYYY-MM-DD`.
-    pub fn file_name(date: &str, extension: &str) -> String {
-        let date_ok = date.len() == 10
-            && date.bytes().enumerate().all(|(i, b)| {
-                if i == 4 || i == 7 {
-                    b == b'-'
-                } else {
-                    b.is_ascii_digit()
-                }
-            });
-        if date_ok {
-            format!("leadership-radar-{date}.{extension}")
-        } else {
-            format!("leadership-radar.{extension}")
-        }
+/// A file name for an export, such as `leadership-radar-2026-11-25.svg` (stem `leadership-radar`);
+/// `date` is `YYYY-MM-DD`, left out when it is not one.
+pub fn file_name(stem: &str, date: &str, extension: &str) -> String {
+    let date_ok = date.len() == 10
+        && date.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if date_ok {
+        format!("{stem}-{date}.{extension}")
+    } else {
+        format!("{stem}.{extension}")
     }
 }
 

@@ -35,3 +35,12 @@ pub fn score(out: &mut String, value: Option<f64>) {
         _ => out.push_str("null"),
     }
 }
+
+/// A score to one decimal as text (for CSV cells and data attributes), or empty when there is none.
+pub fn score_text(value: Option<f64>) -> String {
+    let mut text = String::new();
+    if value.is_some_and(f64::is_finite) {
+        score(&mut text, value);
+    }
+    text
+}

@@ -17,6 +17,12 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = leadershipRadarResultCode)]
     fn result_code_of(record: &str) -> Result<js_sys::Promise, JsValue>;
 
+    #[wasm_bindgen(catch, js_name = leadershipRadarRenderTeam)]
+    fn render_team_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = leadershipRadarDownloadTeam)]
+    fn download_team_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+
     #[wasm_bindgen(catch, js_name = leadershipRadarDownload)]
     fn download_export(kind: &str, record: &str) -> Result<js_sys::Promise, JsValue>;
 }
@@ -80,4 +86,18 @@ fn describe(error: JsValue) -> String {
                 .as_string()
         })
         .unwrap_or_else(|| "unknown error".to_string())
+}
+
+/// The team view document of the result codes in `text`; `None` when the module could not load.
+pub async fn render_team(text: &str) -> Option<String> {
+    let promise = render_team_text(text).ok()?;
+    JsFuture::from(promise).await.ok()?.as_string()
+}
+
+/// Downloads the team table as CSV; false when it failed.
+pub async fn download_team(text: &str) -> bool {
+    match download_team_text(text) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
 }

@@ -1,0 +1,165 @@
+//! The facilitator's team view (`#team`): result codes pasted, imported from files or dropped,
+//! summarised by the companion module. Nothing leaves the browser.
+
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::core::text::UiText;
+use crate::effects::report;
+
+/// Props of [`TeamView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TeamViewProps {
+    /// Leaves the team view for the assessment.
+    pub on_leave: Callback<()>,
+}
+
+/// Where the team document is.
+#[derive(Debug, Clone, PartialEq)]
+enum Document {
+    Empty,
+    Loading,
+    Ready(AttrValue),
+    Unavailable,
+}
+
+/// The files of a list, taken out of it: clearing the file input empties the list itself.
+fn files_of(list: &FileList) -> Vec<File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// The text of every file, one after another (a file that cannot be read adds nothing).
+async fn read_files(files: Vec<File>) -> String {
+    let mut text = String::new();
+    for file in files {
+        if let Ok(value) = JsFuture::from(file.text()).await {
+            text.push('\n');
+            text.push_str(&value.as_string().unwrap_or_default());
+        }
+    }
+    text
+}
+
+/// The paste area, the import, and the team's results.
+#[component]
+pub fn TeamView(props: &TeamViewProps) -> Html {
+    let ui = UiText::builtin();
+    let codes = use_node_ref();
+    let document = use_state(|| Document::Empty);
+    let download_failed = use_state(|| false);
+    let text_of = |codes: &NodeRef| {
+        codes
+            .cast::<HtmlTextAreaElement>()
+            .map(|area| area.value())
+            .unwrap_or_default()
+    };
+    let show = {
+        let document = document.clone();
+        Callback::from(move |text: String| {
+            let document = document.clone();
+            document.set(Document::Loading);
+            spawn_local(async move {
+                document.set(match report::render_team(&text).await {
+                    Some(html) => Document::Ready(html.into()),
+                    None => Document::Unavailable,
+                });
+            });
+        })
+    };
+    // Imported or dropped files are added to the paste area, so what is shown is always what is there.
+    let add_files = {
+        let (codes, show) = (codes.clone(), show.clone());
+        Callback::from(move |files: Vec<File>| {
+            let (codes, show) = (codes.clone(), show.clone());
+            spawn_local(async move {
+                let added = read_files(files).await;
+                if let Some(area) = codes.cast::<HtmlTextAreaElement>() {
+                    let text = format!("{}{added}", area.value());
+                    area.set_value(text.trim_start());
+                    show.emit(area.value());
+                }
+            });
+        })
+    };
+    let on_submit = {
+        let (codes, show) = (codes.clone(), show.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            show.emit(text_of(&codes));
+        })
+    };
+    let on_import = {
+        let add_files = add_files.clone();
+        Callback::from(move |event: Event| {
+            let input = event.target_dyn_into::<HtmlInputElement>();
+            if let Some(files) = input.as_ref().and_then(HtmlInputElement::files) {
+                add_files.emit(files_of(&files));
+            }
+            if let Some(input) = input {
+                input.set_value("");
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
+    let on_drop = {
+        let add_files = add_files.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            if let Some(files) = event.data_transfer().and_then(|d| d.files()) {
+                add_files.emit(files_of(&files));
+            }
+        })
+    };
+    let on_download = {
+        let (codes, download_failed) = (codes.clone(), download_failed.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (text, download_failed) = (text_of(&codes), download_failed.clone());
+            spawn_local(async move {
+                download_failed.set(!report::download_team(&text).await);
+            });
+        })
+    };
+    let leave = {
+        let on_leave = props.on_leave.clone();
+        Callback::from(move |_: MouseEvent| on_leave.emit(()))
+    };
+    html! {
+        <section class="screen team" aria-labelledby="team-heading" aria-busy={(*document == Document::Loading).then_some("true")}>
+            <h1 id="team-heading" tabindex="-1" data-autofocus="true">{ ui.team_heading }</h1>
+            <p class="lead">{ ui.team_lead }</p>
+            <form class="team-form" onsubmit={on_submit} novalidate=true>
+                <label for="team-codes">{ ui.team_codes_label }</label>
+                <p id="team-codes-hint" class="field-hint">{ ui.team_codes_hint }</p>
+                <textarea id="team-codes" ref={codes} rows="6" spellcheck="false" autocomplete="off"
+                    aria-describedby="team-codes-hint" ondragover={on_drag_over} ondrop={on_drop} />
+                <div class="team-form-actions">
+                    <button type="submit" class="button button-primary">{ ui.team_show }</button>
+                    <label class="button button-secondary team-import">
+                        { ui.team_import }
+                        <input type="file" class="visually-hidden" multiple=true
+                            accept=".json,.txt,.csv,application/json,text/plain,text/csv" onchange={on_import} />
+                    </label>
+                </div>
+            </form>
+            { match &*document {
+                Document::Empty => html! {},
+                Document::Loading => html! { <p class="results-loading">{ ui.results_loading }</p> },
+                Document::Ready(html) => html! {
+                    <div class="team-results">
+                        { Html::from_html_unchecked(html.clone()) }
+                        <div class="results-actions">
+                            <button type="button" class="button button-secondary" onclick={on_download}>{ ui.team_download }</button>
+                        </div>
+                        <p class="field-error" role="alert">{ if *download_failed { ui.download_failed } else { "" } }</p>
+                    </div>
+                },
+                Document::Unavailable => html! {
+                    <p class="notice" data-tone="warning" role="alert">{ ui.results_failed }</p>
+                },
+            } }
+            <p><button type="button" class="button button-quiet" onclick={leave}>{ ui.team_leave }</button></p>
+        </section>
+    }
+}
