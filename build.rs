@@ -108,6 +108,7 @@ lit_struct!(Item {
     short,
     no_opportunity,
     text,
+    observer,
     source
 });
 lit_struct!(ScenarioOption { hat, key, text });
@@ -162,6 +163,8 @@ fn without_undisplayed_text(bank: Bank) -> Bank {
     let mut items = bank.items.to_vec();
     for item in &mut items {
         item.source = "";
+        // The observer form will fetch these with the companion module: not in the first load.
+        item.observer = "";
     }
     let mut scenarios = bank.scenarios.to_vec();
     for scenario in &mut scenarios {

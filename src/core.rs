@@ -10,6 +10,7 @@ pub mod ini;
 pub mod interpretation;
 pub mod json;
 pub mod protocol;
+pub mod raters;
 pub mod record;
 pub mod report;
 pub mod responses;

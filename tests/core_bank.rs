@@ -698,3 +698,38 @@ fn rejects_a_lone_second_stage() {
     let error = rejection(&text);
     assert!(error.message.contains("client-lost"), "{error}");
 }
+
+#[test]
+fn every_item_has_an_observer_statement_about_this_person() {
+    for item in bank().items {
+        let observer = item.observer.to_ascii_lowercase();
+        assert!(
+            observer.contains("this person"),
+            "{}: {}",
+            item.id,
+            item.observer
+        );
+        assert_ne!(item.observer, item.text, "{}", item.id);
+        assert!(item.observer.ends_with('.'), "{}", item.id);
+    }
+    let unique: HashSet<&str> = bank().items.iter().map(|i| i.observer).collect();
+    assert_eq!(unique.len(), bank().items.len());
+}
+
+#[test]
+fn rejects_a_missing_or_first_person_observer_statement() {
+    let header = "[item direction-lead-1]";
+    let line = "observer = When this person hands over a piece of work, they explain how it connects to the team's bigger goal.";
+    let missing = edit_section(BANK_TEXT, header, &format!("{line}\n"), "");
+    assert!(rejection(&missing)
+        .message
+        .contains("missing key `observer`"));
+    for bad in [
+        "observer = When I hand over a piece of work, I explain how it connects.",
+        "observer = This person explains how it connects to our bigger goal.",
+        "observer = They explain how it connects to the bigger goal.",
+    ] {
+        let error = rejection(&edit_section(BANK_TEXT, header, line, bad));
+        assert!(error.message.contains("this person"), "{bad}: {error}");
+    }
+}

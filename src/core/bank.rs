@@ -122,6 +122,8 @@ pub struct Item {
     pub no_opportunity: bool,
     /// The statement.
     pub text: &'static str,
+    /// The statement about someone else ("This person ..."), for colleagues who rate the person.
+    pub observer: &'static str,
     /// Seed sentence or framework.
     pub source: &'static str,
 }
@@ -336,8 +338,24 @@ fn parse_item(section: &Section<'static>, dimensions: &[Dimension]) -> Result<It
         short: yes_no(section, "short")?,
         no_opportunity: yes_no(section, "no_opportunity")?,
         text: section.get("text")?,
+        observer: observer(section)?,
         source: section.get("source")?,
     })
+}
+
+/// The observer form's statement: required, and about "this person", never "I".
+fn observer<'a>(section: &Section<'a>) -> Result<&'a str, ContentError> {
+    let text = section.get("observer")?;
+    let lower = text.to_ascii_lowercase();
+    let first_person = lower
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .any(|w| matches!(w, "i" | "my" | "me" | "we" | "our" | "us"));
+    if !lower.contains("this person") || first_person {
+        return Err(
+            section.error("`observer` must speak of \"this person\", never in the first person")
+        );
+    }
+    Ok(text)
 }
 
 fn yes_no(section: &Section<'_>, key: &str) -> Result<bool, ContentError> {

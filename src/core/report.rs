@@ -58,8 +58,8 @@ pub fn document_for_record(text: &str) -> Result<String, RecordError> {
 /// Decodes a result code (from a shared link) and renders its results; a refused code is
 /// explained in words.
 pub fn document_for_code(text: &str) -> Result<String, String> {
-    match result_code::decode(Bank::builtin(), text) {
-        Ok((_, session)) => Ok(document(&session)),
+    match result_code::decode_self(Bank::builtin(), text) {
+        Ok(session) => Ok(document(&session)),
         Err(error) => Err(explain_code_error(error).to_string()),
     }
 }
@@ -74,6 +74,7 @@ pub fn explain_code_error(error: CodeError) -> &'static str {
         CodeError::FutureVersion(_) => ui.shared_error_future,
         CodeError::BadCharacters | CodeError::Damaged => ui.shared_error_damaged,
         CodeError::Invalid(_) => ui.shared_error_invalid,
+        CodeError::RaterCode => ui.shared_error_rater,
     }
 }
 

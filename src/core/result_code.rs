@@ -6,6 +6,10 @@
 //! taken (1 bit); then 3 bits per statement of the form in presentation order (1–5, 6 = "no
 //! opportunity"); then, if taken, 2 + 2 bits per scenario screen (most, then least effective
 //! option); zero bits up to a whole byte; and a 16-bit CRC (CCITT) of those bytes.
+//!
+//! A colleague's rater code (kind 1) has the rater link's 32-bit request number and a 16-bit random
+//! rater number after the header, never takes scenarios, and may answer "no opportunity" to any
+//! statement.
 
 use std::fmt;
 
@@ -25,6 +29,14 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub enum Kind {
     /// The person, about themselves.
     SelfRating,
+    /// A colleague, about the person who sent them the rater link `request`.
+    Observer {
+        /// The rater link's request number, which ties the code to that person's request.
+        request: u32,
+        /// A random number of this rater's, so two colleagues with the same answers still make
+        /// two codes (the same code pasted twice counts once).
+        rater: u16,
+    },
 }
 
 /// Why a code was refused.
@@ -44,6 +56,8 @@ pub enum CodeError {
     Damaged,
     /// Well formed, but not answers this assessment can hold.
     Invalid(&'static str),
+    /// A colleague's rater code where a person's own results were expected.
+    RaterCode,
 }
 
 impl fmt::Display for CodeError {
@@ -56,6 +70,7 @@ impl fmt::Display for CodeError {
             CodeError::BadCharacters => write!(f, "contains characters a code never has"),
             CodeError::Damaged => write!(f, "damaged (checksum mismatch)"),
             CodeError::Invalid(why) => write!(f, "invalid: {why}"),
+            CodeError::RaterCode => write!(f, "a colleague's rater code, not results"),
         }
     }
 }
@@ -116,7 +131,8 @@ fn crc16(bytes: &[u8]) -> u16 {
     crc
 }
 
-fn base64url(bytes: &[u8]) -> String {
+/// Base64url without padding (RFC 4648 §5).
+pub(crate) fn base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 2);
     for chunk in bytes.chunks(3) {
         let n = chunk
@@ -130,7 +146,8 @@ fn base64url(bytes: &[u8]) -> String {
     out
 }
 
-fn from_base64url(text: &str) -> Result<Vec<u8>, CodeError> {
+/// Reads base64url without padding; a spelling other than the canonical one is refused.
+pub(crate) fn from_base64url(text: &str) -> Result<Vec<u8>, CodeError> {
     if text.len() % 4 == 1 {
         return Err(CodeError::Damaged);
     }
@@ -189,6 +206,42 @@ pub fn encode(bank: &Bank, session: &Session) -> Option<String> {
     Some(format!("{PREFIX}{VERSION}{}", base64url(&bytes)))
 }
 
+/// The rater code of a colleague's answers to the observer form of `form`, for rater link
+/// `request`, with the colleague's random `rater` number; `None` until every statement is answered.
+pub fn encode_observer(
+    bank: &Bank,
+    form: Form,
+    request: u32,
+    rater: u16,
+    answers: &[Option<Answer>],
+) -> Option<String> {
+    let mut bits = BitWriter::default();
+    bits.push(1, 2);
+    bits.push(u32::from(form == Form::Full), 1);
+    bits.push(0, 1);
+    bits.push(request, 32);
+    bits.push(u32::from(rater), 16);
+    for item in bank.sequence(form) {
+        let value = match (*answers.get(item)?)? {
+            Answer::Scale(v) => u32::from(v),
+            Answer::NoOpportunity => 6,
+        };
+        bits.push(value, 3);
+    }
+    let mut bytes = bits.bytes;
+    let check = crc16(&bytes);
+    bytes.extend(check.to_be_bytes());
+    Some(format!("{PREFIX}{VERSION}{}", base64url(&bytes)))
+}
+
+/// Reads a person's own result code (a colleague's rater code is refused).
+pub fn decode_self(bank: &Bank, text: &str) -> Result<Session, CodeError> {
+    match decode(bank, text)? {
+        (Kind::SelfRating, session) => Ok(session),
+        (Kind::Observer { .. }, _) => Err(CodeError::RaterCode),
+    }
+}
+
 /// Reads a code back into a finished session on its results screen, with its kind.
 pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
     let text = text.trim();
@@ -219,16 +272,25 @@ pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
     }
     let mut bits = BitReader { bytes: body, at: 0 };
     let cut = CodeError::Invalid("the wrong length for its form");
-    let kind = match bits.take(2).ok_or(cut)? {
-        0 => Kind::SelfRating,
-        _ => return Err(CodeError::Invalid("an unknown kind of code")),
-    };
+    let kind_bits = bits.take(2).ok_or(cut)?;
     let form = match bits.take(1).ok_or(cut)? {
         0 => Form::Short,
         _ => Form::Full,
     };
     let taken = bits.take(1).ok_or(cut)? == 1;
-    if !taken && form == Form::Full {
+    let kind = match kind_bits {
+        0 => Kind::SelfRating,
+        1 => Kind::Observer {
+            request: bits.take(32).ok_or(cut)?,
+            rater: bits.take(16).ok_or(cut)? as u16,
+        },
+        _ => return Err(CodeError::Invalid("an unknown kind of code")),
+    };
+    let observer = matches!(kind, Kind::Observer { .. });
+    if observer && taken {
+        return Err(CodeError::Invalid("colleagues do not take the scenarios"));
+    }
+    if !observer && !taken && form == Form::Full {
         return Err(CodeError::Invalid("the full form always has scenarios"));
     }
     let mut session = Session::new(bank);
@@ -237,7 +299,10 @@ pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
     for &item in &session.sequence {
         let answer = match bits.take(3).ok_or(cut)? {
             v @ 1..=5 => Answer::Scale(v as u8),
-            6 if bank.items.get(item).is_some_and(|i| i.no_opportunity) => Answer::NoOpportunity,
+            // A colleague may not have seen any behaviour; the person only where the item allows it.
+            6 if observer || bank.items.get(item).is_some_and(|i| i.no_opportunity) => {
+                Answer::NoOpportunity
+            }
             _ => return Err(CodeError::Invalid("an answer out of range")),
         };
         if let Some(slot) = session.responses.answers.get_mut(item) {

@@ -102,8 +102,8 @@ impl Team {
                 continue;
             }
             seen.push(code);
-            match result_code::decode(bank, code) {
-                Ok((_, session)) => team.members.push(score(
+            match result_code::decode_self(bank, code) {
+                Ok(session) => team.members.push(score(
                     bank,
                     session.form,
                     &session.responses,

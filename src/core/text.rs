@@ -208,6 +208,7 @@ ui_text! {
         shared_error_future,
         shared_error_damaged,
         shared_error_invalid,
+        shared_error_rater,
         team_count,
         team_rejected,
         team_duplicates,
