@@ -214,6 +214,9 @@ fn main() {
         .unwrap_or_else(|e| panic!("content/interpretation.ini: {e}"));
     // The browser never shows item, scenario or dimension sources or the pole descriptions, so the
     // wasm ships without them; native builds (the tests) keep them, and the content files hold them.
+    // The observer statements, in bank order, as their own static: only the companion module
+    // refers to it, so the linker leaves it out of the app's first load.
+    let observer: Vec<String> = bank.items.iter().map(|i| i.observer.lit()).collect();
     let bank = if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         without_undisplayed_text(bank)
     } else {
@@ -233,8 +236,10 @@ fn main() {
     );
 
     let generated = format!(
-        "/// The question bank.\npub static BANK: Bank = {};\n\n/// The interpretation texts.\npub static INTERPRETATION: Interpretation = {};\n\n/// The interface strings.\npub static UI: UiText = {};\n\n/// The results document's strings.\npub static REPORT_UI: ReportText = {};\n",
+        "/// The question bank.\npub static BANK: Bank = {};\n\n/// The observer statements, in bank order.\npub static OBSERVER: [&str; {}] = [{}];\n\n/// The interpretation texts.\npub static INTERPRETATION: Interpretation = {};\n\n/// The interface strings.\npub static UI: UiText = {};\n\n/// The results document's strings.\npub static REPORT_UI: ReportText = {};\n",
         bank.lit(),
+        observer.len(),
+        observer.join(", "),
         texts.lit(),
         ui_lit,
         report_lit

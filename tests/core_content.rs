@@ -230,7 +230,7 @@ fn every_ui_string_is_non_empty() {
     );
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 18] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 25] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -249,13 +249,20 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 18] = [
     ("team_duplicates", &["n"]),
     ("team_ignored", &["n", "max"]),
     ("team_range", &["min", "max"]),
+    ("compare_count", &["n"]),
+    ("compare_needed", &["n", "min"]),
+    ("compare_other_request", &["code"]),
+    ("compare_not_rater", &["code"]),
+    ("compare_other_form", &["code"]),
+    ("compare_others", &["n"]),
+    ("compare_gap", &["dimension", "pole", "own", "others"]),
 ];
 
 #[test]
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 18);
+    assert_eq!(expected.len(), 25);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

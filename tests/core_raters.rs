@@ -257,3 +257,42 @@ fn codes_of_another_request_form_or_kind_are_refused_with_the_reason() {
         ]
     );
 }
+
+#[test]
+fn the_comparison_document() {
+    let b = bank();
+    let own = own();
+    let request = invite().request;
+    let two = format!("{} {}", rater(request, 5), rater(request, 5));
+    let doc = Comparison::new(b, &own, &invite(), &two).document(b);
+    common::assert_balanced(&doc);
+    assert!(doc.contains("data-raters=\"2\""));
+    assert!(doc.contains("data-needed=\"1\""));
+    assert!(doc.contains(": 1 more needed."));
+    assert!(
+        !doc.contains("<svg"),
+        "no others' scores below three raters"
+    );
+    let three = format!("{two} {} R1AAAAAAAA", rater(request, 2));
+    let doc = Comparison::new(b, &own, &invite(), &three).document(b);
+    common::assert_balanced(&doc);
+    assert_eq!(doc.matches("<svg").count(), 2, "a radar per side");
+    assert!(
+        doc.contains("data-series=\"others-lead\"") && doc.contains("data-series=\"you-manage\"")
+    );
+    assert!(doc.contains("data-refused=\"true\""));
+    let listed = doc.matches("data-gap-dimension=").count();
+    assert_eq!(listed, 16, "every pole differs by 25");
+    // The short form's statements are all positively keyed: others' 75 against the person's 50.
+    assert_eq!(doc.matches("you 50, others 75").count(), 16);
+}
+
+#[test]
+fn observer_statements_follow_the_bank() {
+    let statements = leadership_radar::core::content::observer_statements();
+    let b = bank();
+    assert_eq!(statements.len(), b.items.len());
+    for (s, item) in statements.iter().zip(b.items) {
+        assert_eq!(*s, item.observer);
+    }
+}

@@ -15,6 +15,12 @@ impl Bank {
     }
 }
 
+/// The observer form's statement of each bank item ("This person ..."), in bank order. Only the
+/// companion module uses them, so they are not part of the app's first load.
+pub fn observer_statements() -> &'static [&'static str] {
+    &OBSERVER
+}
+
 impl Interpretation {
     /// The texts from `content/interpretation.ini`.
     pub fn builtin() -> &'static Interpretation {

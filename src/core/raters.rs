@@ -276,3 +276,157 @@ fn checksum(bytes: &[u8]) -> u16 {
     }
     (b << 8) | a
 }
+
+impl Comparison {
+    /// The comparison as an HTML document: the count, any refusals, then (from three raters) a
+    /// radar per side with the person's and others' polygons, and the gaps.
+    pub fn document(&self, bank: &Bank) -> String {
+        use super::geometry::polygon_points;
+        use super::report::markup::Markup;
+        use super::report::radar;
+        use super::report::table::shown;
+        use super::text::{fill, ReportText};
+
+        let ui = ReportText::builtin();
+        let mut m = Markup::new();
+        let count = self.raters.to_string();
+        m.raw("<p class=\"compare-count\" data-raters=\"")
+            .raw(&count)
+            .raw("\">")
+            .text(&fill(ui.compare_count, &[("n", &count)]))
+            .raw("</p>");
+        if !self.refused.is_empty() || self.duplicates > 0 {
+            m.raw("<div class=\"team-problems\" role=\"note\"><ul>");
+            for (code, refusal) in &self.refused {
+                let text = match refusal {
+                    Refusal::OtherRequest => fill(ui.compare_other_request, &[("code", code)]),
+                    Refusal::NotARaterCode => fill(ui.compare_not_rater, &[("code", code)]),
+                    Refusal::OtherForm => fill(ui.compare_other_form, &[("code", code)]),
+                    Refusal::Code(error) => fill(
+                        ui.team_rejected,
+                        &[
+                            ("code", code),
+                            ("why", super::report::explain_code_error(*error)),
+                        ],
+                    ),
+                };
+                m.raw("<li data-refused=\"true\">").text(&text).raw("</li>");
+            }
+            if self.duplicates > 0 {
+                m.element(
+                    "li",
+                    "",
+                    &fill(ui.team_duplicates, &[("n", &self.duplicates.to_string())]),
+                );
+            }
+            m.raw("</ul></div>");
+        }
+        let Some(others) = &self.others else {
+            m.raw("<p class=\"compare-needed\" data-needed=\"")
+                .raw(&self.still_needed().to_string())
+                .raw("\">")
+                .text(&fill(
+                    ui.compare_needed,
+                    &[
+                        ("n", &self.still_needed().to_string()),
+                        ("min", &MIN_RATERS.to_string()),
+                    ],
+                ))
+                .raw("</p>");
+            return m.finish();
+        };
+        m.raw("<div class=\"compare-charts\">");
+        for (pole, title, side) in [
+            (Pole::Lead, ui.compare_lead_title, "lead"),
+            (Pole::Manage, ui.compare_manage_title, "manage"),
+        ] {
+            let own: Vec<Option<f64>> = self.own.iter().map(|d| d.pole(pole)).collect();
+            let theirs: Vec<Option<f64>> = others.iter().map(|d| d.pole(pole)).collect();
+            let describe = |scores: &[Option<f64>]| {
+                bank.dimensions
+                    .iter()
+                    .zip(scores)
+                    .map(|(d, s)| format!("{} {}", d.name, shown(*s)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let summary = format!(
+                "{}: {}. {}: {}.",
+                ui.compare_you,
+                describe(&own),
+                fill(ui.compare_others, &[("n", &count)]),
+                describe(&theirs)
+            );
+            m.raw("<figure class=\"radar compare-radar\"><svg class=\"radar-svg\" viewBox=\"-290 -162 580 326\" role=\"img\" aria-label=\"")
+                .text(title)
+                .raw("\"><desc>")
+                .text(&summary)
+                .raw("</desc>");
+            radar::grid(&mut m, false);
+            m.raw("<polygon class=\"series series-you\" data-series=\"you-")
+                .raw(side)
+                .raw("\" points=\"")
+                .raw(&polygon_points(&own))
+                .raw("\"/><polygon class=\"series series-others\" data-series=\"others-")
+                .raw(side)
+                .raw("\" points=\"")
+                .raw(&polygon_points(&theirs))
+                .raw("\"/>");
+            radar::labels(&mut m);
+            m.raw("</svg><figcaption>")
+                .element("span", "compare-title", title)
+                .element("span", "legend-item legend-you", ui.compare_you)
+                .element(
+                    "span",
+                    "legend-item legend-others",
+                    &fill(ui.compare_others, &[("n", &count)]),
+                )
+                .raw("</figcaption></figure>");
+        }
+        m.raw("</div>");
+        let (blind, hidden) = self.gaps();
+        for (heading, gaps, kind) in [
+            (ui.compare_blind_heading, &blind, "blind"),
+            (ui.compare_hidden_heading, &hidden, "hidden"),
+        ] {
+            m.raw("<section class=\"card compare-gaps\" data-gaps=\"")
+                .raw(kind)
+                .raw("\"><h3>")
+                .text(heading)
+                .raw("</h3>");
+            if gaps.is_empty() {
+                m.element("p", "", ui.compare_gaps_none);
+            } else {
+                m.raw("<ul>");
+                for gap in gaps {
+                    let d = &bank.dimensions[gap.dimension];
+                    let pole_name = match gap.pole {
+                        Pole::Lead => d.lead,
+                        Pole::Manage => d.manage,
+                    };
+                    m.raw("<li data-gap-dimension=\"")
+                        .raw(d.id)
+                        .raw("\" data-gap-pole=\"")
+                        .raw(match gap.pole {
+                            Pole::Lead => "lead",
+                            Pole::Manage => "manage",
+                        })
+                        .raw("\">")
+                        .text(&fill(
+                            ui.compare_gap,
+                            &[
+                                ("dimension", d.name),
+                                ("pole", pole_name),
+                                ("own", &shown(Some(gap.own))),
+                                ("others", &shown(Some(gap.others))),
+                            ],
+                        ))
+                        .raw("</li>");
+                }
+                m.raw("</ul>");
+            }
+            m.raw("</section>");
+        }
+        m.finish()
+    }
+}

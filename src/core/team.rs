@@ -7,10 +7,11 @@ use std::fmt::Write;
 use super::bank::Bank;
 use super::export::csv_field;
 use super::flow::Scenarios;
-use super::geometry::{self, coordinate, label_position, polygon_points, AXES, RADIUS, RINGS};
+use super::geometry::polygon_points;
 use super::interpretation::Interpretation;
 use super::json;
 use super::report::markup::Markup;
+use super::report::radar;
 use super::result_code::{self, CodeError};
 use super::scoring::{score, Archetype, Report};
 use super::text::{fill, ReportText};
@@ -279,20 +280,8 @@ impl Team {
             .text(ui.team_radar_title)
             .raw("</title><desc id=\"team-radar-desc\">")
             .text(&summary)
-            .raw("</desc><g class=\"radar-grid\">");
-        for ring in RINGS {
-            m.raw("<polygon class=\"ring\" points=\"")
-                .raw(&geometry::ring_points(ring))
-                .raw("\"/>");
-        }
-        for (dx, dy) in AXES {
-            m.raw("<line class=\"axis\" x1=\"0\" y1=\"0\" x2=\"")
-                .raw(&coordinate(dx * RADIUS))
-                .raw("\" y2=\"")
-                .raw(&coordinate(dy * RADIUS))
-                .raw("\"/>");
-        }
-        m.raw("</g>");
+            .raw("</desc>");
+        radar::grid(m, false);
         for (series, lead) in [("managing", false), ("leading", true)] {
             let pick = |f: fn(&Spread) -> Option<f64>| -> Vec<Option<f64>> {
                 spreads
@@ -317,20 +306,8 @@ impl Team {
                 .raw(&polygon_points(&mean))
                 .raw("\"/>");
         }
-        m.raw("<g class=\"radar-labels\">");
-        for (axis, dimension) in bank.dimensions.iter().enumerate() {
-            let (x, y, anchor) = label_position(axis);
-            m.raw("<text class=\"axis-label\" x=\"")
-                .raw(&coordinate(x))
-                .raw("\" y=\"")
-                .raw(&coordinate(y))
-                .raw("\" text-anchor=\"")
-                .raw(anchor.svg())
-                .raw("\" dominant-baseline=\"middle\">")
-                .text(dimension.name)
-                .raw("</text>");
-        }
-        m.raw("</g></svg><figcaption class=\"legend\">")
+        radar::labels(m);
+        m.raw("</svg><figcaption class=\"legend\">")
             .element("span", "legend-item legend-leading", ui.team_legend_leading)
             .element(
                 "span",

@@ -221,6 +221,19 @@ ui_text! {
         team_table_caption,
         team_range,
         team_indices,
+        compare_count,
+        compare_needed,
+        compare_other_request,
+        compare_not_rater,
+        compare_other_form,
+        compare_lead_title,
+        compare_manage_title,
+        compare_you,
+        compare_others,
+        compare_blind_heading,
+        compare_hidden_heading,
+        compare_gap,
+        compare_gaps_none,
     }
 }
 

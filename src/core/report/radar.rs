@@ -52,7 +52,22 @@ fn chart(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
         .text(ui.radar_title)
         .raw("</title><desc id=\"radar-desc\">")
         .text(summary)
-        .raw("</desc><g class=\"radar-grid\">");
+        .raw("</desc>");
+    grid(m, true);
+    m.raw("<polygon class=\"series series-managing\" data-series=\"managing\" points=\"")
+        .raw(&polygon_points(&manage))
+        .raw("\"/><polygon class=\"series series-leading\" data-series=\"leading\" points=\"")
+        .raw(&polygon_points(&lead))
+        .raw("\"/><g class=\"markers\">");
+    markers(m, &manage, true);
+    markers(m, &lead, false);
+    m.raw("</g>");
+    labels(m);
+}
+
+/// The rings (with their numbers when `numbered`) and the eight axes.
+pub fn grid(m: &mut Markup, numbered: bool) {
+    m.raw("<g class=\"radar-grid\">");
     for ring in RINGS {
         m.raw("<polygon class=\"ring\" points=\"")
             .raw(&geometry::ring_points(ring))
@@ -65,21 +80,21 @@ fn chart(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
             .raw(&coordinate(dy * RADIUS))
             .raw("\"/>");
     }
-    for ring in RINGS {
-        m.raw("<text class=\"ring-label\" x=\"3\" y=\"")
-            .raw(&coordinate(-RADIUS * f64::from(ring) / 100.0 + 10.0))
-            .raw("\">")
-            .raw(&ring.to_string())
-            .raw("</text>");
+    if numbered {
+        for ring in RINGS {
+            m.raw("<text class=\"ring-label\" x=\"3\" y=\"")
+                .raw(&coordinate(-RADIUS * f64::from(ring) / 100.0 + 10.0))
+                .raw("\">")
+                .raw(&ring.to_string())
+                .raw("</text>");
+        }
     }
-    m.raw("</g><polygon class=\"series series-managing\" data-series=\"managing\" points=\"")
-        .raw(&polygon_points(&manage))
-        .raw("\"/><polygon class=\"series series-leading\" data-series=\"leading\" points=\"")
-        .raw(&polygon_points(&lead))
-        .raw("\"/><g class=\"markers\">");
-    markers(m, &manage, true);
-    markers(m, &lead, false);
-    m.raw("</g><g class=\"radar-labels\">");
+    m.raw("</g>");
+}
+
+/// The dimension names around the chart.
+pub fn labels(m: &mut Markup) {
+    m.raw("<g class=\"radar-labels\">");
     for (axis, dimension) in Bank::builtin().dimensions.iter().enumerate() {
         let (x, y, anchor) = label_position(axis);
         m.raw("<text class=\"axis-label\" x=\"")
