@@ -62,6 +62,8 @@ window.leadershipRadarRenderReport = async (record) => (await loadReport()).rend
 window.leadershipRadarRenderShared = async (code) => (await loadReport()).renderShared(code);
 window.leadershipRadarResultCode = async (record) => (await loadCompanion()).resultCode(record);
 window.leadershipRadarDownload = async (kind, record) => (await loadCompanion()).download(kind, record);
+// Any other export of the companion, by name (the app's effects/report.rs binds the ones it uses).
+window.leadershipRadarCall = async (name, ...args) => (await loadReport())[name](...args);
 window.leadershipRadarRenderTeam = async (text) => (await loadReport()).renderTeam(text);
 window.leadershipRadarDownloadTeam = async (text) => (await loadCompanion()).downloadTeam(text);
 

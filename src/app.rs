@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::intro::intro;
 use crate::components::item_screen::ItemScreen;
 use crate::components::notice_banner::{notice_banner, Notice};
+use crate::components::rater_view::RaterView;
 use crate::components::results::Results;
 use crate::components::resume_code::ResumeCode;
 use crate::components::review::review;
@@ -101,14 +102,18 @@ enum Elsewhere {
     Shared(AttrValue),
     /// The facilitator's team view (`#team`).
     Team,
+    /// A colleague's observer form from a rater link (`#rate=<invite>`).
+    Rate(AttrValue),
 }
 
 fn elsewhere() -> Option<Elsewhere> {
     let hash = dom::hash();
-    match hash.strip_prefix("#r=") {
-        Some(code) => Some(Elsewhere::Shared(code.to_string().into())),
-        None if hash == "#team" => Some(Elsewhere::Team),
-        None => None,
+    if let Some(code) = hash.strip_prefix("#r=") {
+        Some(Elsewhere::Shared(code.to_string().into()))
+    } else if let Some(invite) = hash.strip_prefix("#rate=") {
+        Some(Elsewhere::Rate(invite.to_string().into()))
+    } else {
+        (hash == "#team").then_some(Elsewhere::Team)
     }
 }
 
@@ -330,6 +335,9 @@ pub fn App() -> Html {
             html! { <SharedResults code={code.clone()} on_leave={on_leave_shared} /> }
         }
         (Some(Elsewhere::Team), _) => html! { <TeamView on_leave={on_leave_shared} /> },
+        (Some(Elsewhere::Rate(invite)), _) => {
+            html! { <RaterView invite={invite.clone()} on_leave={on_leave_shared} /> }
+        }
         (None, Screen::Intro) => intro(boot.config.form, privacy, &dispatch, on_restore),
         (None, Screen::Item(position)) => html! {
             <ItemScreen
@@ -353,7 +361,7 @@ pub fn App() -> Html {
         }
         (None, Screen::Review) => review(session, &dispatch),
         (None, Screen::Results) => {
-            html! { <Results session={session.clone()} dispatch={dispatch.clone()} /> }
+            html! { <Results session={session.clone()} dispatch={dispatch.clone()} store={(*store).clone()} /> }
         }
     };
 

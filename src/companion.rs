@@ -6,6 +6,7 @@ pub mod export;
 pub mod host;
 pub mod lms;
 pub mod mediator;
+pub mod raters;
 
 use std::cell::RefCell;
 use std::rc::Rc;

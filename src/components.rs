@@ -1,11 +1,13 @@
 //! The screens and their parts, one component per file.
 
+pub mod ask_colleagues;
 pub mod downloads;
 pub mod intro;
 pub mod item_screen;
 pub mod nav_buttons;
 pub mod notice_banner;
 pub mod progress_bar;
+pub mod rater_view;
 pub mod results;
 pub mod resume_code;
 pub mod resume_entry;

@@ -230,7 +230,7 @@ fn every_ui_string_is_non_empty() {
     );
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 25] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 30] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -256,13 +256,18 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 25] = [
     ("compare_other_form", &["code"]),
     ("compare_others", &["n"]),
     ("compare_gap", &["dimension", "pole", "own", "others"]),
+    ("rater_heading", &["name"]),
+    ("rater_lead", &["name", "n"]),
+    ("rater_stem", &["name"]),
+    ("rater_done_lead", &["name"]),
+    ("rater_privacy", &["name"]),
 ];
 
 #[test]
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 25);
+    assert_eq!(expected.len(), 30);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

@@ -45,6 +45,35 @@ mod exports {
         leadership_radar::companion::export::download_team_csv(text)
     }
 
+    /// A new rater link's invitation for the finished results in `record`, with the first name the
+    /// person typed (or an empty one); a name that is not a first name is refused in words.
+    #[wasm_bindgen(js_name = makeInvite)]
+    pub fn make_invite(record: &str, name: &str) -> Result<String, JsValue> {
+        leadership_radar::companion::raters::make_invite(record, name)
+            .map_err(|e| JsValue::from_str(&e))
+    }
+
+    /// What a rater link holds: `[name, form, statement, statement, ...]` (the observer form).
+    #[wasm_bindgen(js_name = inviteDetails)]
+    pub fn invite_details(invite: &str) -> Result<js_sys::Array, JsValue> {
+        leadership_radar::companion::raters::invite_details(invite)
+            .map_err(|e| JsValue::from_str(&e))
+    }
+
+    /// A colleague's rater code: `answers` holds one of `1`-`5` or `n` per statement of the form.
+    #[wasm_bindgen(js_name = raterCode)]
+    pub fn rater_code(invite: &str, answers: &str) -> Result<String, JsValue> {
+        leadership_radar::companion::raters::rater_code(invite, answers)
+            .map_err(|e| JsValue::from_str(&e))
+    }
+
+    /// The person's own results next to the rater codes in `codes`.
+    #[wasm_bindgen(js_name = renderComparison)]
+    pub fn render_comparison(record: &str, invite: &str, codes: &str) -> Result<String, JsValue> {
+        leadership_radar::companion::raters::comparison(record, invite, codes)
+            .map_err(|e| JsValue::from_str(&e))
+    }
+
     /// Starts the host bridge and the LMS runtime for a page with this query string.
     #[wasm_bindgen(js_name = startBridge)]
     pub fn start_bridge(query: &str) {

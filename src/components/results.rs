@@ -3,12 +3,14 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::components::ask_colleagues::AskColleagues;
 use crate::components::downloads::Downloads;
 use crate::components::share_link::ShareLink;
 use crate::components::start_over::StartOver;
 use crate::core::flow::{Action, Session};
 use crate::core::record;
 use crate::core::text::UiText;
+use crate::effects::storage::Store;
 use crate::effects::{dom, report};
 
 /// Props of [`Results`].
@@ -18,6 +20,8 @@ pub struct ResultsProps {
     pub session: Session,
     /// Receives "change answers" and "start over".
     pub dispatch: Callback<Action>,
+    /// Where notes beside the record (the rater link and codes) are kept.
+    pub store: Store,
 }
 
 /// Where the results document is.
@@ -34,7 +38,11 @@ enum Document {
 /// The results screen.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
-    let ResultsProps { session, dispatch } = props.clone();
+    let ResultsProps {
+        session,
+        dispatch,
+        store,
+    } = props.clone();
     let ui = UiText::builtin();
     let document = use_state(|| Document::Loading);
     let attempt = use_state(|| 0u32);
@@ -91,7 +99,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <StartOver {dispatch} />
             </div>
             if ready {
-                <Downloads record={record_text} />
+                <Downloads record={record_text.clone()} />
+                <AskColleagues record={record_text} {store} />
             }
         </section>
     }

@@ -17,6 +17,15 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = leadershipRadarResultCode)]
     fn result_code_of(record: &str) -> Result<js_sys::Promise, JsValue>;
 
+    #[wasm_bindgen(catch, js_name = leadershipRadarCall)]
+    fn call_1(name: &str, a: &str) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = leadershipRadarCall)]
+    fn call_2(name: &str, a: &str, b: &str) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = leadershipRadarCall)]
+    fn call_3(name: &str, a: &str, b: &str, c: &str) -> Result<js_sys::Promise, JsValue>;
+
     #[wasm_bindgen(catch, js_name = leadershipRadarRenderTeam)]
     fn render_team_text(text: &str) -> Result<js_sys::Promise, JsValue>;
 
@@ -100,4 +109,17 @@ pub async fn download_team(text: &str) -> bool {
         Ok(promise) => JsFuture::from(promise).await.is_ok(),
         Err(_) => false,
     }
+}
+
+/// Calls a companion export by name with string arguments. `Err(Some(text))` is the export's own
+/// refusal in words; `Err(None)` means the module could not be loaded.
+pub async fn call(name: &str, args: &[&str]) -> Result<JsValue, Option<String>> {
+    let promise = match args {
+        [a] => call_1(name, a),
+        [a, b] => call_2(name, a, b),
+        [a, b, c] => call_3(name, a, b, c),
+        _ => return Err(None),
+    }
+    .map_err(|_| None)?;
+    JsFuture::from(promise).await.map_err(|e| e.as_string())
 }

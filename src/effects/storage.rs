@@ -9,6 +9,8 @@ use crate::core::record::{self, RecordError};
 /// The storage key of the saved record (an embedded page adds its host's origins).
 pub const KEY: &str = "leadership-radar.session";
 const PROBE_KEY: &str = "leadership-radar.probe";
+/// The notes a session may keep beside its record; starting over removes them with it.
+pub const NOTES: [&str; 2] = ["invite", "rater-codes"];
 
 /// Where progress is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,12 +143,32 @@ impl Store {
         }
     }
 
-    /// Saves the session's `record` (a fresh intro removes it). Returns false when the write failed.
+    /// A note kept beside the record (a rater link, the rater codes received), if any.
+    pub fn note(&self, name: &str) -> Option<String> {
+        self.storage
+            .as_ref()?
+            .get_item(&format!("{}.{name}", self.key))
+            .ok()
+            .flatten()
+    }
+
+    /// Keeps a note beside the record; nothing happens where the browser keeps nothing.
+    pub fn set_note(&self, name: &str, value: &str) {
+        if let Some(storage) = &self.storage {
+            let _ = storage.set_item(&format!("{}.{name}", self.key), value);
+        }
+    }
+
+    /// Saves the session's `record` (a fresh intro removes it, and its notes). Returns false when
+    /// the write failed.
     pub fn save(&self, session: &Session, record: &str) -> bool {
         let Some(storage) = &self.storage else {
             return true;
         };
         if session.screen == Screen::Intro && session.answered() == 0 {
+            for note in NOTES {
+                let _ = storage.remove_item(&format!("{}.{note}", self.key));
+            }
             return storage.remove_item(&self.key).is_ok();
         }
         storage.set_item(&self.key, record).is_ok()

@@ -1,0 +1,177 @@
+//! "Ask colleagues" on the results: make a rater link, then paste the rater codes that come back
+//! and see others' average beside one's own scores (from three colleagues on).
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::core::text::UiText;
+use crate::effects::storage::Store;
+use crate::effects::{clipboard, dom, report};
+
+/// Props of [`AskColleagues`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct AskColleaguesProps {
+    /// The saved record of the finished session.
+    pub record: AttrValue,
+    /// Where the rater link and the codes received are kept beside the record.
+    pub store: Store,
+}
+
+/// Where the comparison is.
+#[derive(Debug, Clone, PartialEq)]
+enum Compared {
+    Not,
+    Loading,
+    Ready(AttrValue),
+    Failed,
+}
+
+/// The rater link, the codes received and the comparison.
+#[component]
+pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
+    let ui = UiText::builtin();
+    let invite = use_state(|| props.store.note("invite"));
+    let name_error = use_state(|| None::<String>);
+    let copied = use_state(|| false);
+    let compared = use_state(|| Compared::Not);
+    let name = use_node_ref();
+    let codes = use_node_ref();
+    let saved_codes = use_memo((), {
+        let store = props.store.clone();
+        move |_| store.note("rater-codes").unwrap_or_default()
+    });
+
+    let compare = {
+        let (record, invite, compared, store) = (
+            props.record.clone(),
+            invite.clone(),
+            compared.clone(),
+            props.store.clone(),
+        );
+        Callback::from(move |text: String| {
+            let Some(invite) = (*invite).clone() else {
+                return;
+            };
+            store.set_note("rater-codes", &text);
+            let (record, compared) = (record.clone(), compared.clone());
+            compared.set(Compared::Loading);
+            spawn_local(async move {
+                let result = report::call("renderComparison", &[&record, &invite, &text]).await;
+                compared.set(match result.ok().and_then(|v| v.as_string()) {
+                    Some(html) => Compared::Ready(html.into()),
+                    None => Compared::Failed,
+                });
+            });
+        })
+    };
+    {
+        // Codes pasted on an earlier visit are compared again at once.
+        let (compare, saved) = (compare.clone(), saved_codes.clone());
+        use_effect_with((), move |_| {
+            if !saved.trim().is_empty() {
+                compare.emit((*saved).clone());
+            }
+        });
+    }
+    let make_link = {
+        let (record, invite, name_error, name, store) = (
+            props.record.clone(),
+            invite.clone(),
+            name_error.clone(),
+            name.clone(),
+            props.store.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let typed = name
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let (record, invite, name_error, store) = (
+                record.clone(),
+                invite.clone(),
+                name_error.clone(),
+                store.clone(),
+            );
+            spawn_local(async move {
+                match report::call("makeInvite", &[&record, &typed]).await {
+                    Ok(value) => {
+                        if let Some(token) = value.as_string() {
+                            store.set_note("invite", &token);
+                            name_error.set(None);
+                            invite.set(Some(token));
+                        }
+                    }
+                    Err(why) => {
+                        name_error.set(Some(why.unwrap_or_else(|| ui.results_failed.to_string())))
+                    }
+                }
+            });
+        })
+    };
+    let link = invite
+        .as_ref()
+        .map(|token| format!("{}#rate={token}", dom::address_without_hash()));
+    let copy_link = {
+        let (link, copied) = (link.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (link, copied) = (link.clone().unwrap_or_default(), copied.clone());
+            spawn_local(async move { copied.set(clipboard::copy(&link).await) });
+        })
+    };
+    let on_compare = {
+        let (codes, compare) = (codes.clone(), compare.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let text = codes
+                .cast::<HtmlTextAreaElement>()
+                .map(|a| a.value())
+                .unwrap_or_default();
+            compare.emit(text);
+        })
+    };
+    html! {
+        <section class="card ask-colleagues" aria-labelledby="ask-heading">
+            <h2 id="ask-heading">{ ui.ask_heading }</h2>
+            <p>{ ui.ask_lead }</p>
+            if let Some(link) = link {
+                <p class="ask-link-label"><label for="ask-link">{ ui.ask_link_label }</label></p>
+                <div class="resume-row">
+                    <input id="ask-link" class="resume-code-value" type="text" readonly=true value={link} />
+                    <button type="button" class="button button-secondary" onclick={copy_link}>{ ui.ask_copy_link }</button>
+                </div>
+                <p class="field-status" role="status">{ if *copied { ui.ask_link_copied } else { "" } }</p>
+                <form class="ask-codes" onsubmit={on_compare} novalidate=true>
+                    <label for="ask-codes">{ ui.ask_codes_label }</label>
+                    <p id="ask-codes-hint" class="field-hint">{ ui.ask_codes_hint }</p>
+                    <textarea id="ask-codes" ref={codes} rows="4" spellcheck="false" autocomplete="off"
+                        aria-describedby="ask-codes-hint" defaultvalue={(*saved_codes).clone()} />
+                    <p><button type="submit" class="button button-primary">{ ui.ask_compare }</button></p>
+                </form>
+                { match &*compared {
+                    Compared::Not => html! {},
+                    Compared::Loading => html! { <p class="results-loading">{ ui.results_loading }</p> },
+                    Compared::Ready(html) => html! {
+                        <div class="comparison" role="region" aria-label={ui.ask_comparison_label}>
+                            { Html::from_html_unchecked(html.clone()) }
+                        </div>
+                    },
+                    Compared::Failed => html! { <p class="notice" data-tone="warning" role="alert">{ ui.results_failed }</p> },
+                } }
+            } else {
+                <form class="ask-form" onsubmit={make_link} novalidate=true>
+                    <label for="ask-name">{ ui.ask_name_label }</label>
+                    <p id="ask-name-hint" class="field-hint">{ ui.ask_name_hint }</p>
+                    <div class="resume-row">
+                        <input id="ask-name" ref={name} type="text" autocomplete="given-name" maxlength="40"
+                            aria-describedby="ask-name-hint ask-name-error"
+                            aria-invalid={name_error.is_some().then_some("true")} />
+                        <button type="submit" class="button button-secondary">{ ui.ask_make_link }</button>
+                    </div>
+                    <p id="ask-name-error" class="field-error" role="alert">{ (*name_error).clone().unwrap_or_default() }</p>
+                </form>
+            }
+        </section>
+    }
+}

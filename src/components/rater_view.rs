@@ -1,0 +1,249 @@
+//! A colleague's side of "Ask colleagues" (`#rate=<invite>`): the observer form, one statement
+//! per screen in the third person, then the rater code to send back. Nothing is kept or sent.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::core::text::{fill, UiText};
+use crate::effects::{clipboard, report};
+
+/// Props of [`RaterView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RaterViewProps {
+    /// The invitation from the link.
+    pub invite: AttrValue,
+    /// Leaves the form for one's own assessment.
+    pub on_leave: Callback<()>,
+}
+
+/// The form's progress: a small state machine, pure, with the answers as `1`-`5` or `n`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Form {
+    total: usize,
+    /// `None` on the introduction, then the statement on screen; `Some(total)` when done.
+    position: Option<usize>,
+    answers: Vec<Option<char>>,
+}
+
+/// What the colleague did.
+enum Step {
+    Start,
+    Answer(usize, char),
+    Back,
+}
+
+impl Reducible for Form {
+    type Action = Step;
+
+    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match (step, self.position) {
+            (Step::Start, None) => next.position = Some(0),
+            (Step::Answer(at, answer), Some(p)) if at == p && p < self.total => {
+                next.answers[p] = Some(answer);
+                next.position = Some(p + 1);
+            }
+            (Step::Back, Some(0)) => next.position = None,
+            (Step::Back, Some(p)) => next.position = Some(p - 1),
+            _ => return self,
+        }
+        Rc::new(next)
+    }
+}
+
+/// What the link holds, once the companion module has read it.
+#[derive(Debug, Clone, PartialEq)]
+enum Loaded {
+    Loading,
+    Ready {
+        name: String,
+        statements: Vec<String>,
+    },
+    Refused(String),
+}
+
+/// The colleague's form.
+#[component]
+pub fn RaterView(props: &RaterViewProps) -> Html {
+    let ui = UiText::builtin();
+    let loaded = use_state(|| Loaded::Loading);
+    {
+        let loaded = loaded.clone();
+        use_effect_with(props.invite.clone(), move |invite| {
+            let invite = invite.clone();
+            spawn_local(async move {
+                loaded.set(match report::call("inviteDetails", &[&invite]).await {
+                    Ok(value) => {
+                        let parts: Vec<String> = value
+                            .dyn_into::<js_sys::Array>()
+                            .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
+                            .unwrap_or_default();
+                        match parts.split_first() {
+                            Some((name, [_, statements @ ..])) if !statements.is_empty() => {
+                                Loaded::Ready {
+                                    name: name.clone(),
+                                    statements: statements.to_vec(),
+                                }
+                            }
+                            _ => Loaded::Refused(ui.results_failed.to_string()),
+                        }
+                    }
+                    Err(Some(why)) => Loaded::Refused(why),
+                    Err(None) => Loaded::Refused(ui.results_failed.to_string()),
+                });
+            });
+        });
+    }
+    let leave = {
+        let on_leave = props.on_leave.clone();
+        Callback::from(move |_: MouseEvent| on_leave.emit(()))
+    };
+    match &*loaded {
+        Loaded::Loading => html! {
+            <section class="screen rater" aria-busy="true">
+                <p class="results-loading">{ ui.results_loading }</p>
+            </section>
+        },
+        Loaded::Refused(why) => html! {
+            <section class="screen rater" aria-labelledby="rater-heading">
+                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ ui.rater_refused_heading }</h1>
+                <p class="notice" data-tone="warning" role="alert">{ why.clone() }</p>
+                <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_start }</button>
+            </section>
+        },
+        Loaded::Ready { name, statements } => html! {
+            <RaterForm invite={props.invite.clone()} name={AttrValue::from(name.clone())}
+                statements={Rc::new(statements.clone())} on_leave={props.on_leave.clone()} />
+        },
+    }
+}
+
+/// Props of [`RaterForm`].
+#[derive(Properties, PartialEq, Clone)]
+struct RaterFormProps {
+    invite: AttrValue,
+    name: AttrValue,
+    statements: Rc<Vec<String>>,
+    on_leave: Callback<()>,
+}
+
+#[component]
+fn RaterForm(props: &RaterFormProps) -> Html {
+    let ui = UiText::builtin();
+    let total = props.statements.len();
+    let form = use_reducer(|| Form {
+        total,
+        position: None,
+        answers: vec![None; total],
+    });
+    let code = use_state(|| None::<String>);
+    let copied = use_state(|| false);
+    {
+        // The code is made once every statement is answered.
+        let (code, invite) = (code.clone(), props.invite.clone());
+        use_effect_with(form.clone(), move |form| {
+            if form.position == Some(form.total) {
+                let answers: String = form.answers.iter().map(|a| a.unwrap_or('-')).collect();
+                spawn_local(async move {
+                    let made = report::call("raterCode", &[&invite, &answers]).await;
+                    code.set(made.ok().and_then(|v| v.as_string()));
+                });
+            }
+        });
+    }
+    let someone = if props.name.is_empty() {
+        ui.rater_someone.to_string()
+    } else {
+        props.name.to_string()
+    };
+    let start = {
+        let form = form.clone();
+        Callback::from(move |_: MouseEvent| form.dispatch(Step::Start))
+    };
+    let back = {
+        let form = form.clone();
+        Callback::from(move |_: MouseEvent| form.dispatch(Step::Back))
+    };
+    match form.position {
+        None => html! {
+            <section class="screen rater" aria-labelledby="rater-heading">
+                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ fill(ui.rater_heading, &[("name", &someone)]) }</h1>
+                <p class="lead">{ fill(ui.rater_lead, &[("name", &someone), ("n", &total.to_string())]) }</p>
+                <p>{ fill(ui.rater_privacy, &[("name", &someone)]) }</p>
+                <button type="button" class="button button-primary" onclick={start}>{ ui.rater_start }</button>
+            </section>
+        },
+        Some(p) if p < total => {
+            let choose = |value: char, label: &'static str, key: Option<char>| {
+                let checked = form.answers[p] == Some(value);
+                let form = form.clone();
+                let onclick =
+                    Callback::from(move |_: MouseEvent| form.dispatch(Step::Answer(p, value)));
+                html! {
+                    <label class="likert-option" data-extra={key.is_none().then_some("true")}>
+                        <input type="radio" name={format!("rater-{p}")} value={value.to_string()}
+                            {checked} {onclick} />
+                        if let Some(key) = key {
+                            <span class="likert-key" aria-hidden="true">{ key }</span>
+                        }
+                        <span class="likert-label">{ label }</span>
+                    </label>
+                }
+            };
+            let progress = fill(
+                ui.progress_items,
+                &[("n", &(p + 1).to_string()), ("total", &total.to_string())],
+            );
+            html! {
+                <section class="screen item-screen rater" key={format!("rater-{p}")}>
+                    <p class="progress-text">{ progress }</p>
+                    <p class="stem" id="rater-stem">{ fill(ui.rater_stem, &[("name", &someone)]) }</p>
+                    <fieldset class="likert" aria-describedby="rater-stem">
+                        <legend class="statement"><h1 class="statement-text" tabindex="-1" data-autofocus="true">{ props.statements[p].clone() }</h1></legend>
+                        <div class="likert-scale">
+                            { choose('1', ui.scale_1, Some('1')) }
+                            { choose('2', ui.scale_2, Some('2')) }
+                            { choose('3', ui.scale_3, Some('3')) }
+                            { choose('4', ui.scale_4, Some('4')) }
+                            { choose('5', ui.scale_5, Some('5')) }
+                        </div>
+                        <div class="likert-extra">{ choose('n', ui.rater_not_seen, None) }</div>
+                    </fieldset>
+                    <div class="nav-buttons">
+                        <button type="button" class="button button-secondary" onclick={back}>{ ui.back }</button>
+                    </div>
+                </section>
+            }
+        }
+        Some(_) => {
+            let copy = {
+                let (code, copied) = ((*code).clone().unwrap_or_default(), copied.clone());
+                Callback::from(move |_: MouseEvent| {
+                    let (code, copied) = (code.clone(), copied.clone());
+                    spawn_local(async move { copied.set(clipboard::copy(&code).await) });
+                })
+            };
+            let leave = {
+                let on_leave = props.on_leave.clone();
+                Callback::from(move |_: MouseEvent| on_leave.emit(()))
+            };
+            html! {
+                <section class="screen rater" aria-labelledby="rater-done-heading">
+                    <h1 id="rater-done-heading" tabindex="-1" data-autofocus="true">{ ui.rater_done_heading }</h1>
+                    <p>{ fill(ui.rater_done_lead, &[("name", &someone)]) }</p>
+                    <div class="resume-row">
+                        <input id="rater-code" class="resume-code-value" type="text" readonly=true
+                            aria-label={ui.rater_code_label} value={(*code).clone().unwrap_or_default()} />
+                        <button type="button" class="button button-primary" onclick={copy}>{ ui.copy }</button>
+                    </div>
+                    <p class="field-status" role="status">{ if *copied { ui.copied } else { "" } }</p>
+                    <p><button type="button" class="button button-quiet" onclick={back}>{ ui.rater_change }</button></p>
+                    <p><button type="button" class="button button-quiet" onclick={leave}>{ ui.shared_take_yourself }</button></p>
+                </section>
+            }
+        }
+    }
+}
