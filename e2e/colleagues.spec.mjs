@@ -10,7 +10,7 @@ import { DIMENSION_IDS, Quiz, SCALE } from './support/quiz.mjs';
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** A colleague opens the rater link in their own browser and answers every statement `label`. */
-async function rate(browser, link, label, { expectName = 'Ana' } = {}) {
+async function rate(browser, link, label, { expectName = 'Ana', reloadAt = 0 } = {}) {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(link);
@@ -23,6 +23,11 @@ async function rate(browser, link, label, { expectName = 'Ana' } = {}) {
     const statement = await page.locator('legend').innerText();
     expect(statement).toMatch(/this person/i);
     await page.getByRole('radio', { name: label, exact: true }).click();
+    if (n === reloadAt) {
+      // A reload keeps the answers so far (for this tab).
+      await page.reload();
+      await expect(page.getByText(`${n + 1} of 16`, { exact: true })).toBeVisible();
+    }
   }
   await expect(quiz.heading('Your rater code')).toBeVisible();
   const field = page.getByRole('textbox', { name: 'Rater code' });
@@ -50,7 +55,11 @@ test('a person and three colleagues: others as an average, blind spots and hidde
 
   // Colleagues answer "Always", "Always" and "Rarely" throughout: the short form's statements are
   // positively keyed, so their poles are 100, 100 and 25: others' average (100 + 100 + 25) / 3 = 75.
-  const codes = [await rate(browser, link, 'Always'), await rate(browser, link, 'Always'), await rate(browser, link, 'Rarely')];
+  const codes = [
+    await rate(browser, link, 'Always', { reloadAt: 5 }),
+    await rate(browser, link, 'Always'),
+    await rate(browser, link, 'Rarely'),
+  ];
   expect(new Set(codes).size).toBe(3);
 
   const field = page.getByRole('textbox', { name: 'Rater codes you received' });

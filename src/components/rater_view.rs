@@ -8,7 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::core::text::{fill, UiText};
-use crate::effects::{clipboard, report};
+use crate::effects::{clipboard, report, storage};
 
 /// Props of [`RaterView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -134,11 +134,39 @@ struct RaterFormProps {
 fn RaterForm(props: &RaterFormProps) -> Html {
     let ui = UiText::builtin();
     let total = props.statements.len();
-    let form = use_reducer(|| Form {
-        total,
-        position: None,
-        answers: vec![None; total],
+    // A reload keeps the colleague's answers, for this tab only: `<position>:<answers>`.
+    let saved_key = format!("leadership-radar.rating.{}", props.invite);
+    let form = use_reducer(|| {
+        let mut form = Form {
+            total,
+            position: None,
+            answers: vec![None; total],
+        };
+        if let Some((position, answers)) = storage::tab_note(&saved_key)
+            .as_deref()
+            .and_then(|saved| saved.split_once(':'))
+        {
+            let answers: Vec<Option<char>> = answers
+                .chars()
+                .map(|c| matches!(c, '1'..='5' | 'n').then_some(c))
+                .collect();
+            let position = position.parse::<usize>().ok();
+            if answers.len() == total && position.is_some_and(|p| p <= total) {
+                let answered = answers.iter().take_while(|a| a.is_some()).count();
+                form.position = position.map(|p| p.min(answered));
+                form.answers = answers;
+            }
+        }
+        form
     });
+    {
+        let saved_key = saved_key.clone();
+        use_effect_with(form.clone(), move |form| {
+            let answers: String = form.answers.iter().map(|a| a.unwrap_or('-')).collect();
+            let position = form.position.map_or(String::new(), |p| p.to_string());
+            storage::set_tab_note(&saved_key, Some(&format!("{position}:{answers}")));
+        });
+    }
     let code = use_state(|| None::<String>);
     let copied = use_state(|| false);
     {

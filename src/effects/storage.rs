@@ -174,3 +174,22 @@ impl Store {
         storage.set_item(&self.key, record).is_ok()
     }
 }
+
+/// A value kept for this tab only (sessionStorage), when the browser allows it: a colleague's
+/// answers survive a reload but not the closing of the tab.
+pub fn tab_note(key: &str) -> Option<String> {
+    probe(web_sys::window()?.session_storage())?
+        .get_item(key)
+        .ok()
+        .flatten()
+}
+
+/// Keeps (or, with `None`, removes) a value for this tab only; quietly nothing where refused.
+pub fn set_tab_note(key: &str, value: Option<&str>) {
+    if let Some(storage) = web_sys::window().and_then(|w| probe(w.session_storage())) {
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
+    }
+}
