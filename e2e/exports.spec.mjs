@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 
 import { test } from './support/fixtures.mjs';
-import { DIMENSION_IDS, Quiz } from './support/quiz.mjs';
+import { DIMENSION_IDS } from './support/quiz.mjs';
 import { CSP_PORT } from '../playwright.config.mjs';
 
 async function download(page, label) {
@@ -17,14 +17,7 @@ async function download(page, label) {
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
-async function finish(quiz) {
-  await quiz.goto();
-  await quiz.start('short');
-  await quiz.answerItems((item, position) => (position % 5) + 1, { total: 16 });
-  await quiz.button('Start the scenarios').click();
-  await quiz.answerScenarios((s) => ({ best: Quiz.optionWithKey(s, 2), least: Quiz.optionWithKey(s, -1) }));
-  await quiz.seeResults();
-}
+const finish = (quiz) => quiz.shortRunWithScenariosToResults((item, position) => (position % 5) + 1);
 
 const date = /^leadership-radar-\d{4}-\d{2}-\d{2}\./;
 

@@ -15,12 +15,7 @@ async function copiedLink(page, quiz) {
 }
 
 test('a copied result link opens the same results, read-only, in another browser', async ({ page, quiz, browser }) => {
-  await quiz.goto();
-  await quiz.start('short');
-  await quiz.answerItems((item, position) => (position % 5) + 1, { total: 16 });
-  await quiz.button('Start the scenarios').click();
-  await quiz.answerScenarios((s) => ({ best: Quiz.optionWithKey(s, 2), least: Quiz.optionWithKey(s, -1) }));
-  await quiz.seeResults();
+  await quiz.shortRunWithScenariosToResults((item, position) => (position % 5) + 1);
   const link = await copiedLink(page, quiz);
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#r=R1[A-Za-z0-9_-]{12,40}$/);
   const original = {

@@ -290,6 +290,19 @@ export class Quiz {
 
   // ------------------------------------------------------------------ shortcuts
 
+  /**
+   * Opens the app and takes the whole short form with `decide`, then every scenario (the expert's
+   * best as most effective, the keyed-worst as least), and opens the results.
+   */
+  async shortRunWithScenariosToResults(decide) {
+    await this.goto();
+    await this.start('short');
+    await this.answerItems(decide, { total: 16 });
+    await this.button('Start the scenarios').click();
+    await this.answerScenarios((s) => ({ best: Quiz.optionWithKey(s, 2), least: Quiz.optionWithKey(s, -1) }));
+    await this.seeResults();
+  }
+
   /** Takes the whole short form with `decide`, skips the scenarios and opens the results. */
   async shortRunToResults(decide) {
     await this.start('short');

@@ -46,7 +46,8 @@ impl Invite {
         let mut bytes = vec![u8::from(self.form == Form::Full)];
         bytes.extend(self.request.to_be_bytes());
         bytes.extend(self.name.as_bytes());
-        let check = checksum(&bytes);
+        // Fletcher-16, as in saved records: an invitation is short and only needs typo detection.
+        let check = super::record::fletcher16(&bytes);
         bytes.extend(check.to_be_bytes());
         format!("{INVITE_PREFIX}{}", base64url(&bytes))
     }
@@ -67,7 +68,7 @@ impl Invite {
         let Some((body, check)) = bytes.split_last_chunk::<2>() else {
             return Err(CodeError::Damaged);
         };
-        if checksum(body) != u16::from_be_bytes(*check) {
+        if super::record::fletcher16(body) != u16::from_be_bytes(*check) {
             return Err(CodeError::Damaged);
         }
         let [form, r0, r1, r2, r3, name @ ..] = body else {
@@ -196,7 +197,7 @@ impl Comparison {
                 }
             };
             if let Some(refusal) = refusal {
-                refused.push((shorten(code), refusal));
+                refused.push((super::team::shorten(code), refusal));
             }
         }
         let others = (raters.len() >= MIN_RATERS).then(|| {
@@ -257,24 +258,6 @@ impl Comparison {
 fn average(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
     let values: Vec<f64> = values.flatten().collect();
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
-}
-
-fn shorten(code: &str) -> String {
-    if code.chars().count() > 16 {
-        format!("{}…", code.chars().take(15).collect::<String>())
-    } else {
-        code.to_string()
-    }
-}
-
-/// Fletcher-16 over the invitation's bytes (an invitation is short and only needs typo detection).
-fn checksum(bytes: &[u8]) -> u16 {
-    let (mut a, mut b) = (0u16, 0u16);
-    for &byte in bytes {
-        a = (a + u16::from(byte)) % 255;
-        b = (b + a) % 255;
-    }
-    (b << 8) | a
 }
 
 impl Comparison {

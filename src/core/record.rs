@@ -230,7 +230,7 @@ fn check_reachable(bank: &Bank, session: &Session) -> Result<(), RecordError> {
 }
 
 /// Fletcher-16 checksum: catches truncation, swapped characters and single edits.
-fn fletcher16(bytes: &[u8]) -> u16 {
+pub(crate) fn fletcher16(bytes: &[u8]) -> u16 {
     let (mut a, mut b) = (0u16, 0u16);
     for &byte in bytes {
         a = (a + u16::from(byte)) % 255;

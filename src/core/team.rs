@@ -396,7 +396,8 @@ fn number(value: Option<f64>) -> String {
     json::score_text(value)
 }
 
-fn shorten(code: &str) -> String {
+/// A code as a message quotes it: cut to 15 characters and an ellipsis when longer.
+pub(crate) fn shorten(code: &str) -> String {
     if code.chars().count() > 16 {
         format!("{}…", code.chars().take(15).collect::<String>())
     } else {
