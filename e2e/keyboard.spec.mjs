@@ -152,3 +152,21 @@ test(
     expect(errors).toEqual([]);
   },
 );
+
+test('number keys can be turned off (WCAG 2.1.4), and the choice is remembered', async ({ page, quiz }) => {
+  await quiz.goto();
+  await quiz.start('short');
+  await page.getByRole('button', { name: 'Turn off number keys' }).click();
+  await expect(page.getByText('Arrow keys move within the choices, Enter goes on.')).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(quiz.progress()).toHaveText('1 of 16');
+  await expect(quiz.choice(3)).not.toBeChecked();
+  await quiz.reload();
+  await expect(page.getByRole('button', { name: 'Turn on number keys' })).toBeVisible();
+  await page.keyboard.press('4');
+  await expect(quiz.progress()).toHaveText('1 of 16');
+  await page.getByRole('button', { name: 'Turn on number keys' }).click();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('4');
+  await expect(quiz.progress()).toHaveText('2 of 16');
+});

@@ -246,9 +246,19 @@ pub fn App() -> Html {
         Callback::from(move |action| model.dispatch(Change::Flow(action)))
     };
     let session = &model.session;
-    // The answer keys act on the item on screen only: not under shared results.
-    let item_position = match (session.screen, shared.is_some()) {
-        (Screen::Item(position), false) => Some(position),
+    // Keys 1 to 5 answer the item on screen, unless turned off (WCAG 2.1.4), and never elsewhere.
+    let number_keys =
+        use_state(|| crate::effects::storage::preference("number-keys").as_deref() != Some("off"));
+    let on_toggle_keys = {
+        let number_keys = number_keys.clone();
+        Callback::from(move |_| {
+            let on = !*number_keys;
+            crate::effects::storage::set_preference("number-keys", if on { "on" } else { "off" });
+            number_keys.set(on);
+        })
+    };
+    let item_position = match (session.screen, shared.is_some(), *number_keys) {
+        (Screen::Item(position), false, true) => Some(position),
         _ => None,
     };
     use_answer_keys(item_position, dispatch.clone());
@@ -347,6 +357,8 @@ pub fn App() -> Html {
                 answer={session.answer_at(position)}
                 from_review={session.from_review}
                 dispatch={dispatch.clone()}
+                number_keys={*number_keys}
+                {on_toggle_keys}
             />
         },
         (None, Screen::ScenarioIntro) => scenario_intro(session.form, &dispatch),

@@ -28,6 +28,10 @@ pub struct ItemScreenProps {
     pub from_review: bool,
     /// Receives answers and navigation.
     pub dispatch: Callback<Action>,
+    /// Whether keys 1 to 5 answer (they can be turned off: WCAG 2.1.4).
+    pub number_keys: bool,
+    /// Turns the number keys on or off.
+    pub on_toggle_keys: Callback<()>,
 }
 
 /// The question screen.
@@ -40,6 +44,7 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
         answer,
         from_review,
         dispatch,
+        ..
     } = props.clone();
     let ui = UiText::builtin();
     let bank = Bank::builtin();
@@ -131,7 +136,13 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
                     </div>
                 }
             </fieldset>
-            <p class="hint keyboard-hint">{ &ui.keyboard_hint }</p>
+            <p class="hint keyboard-hint">
+                { if props.number_keys { ui.keyboard_hint } else { ui.keyboard_hint_off } }
+                { " " }
+                <button type="button" class="link-button" onclick={props.on_toggle_keys.reform(|_: MouseEvent| ())}>
+                    { if props.number_keys { ui.number_keys_off } else { ui.number_keys_on } }
+                </button>
+            </p>
             { nav_buttons(position > 0, answer.is_some(), from_review, &dispatch) }
         </section>
     }

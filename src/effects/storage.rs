@@ -193,3 +193,19 @@ pub fn set_tab_note(key: &str, value: Option<&str>) {
         };
     }
 }
+
+/// A preference of this browser's (not of one session), such as whether number keys answer.
+pub fn preference(name: &str) -> Option<String> {
+    let storage = probe(web_sys::window()?.local_storage())?;
+    storage
+        .get_item(&format!("leadership-radar.{name}"))
+        .ok()
+        .flatten()
+}
+
+/// Keeps a preference where the browser allows it.
+pub fn set_preference(name: &str, value: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| probe(w.local_storage())) {
+        let _ = storage.set_item(&format!("leadership-radar.{name}"), value);
+    }
+}
