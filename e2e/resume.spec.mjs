@@ -91,3 +91,23 @@ test('a reload resumes on the next item, results survive a reload, Start over de
   await expect(quiz.notice()).toHaveCount(0);
   expect(await savedRecord(page)).toBeNull();
 });
+
+test('two tabs of the same assessment: the other tab follows, nothing is overwritten', async ({ page, quiz, context }) => {
+  await quiz.goto();
+  await quiz.start('short');
+  await quiz.answerItems(() => 'Often', { total: 16, to: 2 });
+  const second = await context.newPage();
+  const other = new (quiz.constructor)(second);
+  await other.goto();
+  await expect(other.progress()).toHaveText('3 of 16');
+  // Answering in the first tab moves the second along.
+  await page.bringToFront();
+  await quiz.answerItems(() => 'Often', { total: 16, from: 3, to: 4 });
+  await expect(other.progress()).toHaveText('5 of 16');
+  await expect(other.notice()).toHaveAttribute('data-notice', 'OtherTab');
+  // And the other way round.
+  await second.bringToFront();
+  await other.answerItems(() => 'Rarely', { total: 16, from: 5, to: 5 });
+  await expect(quiz.progress()).toHaveText('6 of 16');
+  await second.close();
+});

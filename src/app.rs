@@ -1,7 +1,9 @@
 //! The root component: owns the flow reducer, restores and saves progress, and picks the screen.
 
 use std::cell::Cell;
+
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 use yew::prelude::*;
 
@@ -183,6 +185,30 @@ pub fn App() -> Html {
                 }
             });
             move || drop(handle)
+        });
+    }
+    {
+        // Two tabs of the same assessment: the one not in use follows the other's progress, so
+        // neither overwrites the other's answers with stale ones.
+        let (dispatcher, notice, store) = (model.dispatcher(), notice.setter(), (*store).clone());
+        use_effect_with(store.mode(), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    let (Some(key), Some(value)) = (event.key(), event.new_value()) else {
+                        return;
+                    };
+                    if store.is_record_key(&key) {
+                        if let Ok(session) = record::decode(bank, &value) {
+                            dispatcher.dispatch(Change::Restore(session));
+                            notice.set(Some(Notice::OtherTab));
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     {

@@ -15,6 +15,8 @@ pub enum Notice {
     Outdated,
     /// Progress was restored.
     Restored,
+    /// Another tab changed the progress, and this one follows it.
+    OtherTab,
 }
 
 impl Notice {
@@ -25,6 +27,7 @@ impl Notice {
             Notice::Corrupt => "Corrupt",
             Notice::Outdated => "Outdated",
             Notice::Restored => "Restored",
+            Notice::OtherTab => "OtherTab",
         }
     }
 }
@@ -46,6 +49,7 @@ pub fn notice_banner(notice: Option<Notice>, on_dismiss: Callback<()>) -> Html {
         Notice::Corrupt => (ui.notice_corrupt, "warning"),
         Notice::Outdated => (ui.notice_outdated, "warning"),
         Notice::Restored => (ui.notice_restored, "info"),
+        Notice::OtherTab => (ui.notice_other_tab, "info"),
     };
     html! {
         <div class="notice-region" role="status">

@@ -158,6 +158,7 @@ ui_text! {
         notice_corrupt,
         notice_outdated,
         notice_restored,
+        notice_other_tab,
         dismiss,
         footer,
         footer_shared,

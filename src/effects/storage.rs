@@ -114,6 +114,11 @@ impl Store {
         }
     }
 
+    /// Whether a `storage` event from another tab is about this store's record.
+    pub fn is_record_key(&self, key: &str) -> bool {
+        self.mode == Mode::Local && key == self.key
+    }
+
     /// Where progress is kept.
     pub fn mode(&self) -> Mode {
         self.mode
