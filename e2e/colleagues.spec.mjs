@@ -10,7 +10,7 @@ import { DIMENSION_IDS, Quiz, SCALE } from './support/quiz.mjs';
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** A colleague opens the rater link in their own browser and answers every statement `label`. */
-async function rate(browser, link, label, { expectName = 'Ana', reloadAt = 0 } = {}) {
+async function rate(browser, link, label, { expectName = 'Ana', reloadAt = 0, key = null } = {}) {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(link);
@@ -22,7 +22,8 @@ async function rate(browser, link, label, { expectName = 'Ana', reloadAt = 0 } =
     // Third person: about "this person", never "I".
     const statement = await page.locator('legend').innerText();
     expect(statement).toMatch(/this person/i);
-    await page.getByRole('radio', { name: label, exact: true }).click();
+    if (key) await page.keyboard.press(key);
+    else await page.getByRole('radio', { name: label, exact: true }).click();
     if (n === reloadAt) {
       // A reload keeps the answers so far (for this tab).
       await page.reload();
@@ -58,7 +59,8 @@ test('a person and three colleagues: others as an average, blind spots and hidde
   const codes = [
     await rate(browser, link, 'Always', { reloadAt: 5 }),
     await rate(browser, link, 'Always'),
-    await rate(browser, link, 'Rarely'),
+    // The third answers with the number keys.
+    await rate(browser, link, 'Rarely', { key: '2' }),
   ];
   expect(new Set(codes).size).toBe(3);
 

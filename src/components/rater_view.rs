@@ -7,8 +7,12 @@ use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::components::progress_bar::progress_bar;
+use crate::core::flow::Action;
+use crate::core::responses::Answer;
 use crate::core::text::{fill, UiText};
 use crate::effects::{clipboard, report, storage};
+use crate::hooks::use_answer_keys::use_answer_keys;
 
 /// Props of [`RaterView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -187,6 +191,18 @@ fn RaterForm(props: &RaterFormProps) -> Html {
     } else {
         props.name.to_string()
     };
+    // Keys 1 to 5 answer here too, unless turned off on this browser (WCAG 2.1.4).
+    let keys_on = crate::effects::storage::preference("number-keys").as_deref() != Some("off");
+    let on_key = {
+        let form = form.clone();
+        Callback::from(move |action: Action| {
+            if let Action::Answer(at, Answer::Scale(v)) = action {
+                form.dispatch(Step::Answer(at, char::from(b'0' + v)));
+            }
+        })
+    };
+    let key_position = form.position.filter(|&p| p < total && keys_on);
+    use_answer_keys(key_position, on_key);
     let start = {
         let form = form.clone();
         Callback::from(move |_: MouseEvent| form.dispatch(Step::Start))
@@ -227,7 +243,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
             );
             html! {
                 <section class="screen item-screen rater" key={format!("rater-{p}")}>
-                    <p class="progress-text">{ progress }</p>
+                    { progress_bar(p + 1, total, progress) }
                     <p class="stem" id="rater-stem">{ fill(ui.rater_stem, &[("name", &someone)]) }</p>
                     <fieldset class="likert" aria-describedby="rater-stem">
                         <legend class="statement"><h1 class="statement-text" tabindex="-1" data-autofocus="true">{ props.statements[p].clone() }</h1></legend>
