@@ -59,13 +59,9 @@ async function loadReport() {
 }
 window.leadershipRadarPrefetchReport = () => { loadReport().catch(() => {}); };
 window.leadershipRadarRenderReport = async (record) => (await loadReport()).renderReport(record);
-window.leadershipRadarRenderShared = async (code) => (await loadReport()).renderShared(code);
-window.leadershipRadarResultCode = async (record) => (await loadCompanion()).resultCode(record);
-window.leadershipRadarDownload = async (kind, record) => (await loadCompanion()).download(kind, record);
-// Any other export of the companion, by name (the app's effects/report.rs binds the ones it uses).
+// Any other export of the companion, by name (src/effects/report.rs): shared results, result
+// codes, downloads, the team view and the rater screens.
 window.leadershipRadarCall = async (name, ...args) => (await loadReport())[name](...args);
-window.leadershipRadarRenderTeam = async (text) => (await loadReport()).renderTeam(text);
-window.leadershipRadarDownloadTeam = async (text) => (await loadCompanion()).downloadTeam(text);
 
 // The mediator between the app and the companion's host bridge: each side may start first, so the
 // latest record and any early commands wait here.

@@ -52,13 +52,15 @@ fn first_notice(store: &Store, restored: &Restored) -> Option<Notice> {
             Some(Notice::Outdated)
         }
         Restored::Discarded(_) => Some(Notice::Corrupt),
-        Restored::Resumed(session)
-            if !matches!(session.screen, Screen::Intro | Screen::Results) =>
-        {
-            Some(Notice::Restored)
-        }
-        Restored::Resumed(_) | Restored::Fresh => None,
+        Restored::Resumed(session) => welcome_back(session),
+        Restored::Fresh => None,
     }
+}
+
+/// "Welcome back" for a session picked up mid-way; none on the intro or the results, which speak
+/// for themselves.
+fn welcome_back(session: &Session) -> Option<Notice> {
+    (!matches!(session.screen, Screen::Intro | Screen::Results)).then_some(Notice::Restored)
 }
 
 /// What the page starts with: the URL's configuration, the storage the browser allows, and what
@@ -165,9 +167,8 @@ pub fn App() -> Html {
             let handle = bridge::connect(move |command| match command {
                 Command::Restore(text) => match record::decode(bank, &text) {
                     Ok(session) => {
-                        let resumed = !matches!(session.screen, Screen::Intro | Screen::Results);
+                        notice.set(welcome_back(&session));
                         dispatcher.dispatch(Change::Restore(session));
-                        notice.set(resumed.then_some(Notice::Restored));
                     }
                     Err(_) => {
                         dom::warn("Leadership Radar ignored a saved state it could not read.")
@@ -273,13 +274,12 @@ pub fn App() -> Html {
     };
     let session = &model.session;
     // Keys 1 to 5 answer the item on screen, unless turned off (WCAG 2.1.4), and never elsewhere.
-    let number_keys =
-        use_state(|| crate::effects::storage::preference("number-keys").as_deref() != Some("off"));
+    let number_keys = use_state(crate::effects::storage::number_keys);
     let on_toggle_keys = {
         let number_keys = number_keys.clone();
         Callback::from(move |_| {
             let on = !*number_keys;
-            crate::effects::storage::set_preference("number-keys", if on { "on" } else { "off" });
+            crate::effects::storage::set_number_keys(on);
             number_keys.set(on);
         })
     };
@@ -345,9 +345,8 @@ pub fn App() -> Html {
     let on_restore = {
         let (model, notice) = (model.clone(), notice.clone());
         Callback::from(move |session: Session| {
-            let resumed = !matches!(session.screen, Screen::Intro | Screen::Results);
+            notice.set(welcome_back(&session));
             model.dispatch(Change::Restore(session));
-            notice.set(resumed.then_some(Notice::Restored));
         })
     };
     let on_leave_shared = {

@@ -1,7 +1,7 @@
 //! Ask colleagues, at the browser edge: invitations with a random request number, the observer
 //! form's statements, rater codes and the comparison, for the app's rater and results screens.
 
-use crate::core::bank::{Bank, Form};
+use crate::core::bank::Bank;
 use crate::core::content::observer_statements;
 use crate::core::raters::{clean_name, Comparison, Invite};
 use crate::core::record;
@@ -39,13 +39,7 @@ pub fn invite_details(text: &str) -> Result<js_sys::Array, String> {
     let statements = observer_statements();
     let out = js_sys::Array::new();
     out.push(&invite.name.as_str().into());
-    out.push(
-        &match invite.form {
-            Form::Short => "short",
-            Form::Full => "full",
-        }
-        .into(),
-    );
+    out.push(&invite.form.id().into());
     for item in bank.sequence(invite.form) {
         out.push(&statements.get(item).copied().unwrap_or_default().into());
     }

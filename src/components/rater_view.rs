@@ -192,7 +192,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
         props.name.to_string()
     };
     // Keys 1 to 5 answer here too, unless turned off on this browser (WCAG 2.1.4).
-    let keys_on = crate::effects::storage::preference("number-keys").as_deref() != Some("off");
+    let keys_on = *use_state(storage::number_keys);
     let on_key = {
         let form = form.clone();
         Callback::from(move |action: Action| {

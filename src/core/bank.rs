@@ -58,6 +58,14 @@ pub enum Form {
 }
 
 impl Form {
+    /// The form's name in URLs, messages and exports: `short` or `full`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Form::Short => "short",
+            Form::Full => "full",
+        }
+    }
+
     /// How many answered items a pole needs before it gets a score.
     pub fn min_items_per_pole(self) -> usize {
         match self {

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::bank::{Bank, Pole};
+use super::bank::Bank;
 use super::flow::{Scenarios, Session};
 use super::json;
 use super::report::{radar, radar_summary};
@@ -55,7 +55,7 @@ impl<'a> Finished<'a> {
             None => out.push_str("null"),
         }
         out.push_str(",\"form\":");
-        json::string(&mut out, form_id(self.session));
+        json::string(&mut out, self.session.form.id());
         out.push_str(",\"scenarios\":");
         json::string(
             &mut out,
@@ -74,23 +74,13 @@ impl<'a> Finished<'a> {
         out.push_str(",\"balance\":");
         json::score(&mut out, report.balance());
         out.push_str(",\"lean\":");
-        match report.lean() {
-            Some(lean) => json::string(&mut out, lean_id(lean)),
-            None => out.push_str("null"),
-        }
+        json::optional_string(&mut out, report.lean().map(lean_id));
         out.push_str(",\"archetype\":");
-        match report.archetype {
-            Some(a) => json::string(&mut out, a.id()),
-            None => out.push_str("null"),
-        }
+        json::optional_string(&mut out, report.archetype.map(|a| a.id()));
         let _ = write!(out, ",\"nearLine\":{},\"agility\":", report.near_line);
         json::score(&mut out, report.agility.map(|a| a.score));
         out.push_str(",\"switchedHats\":");
-        out.push_str(match report.agility {
-            Some(a) if a.switched_hats => "true",
-            Some(_) => "false",
-            None => "null",
-        });
+        json::optional_bool(&mut out, report.agility.map(|a| a.switched_hats));
         out.push_str("},\"dimensions\":[");
         for (i, (d, s)) in bank.dimensions.iter().zip(&report.dimensions).enumerate() {
             if i > 0 {
@@ -118,7 +108,7 @@ impl<'a> Finished<'a> {
             out.push_str("{\"dimension\":");
             json::string(&mut out, bank.dimensions[f.dimension].id);
             out.push_str(",\"pole\":");
-            json::string(&mut out, pole_id(f.pole));
+            json::string(&mut out, f.pole.id());
             out.push('}');
         }
         out.push_str("],\"answers\":[");
@@ -132,7 +122,7 @@ impl<'a> Finished<'a> {
             out.push_str(",\"dimension\":");
             json::string(&mut out, bank.dimensions[it.dimension].id);
             out.push_str(",\"pole\":");
-            json::string(&mut out, pole_id(it.pole));
+            json::string(&mut out, it.pole.id());
             out.push_str(",\"answer\":");
             match self.session.responses.answers[item] {
                 Some(Answer::Scale(v)) => {
@@ -227,20 +217,6 @@ pub fn csv_field(text: &str) -> String {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_string()
-    }
-}
-
-fn form_id(session: &Session) -> &'static str {
-    match session.form {
-        super::bank::Form::Short => "short",
-        super::bank::Form::Full => "full",
-    }
-}
-
-fn pole_id(pole: Pole) -> &'static str {
-    match pole {
-        Pole::Lead => "lead",
-        Pole::Manage => "manage",
     }
 }
 

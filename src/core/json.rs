@@ -19,6 +19,23 @@ pub fn string(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// A string, or `null` when there is none.
+pub fn optional_string(out: &mut String, text: Option<&str>) {
+    match text {
+        Some(text) => string(out, text),
+        None => out.push_str("null"),
+    }
+}
+
+/// `true`, `false`, or `null` when there is no answer.
+pub fn optional_bool(out: &mut String, value: Option<bool>) {
+    out.push_str(match value {
+        Some(true) => "true",
+        Some(false) => "false",
+        None => "null",
+    });
+}
+
 /// A score to one decimal, or `null` when there is none.
 pub fn score(out: &mut String, value: Option<f64>) {
     match value {

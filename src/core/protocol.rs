@@ -245,27 +245,16 @@ impl Outgoing<'_> {
 
 fn write_scores(out: &mut String, bank: &Bank, scores: &Scores) {
     let report = &scores.report;
-    let form = match scores.form {
-        Form::Short => "short",
-        Form::Full => "full",
-    };
-    let _ = write!(out, ",\"form\":\"{form}\",\"leadership\":");
+    let _ = write!(out, ",\"form\":\"{}\",\"leadership\":", scores.form.id());
     json::score(out, report.leadership);
     out.push_str(",\"management\":");
     json::score(out, report.management);
     out.push_str(",\"archetype\":");
-    match report.archetype {
-        Some(archetype) => json::string(out, archetype.id()),
-        None => out.push_str("null"),
-    }
+    json::optional_string(out, report.archetype.map(|a| a.id()));
     out.push_str(",\"agility\":");
     json::score(out, report.agility.map(|a| a.score));
     out.push_str(",\"switchedHats\":");
-    out.push_str(match report.agility {
-        Some(a) if a.switched_hats => "true",
-        Some(_) => "false",
-        None => "null",
-    });
+    json::optional_bool(out, report.agility.map(|a| a.switched_hats));
     out.push_str(",\"dimensions\":[");
     for (index, (dimension, score)) in bank.dimensions.iter().zip(&report.dimensions).enumerate() {
         if index > 0 {

@@ -6,7 +6,8 @@
 use super::bank::{Bank, Form, Pole, DIMENSIONS};
 use super::flow::Session;
 use super::result_code::{self, base64url, from_base64url, CodeError, Kind};
-use super::scoring::{pole_score, DimensionScore};
+use super::scoring::{dimension_scores, DimensionScore};
+use super::team::Spread;
 
 /// Others' scores appear only once this many distinct rater codes are in (rater anonymity).
 pub const MIN_RATERS: usize = 3;
@@ -144,25 +145,11 @@ impl Comparison {
     /// Reads the rater codes in `text` for the person whose finished session is `own`, who sent
     /// the invitation `invite`.
     pub fn new(bank: &Bank, own: &Session, invite: &Invite, text: &str) -> Comparison {
-        let own_scores: Vec<DimensionScore> = (0..DIMENSIONS)
-            .map(|d| DimensionScore {
-                lead: pole_score(bank, &own.responses, own.form, d, Pole::Lead),
-                manage: pole_score(bank, &own.responses, own.form, d, Pole::Manage),
-            })
-            .collect();
-        let mut seen: Vec<&str> = Vec::new();
+        let own_scores = dimension_scores(bank, own.form, &own.responses);
+        let found = super::team::distinct_codes(text);
         let mut raters: Vec<Vec<DimensionScore>> = Vec::new();
         let mut refused = Vec::new();
-        let mut duplicates = 0;
-        for code in super::team::find_codes(text)
-            .into_iter()
-            .take(super::team::MAX_CODES)
-        {
-            if seen.contains(&code) {
-                duplicates += 1;
-                continue;
-            }
-            seen.push(code);
+        for code in found.codes {
             let refusal = match result_code::decode(bank, code) {
                 Err(error) => Some(Refusal::Code(error)),
                 Ok((Kind::SelfRating, _)) => Some(Refusal::NotARaterCode),
@@ -173,26 +160,7 @@ impl Comparison {
                     Some(Refusal::OtherForm)
                 }
                 Ok((Kind::Observer { .. }, session)) => {
-                    raters.push(
-                        (0..DIMENSIONS)
-                            .map(|d| DimensionScore {
-                                lead: pole_score(
-                                    bank,
-                                    &session.responses,
-                                    session.form,
-                                    d,
-                                    Pole::Lead,
-                                ),
-                                manage: pole_score(
-                                    bank,
-                                    &session.responses,
-                                    session.form,
-                                    d,
-                                    Pole::Manage,
-                                ),
-                            })
-                            .collect(),
-                    );
+                    raters.push(dimension_scores(bank, session.form, &session.responses));
                     None
                 }
             };
@@ -203,8 +171,8 @@ impl Comparison {
         let others = (raters.len() >= MIN_RATERS).then(|| {
             (0..DIMENSIONS)
                 .map(|d| DimensionScore {
-                    lead: average(raters.iter().map(|r| r[d].lead)),
-                    manage: average(raters.iter().map(|r| r[d].manage)),
+                    lead: Spread::of(raters.iter().map(|r| r[d].lead)).mean,
+                    manage: Spread::of(raters.iter().map(|r| r[d].manage)).mean,
                 })
                 .collect()
         });
@@ -212,7 +180,7 @@ impl Comparison {
             own: own_scores,
             raters: raters.len(),
             refused,
-            duplicates,
+            duplicates: found.duplicates,
             others,
         }
     }
@@ -253,11 +221,6 @@ impl Comparison {
         }
         gaps.into_iter().partition(|g| g.difference() < 0.0)
     }
-}
-
-fn average(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
-    let values: Vec<f64> = values.flatten().collect();
-    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
 impl Comparison {
@@ -340,7 +303,9 @@ impl Comparison {
                 fill(ui.compare_others, &[("n", &count)]),
                 describe(&theirs)
             );
-            m.raw("<figure class=\"radar compare-radar\"><svg class=\"radar-svg\" viewBox=\"-290 -162 580 326\" role=\"img\" aria-label=\"")
+            m.raw("<figure class=\"radar compare-radar\"><svg class=\"radar-svg\" viewBox=\"")
+                .raw(radar::VIEW_BOX)
+                .raw("\" role=\"img\" aria-label=\"")
                 .text(title)
                 .raw("\"><desc>")
                 .text(&summary)
@@ -390,10 +355,7 @@ impl Comparison {
                     m.raw("<li data-gap-dimension=\"")
                         .raw(d.id)
                         .raw("\" data-gap-pole=\"")
-                        .raw(match gap.pole {
-                            Pole::Lead => "lead",
-                            Pole::Manage => "manage",
-                        })
+                        .raw(gap.pole.id())
                         .raw("\">")
                         .text(&fill(
                             ui.compare_gap,

@@ -251,14 +251,19 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     (values.len() >= MIN_POLES_FOR_INDEX).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
-/// Scores a session. `scenarios_taken` is false when the person skipped the scenarios.
-pub fn score(bank: &Bank, form: Form, responses: &Responses, scenarios_taken: bool) -> Report {
-    let dimensions: Vec<DimensionScore> = (0..DIMENSIONS)
+/// The two pole scores of every dimension, in radar order.
+pub fn dimension_scores(bank: &Bank, form: Form, responses: &Responses) -> Vec<DimensionScore> {
+    (0..DIMENSIONS)
         .map(|d| DimensionScore {
             lead: pole_score(bank, responses, form, d, Pole::Lead),
             manage: pole_score(bank, responses, form, d, Pole::Manage),
         })
-        .collect();
+        .collect()
+}
+
+/// Scores a session. `scenarios_taken` is false when the person skipped the scenarios.
+pub fn score(bank: &Bank, form: Form, responses: &Responses, scenarios_taken: bool) -> Report {
+    let dimensions = dimension_scores(bank, form, responses);
     let leadership = mean(dimensions.iter().filter_map(|d| d.lead));
     let management = mean(dimensions.iter().filter_map(|d| d.manage));
     let archetype = match (leadership, management) {

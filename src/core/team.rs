@@ -33,7 +33,8 @@ pub struct Spread {
 }
 
 impl Spread {
-    fn of(values: impl Iterator<Item = Option<f64>>) -> Spread {
+    /// The spread of the scores that exist among `values`.
+    pub fn of(values: impl Iterator<Item = Option<f64>>) -> Spread {
         let values: Vec<f64> = values.flatten().collect();
         if values.is_empty() {
             return Spread::default();
@@ -83,26 +84,48 @@ pub fn find_codes(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The distinct codes in a text, at most [`MAX_CODES`] of them, with how many were repeats and
+/// how many were left unread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistinctCodes<'a> {
+    /// Each code once, in the order first found.
+    pub codes: Vec<&'a str>,
+    /// Codes found again after their first time.
+    pub duplicates: usize,
+    /// New codes beyond [`MAX_CODES`].
+    pub ignored: usize,
+}
+
+/// Finds the codes in `text` (see [`find_codes`]); the same code twice counts once.
+pub fn distinct_codes(text: &str) -> DistinctCodes<'_> {
+    let mut found = DistinctCodes {
+        codes: Vec::new(),
+        duplicates: 0,
+        ignored: 0,
+    };
+    for code in find_codes(text) {
+        if found.codes.contains(&code) {
+            found.duplicates += 1;
+        } else if found.codes.len() == MAX_CODES {
+            found.ignored += 1;
+        } else {
+            found.codes.push(code);
+        }
+    }
+    found
+}
+
 impl Team {
-    /// Reads every code in `text` (see [`find_codes`]); the same code twice counts once.
+    /// Reads every code in `text` (see [`distinct_codes`]).
     pub fn from_text(bank: &Bank, text: &str) -> Team {
-        let mut seen: Vec<&str> = Vec::new();
+        let found = distinct_codes(text);
         let mut team = Team {
             members: Vec::new(),
             rejected: Vec::new(),
-            duplicates: 0,
-            ignored: 0,
+            duplicates: found.duplicates,
+            ignored: found.ignored,
         };
-        for code in find_codes(text) {
-            if seen.contains(&code) {
-                team.duplicates += 1;
-                continue;
-            }
-            if seen.len() == MAX_CODES {
-                team.ignored += 1;
-                continue;
-            }
-            seen.push(code);
+        for code in found.codes {
             match result_code::decode_self(bank, code) {
                 Ok(session) => team.members.push(score(
                     bank,
@@ -166,9 +189,9 @@ impl Team {
                 csv_field(measure),
                 csv_field(side),
                 s.n,
-                number(s.mean),
-                number(s.min),
-                number(s.max)
+                json::score_text(s.mean),
+                json::score_text(s.min),
+                json::score_text(s.max)
             );
         };
         for (i, d) in bank.dimensions.iter().enumerate() {
@@ -276,7 +299,9 @@ impl Team {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"-290 -162 580 326\" role=\"img\" aria-labelledby=\"team-radar-title team-radar-desc\"><title id=\"team-radar-title\">")
+        m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"")
+            .raw(radar::VIEW_BOX)
+            .raw("\" role=\"img\" aria-labelledby=\"team-radar-title team-radar-desc\"><title id=\"team-radar-title\">")
             .text(ui.team_radar_title)
             .raw("</title><desc id=\"team-radar-desc\">")
             .text(&summary)
@@ -353,11 +378,11 @@ impl Team {
             m.raw("<td data-pole=\"")
                 .raw(pole)
                 .raw("\" data-mean=\"")
-                .raw(&number(s.mean))
+                .raw(&json::score_text(s.mean))
                 .raw("\" data-min=\"")
-                .raw(&number(s.min))
+                .raw(&json::score_text(s.min))
                 .raw("\" data-max=\"")
-                .raw(&number(s.max))
+                .raw(&json::score_text(s.max))
                 .raw("\"><span class=\"team-mean\">")
                 .text(&shown(s.mean))
                 .raw("</span> <span class=\"team-range\">")
@@ -389,11 +414,6 @@ impl Team {
 /// A score as the team table shows it: a whole number, or a dash.
 fn shown(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_string(), |v| format!("{}", v.round() as i64))
-}
-
-/// A score to one decimal for a table cell or data attribute, or empty.
-fn number(value: Option<f64>) -> String {
-    json::score_text(value)
 }
 
 /// A code as a message quotes it: cut to 15 characters and an ellipsis when longer.

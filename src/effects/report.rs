@@ -1,4 +1,5 @@
-//! Loading the results document from the on-demand companion module (see `boot.js` and `src/bin/companion.rs`).
+//! The on-demand companion module, from the app: the results document, and every other export
+//! by name through one `leadershipRadarCall` (see `boot.js` and `src/bin/companion.rs`).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -11,12 +12,6 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = leadershipRadarPrefetchReport)]
     fn prefetch_report() -> Result<(), JsValue>;
 
-    #[wasm_bindgen(catch, js_name = leadershipRadarRenderShared)]
-    fn render_shared_code(code: &str) -> Result<js_sys::Promise, JsValue>;
-
-    #[wasm_bindgen(catch, js_name = leadershipRadarResultCode)]
-    fn result_code_of(record: &str) -> Result<js_sys::Promise, JsValue>;
-
     #[wasm_bindgen(catch, js_name = leadershipRadarCall)]
     fn call_1(name: &str, a: &str) -> Result<js_sys::Promise, JsValue>;
 
@@ -25,23 +20,11 @@ extern "C" {
 
     #[wasm_bindgen(catch, js_name = leadershipRadarCall)]
     fn call_3(name: &str, a: &str, b: &str, c: &str) -> Result<js_sys::Promise, JsValue>;
-
-    #[wasm_bindgen(catch, js_name = leadershipRadarRenderTeam)]
-    fn render_team_text(text: &str) -> Result<js_sys::Promise, JsValue>;
-
-    #[wasm_bindgen(catch, js_name = leadershipRadarDownloadTeam)]
-    fn download_team_text(text: &str) -> Result<js_sys::Promise, JsValue>;
-
-    #[wasm_bindgen(catch, js_name = leadershipRadarDownload)]
-    fn download_export(kind: &str, record: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
 /// Downloads an export of finished results: `svg`, `png`, `json` or `csv`; false when it failed.
 pub async fn download(kind: &str, record: &str) -> bool {
-    match download_export(kind, record) {
-        Ok(promise) => JsFuture::from(promise).await.is_ok(),
-        Err(_) => false,
-    }
+    call("download", &[kind, record]).await.is_ok()
 }
 
 /// Why a shared result code could not be shown.
@@ -55,20 +38,16 @@ pub enum SharedError {
 
 /// The results document (HTML) of a shared result code.
 pub async fn render_shared(code: &str) -> Result<String, SharedError> {
-    let promise = render_shared_code(code).map_err(|_| SharedError::Unavailable)?;
-    match JsFuture::from(promise).await {
+    match call("renderShared", &[code]).await {
         Ok(value) => value.as_string().ok_or(SharedError::Unavailable),
-        // The module rejects a bad code with a plain string; anything else is a loading failure.
-        Err(error) => Err(error
-            .as_string()
-            .map_or(SharedError::Unavailable, SharedError::Refused)),
+        Err(Some(why)) => Err(SharedError::Refused(why)),
+        Err(None) => Err(SharedError::Unavailable),
     }
 }
 
 /// The result code of a saved record with finished results.
 pub async fn result_code(record: &str) -> Option<String> {
-    let promise = result_code_of(record).ok()?;
-    JsFuture::from(promise).await.ok()?.as_string()
+    call("resultCode", &[record]).await.ok()?.as_string()
 }
 
 /// Starts downloading the companion module so the results show at once when they are asked for.
@@ -99,16 +78,12 @@ fn describe(error: JsValue) -> String {
 
 /// The team view document of the result codes in `text`; `None` when the module could not load.
 pub async fn render_team(text: &str) -> Option<String> {
-    let promise = render_team_text(text).ok()?;
-    JsFuture::from(promise).await.ok()?.as_string()
+    call("renderTeam", &[text]).await.ok()?.as_string()
 }
 
 /// Downloads the team table as CSV; false when it failed.
 pub async fn download_team(text: &str) -> bool {
-    match download_team_text(text) {
-        Ok(promise) => JsFuture::from(promise).await.is_ok(),
-        Err(_) => false,
-    }
+    call("downloadTeam", &[text]).await.is_ok()
 }
 
 /// Calls a companion export by name with string arguments. `Err(Some(text))` is the export's own

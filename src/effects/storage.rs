@@ -180,18 +180,27 @@ impl Store {
     }
 }
 
+/// sessionStorage or localStorage, when reading it does not throw. No probe: a refused read or
+/// write just fails, and these small notes do without.
+fn area(tab_only: bool) -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    let area = if tab_only {
+        window.session_storage()
+    } else {
+        window.local_storage()
+    };
+    area.ok().flatten()
+}
+
 /// A value kept for this tab only (sessionStorage), when the browser allows it: a colleague's
 /// answers survive a reload but not the closing of the tab.
 pub fn tab_note(key: &str) -> Option<String> {
-    probe(web_sys::window()?.session_storage())?
-        .get_item(key)
-        .ok()
-        .flatten()
+    area(true)?.get_item(key).ok().flatten()
 }
 
 /// Keeps (or, with `None`, removes) a value for this tab only; quietly nothing where refused.
 pub fn set_tab_note(key: &str, value: Option<&str>) {
-    if let Some(storage) = web_sys::window().and_then(|w| probe(w.session_storage())) {
+    if let Some(storage) = area(true) {
         let _ = match value {
             Some(value) => storage.set_item(key, value),
             None => storage.remove_item(key),
@@ -199,18 +208,19 @@ pub fn set_tab_note(key: &str, value: Option<&str>) {
     }
 }
 
-/// A preference of this browser's (not of one session), such as whether number keys answer.
-pub fn preference(name: &str) -> Option<String> {
-    let storage = probe(web_sys::window()?.local_storage())?;
-    storage
-        .get_item(&format!("leadership-radar.{name}"))
-        .ok()
-        .flatten()
+const NUMBER_KEYS: &str = "leadership-radar.number-keys";
+
+/// Whether keys 1 to 5 answer, a preference of this browser's (on unless turned off: WCAG 2.1.4).
+pub fn number_keys() -> bool {
+    area(false)
+        .and_then(|s| s.get_item(NUMBER_KEYS).ok().flatten())
+        .as_deref()
+        != Some("off")
 }
 
-/// Keeps a preference where the browser allows it.
-pub fn set_preference(name: &str, value: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| probe(w.local_storage())) {
-        let _ = storage.set_item(&format!("leadership-radar.{name}"), value);
+/// Remembers whether keys 1 to 5 answer, where the browser allows it.
+pub fn set_number_keys(on: bool) {
+    if let Some(storage) = area(false) {
+        let _ = storage.set_item(NUMBER_KEYS, if on { "on" } else { "off" });
     }
 }

@@ -9,10 +9,15 @@ use crate::core::geometry::{
 use crate::core::scoring::DimensionScore;
 use crate::core::text::ReportText;
 
+/// The chart's `viewBox` on a page: the radar with its axis labels around it.
+pub const VIEW_BOX: &str = "-290 -162 580 326";
+
 /// The radar on the page: the chart in a figure, with an HTML legend; `summary` is its text description.
 pub fn write(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
     let ui = ReportText::builtin();
-    m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"-290 -162 580 326\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">");
+    m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"")
+        .raw(VIEW_BOX)
+        .raw("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">");
     chart(m, scores, summary);
     m.raw("</svg><figcaption class=\"legend\"><span class=\"legend-item\">")
         .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-leading\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><circle class=\"marker marker-leading\" cx=\"18\" cy=\"6\" r=\"4\"/></svg>")
