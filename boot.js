@@ -2,6 +2,23 @@
 // and wires the static error card, which also covers a failed download or an unsupported browser.
 const STORAGE_KEY = 'leadership-radar.session';
 
+// The error card in the page's language (index.html holds the English), so it needs no wasm.
+const FATAL_TEXTS = {
+  fr: ['Un problème est survenu', 'L’évaluation a rencontré une erreur inattendue. Vos réponses enregistrées sont conservées ; un redémarrage règle généralement le problème.', 'Redémarrer', 'Effacer les réponses enregistrées et redémarrer'],
+  de: ['Etwas ist schiefgelaufen', 'Beim Fragebogen ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherten Antworten bleiben erhalten; ein Neustart behebt das meist.', 'Neu starten', 'Gespeicherte Antworten löschen und neu starten'],
+  es: ['Algo salió mal', 'La evaluación tuvo un error inesperado. Tus respuestas guardadas se conservan; reiniciar suele solucionarlo.', 'Reiniciar', 'Borrar las respuestas guardadas y reiniciar'],
+  ar: ['حدث خطأ ما', 'واجه التقييم خطأً غير متوقع. إجاباتك المحفوظة باقية، وإعادة التشغيل تحلّ المشكلة عادةً.', 'إعادة التشغيل', 'حذف الإجابات المحفوظة وإعادة التشغيل'],
+};
+
+const fatalParts = ['#fatal h1', '#fatal p', '#fatal-restart', '#fatal-reset'].map((s) => document.querySelector(s));
+FATAL_TEXTS.en = fatalParts.map((part) => part?.textContent ?? '');
+// The app sets <html lang> (src/effects/locale.rs); the card follows it, for a panic too.
+function translateFatal() {
+  const texts = FATAL_TEXTS[document.documentElement.lang] ?? FATAL_TEXTS.en;
+  fatalParts.forEach((part, i) => { if (part) part.textContent = texts[i]; });
+}
+new MutationObserver(translateFatal).observe(document.documentElement, { attributeFilter: ['lang'] });
+
 function showFatal(error) {
   if (error) console.error('Leadership Radar could not start:', error);
   const card = document.getElementById('fatal');
@@ -52,9 +69,45 @@ function loadCompanion() {
   }
   return companion;
 }
+// Translations (content/locales/<code>.ini, copied to locales/): each fetched once, when needed.
+const localeTexts = new Map();
+function localeText(code) {
+  if (!localeTexts.has(code)) {
+    const request = fetch(new URL(`./locales/${code}.ini`, import.meta.url)).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.text();
+    });
+    request.catch(() => localeTexts.delete(code));
+    localeTexts.set(code, request);
+  }
+  return localeTexts.get(code);
+}
+window.leadershipRadarLocaleText = localeText;
+// The app's language, which the companion follows before each document it writes.
+let wantedLocale = 'en';
+let companionLocale = 'en';
+window.leadershipRadarUseLocale = (code) => { wantedLocale = code; };
+// The same choice the app will make (src/core/locale.rs), made early so a translation downloads
+// beside the wasm rather than after it.
+{
+  const ours = ['fr', 'de', 'es', 'ar'];
+  const primary = (tag) => String(tag).split(/[-_]/)[0].toLowerCase();
+  let remembered = null;
+  try { remembered = localStorage.getItem('leadership-radar.lang'); } catch { /* blocked */ }
+  const asked = new URLSearchParams(location.search).get('lang');
+  const tags = asked && ['en', ...ours].includes(primary(asked)) ? [asked]
+    : [remembered, ...(navigator.languages || [])].filter(Boolean);
+  const first = tags.map(primary).find((code) => code === 'en' || ours.includes(code));
+  if (ours.includes(first)) localeText(first).catch(() => {});
+}
 async function loadReport() {
   styles ??= loadStyles();
   const [module] = await Promise.all([loadCompanion(), styles]);
+  const code = wantedLocale;
+  if (companionLocale !== code) {
+    module.useLocale(code, code === 'en' ? '' : await localeText(code));
+    companionLocale = code;
+  }
   return module;
 }
 window.leadershipRadarPrefetchReport = () => { loadReport().catch(() => {}); };

@@ -170,3 +170,77 @@ test('number keys can be turned off (WCAG 2.1.4), and the choice is remembered',
   await page.keyboard.press('4');
   await expect(quiz.progress()).toHaveText('2 of 16');
 });
+
+/**
+ * Tabs through the whole page once and returns, for every stop, whether it shows a focus ring and
+ * whether anything covers it; also lists the visible controls Tab never reached.
+ */
+async function tabThroughPage(page, max = 200) {
+  await page.evaluate(() => {
+    document.querySelectorAll('[data-tab-seen]').forEach((el) => el.removeAttribute('data-tab-seen'));
+    // Start from the top of the page, as a fresh Tab would.
+    const start = Object.assign(document.createElement('span'), { tabIndex: -1, id: 'tab-start' });
+    document.body.prepend(start);
+    start.focus();
+  });
+  const stops = [];
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      if (el.hasAttribute('data-tab-seen')) return { again: true };
+      el.setAttribute('data-tab-seen', '');
+      const r = el.getBoundingClientRect();
+      const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      // A radio's ring is drawn on its option box (:has(:focus-visible)); anything else on itself.
+      const ringed = el.matches('input[type=radio]') ? el.closest('label') ?? el : el;
+      const style = getComputedStyle(ringed);
+      return {
+        name: (el.getAttribute('aria-label') ?? el.labels?.[0]?.innerText ?? el.innerText ?? el.tagName).trim().slice(0, 40),
+        ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        uncovered: !!at && (el === at || el.contains(at) || at.contains(el) || at === ringed || ringed.contains(at)),
+        inView: r.bottom > 0 && r.top < innerHeight,
+      };
+    });
+    if (!stop || stop.again) break;
+    stops.push(stop);
+  }
+  await page.evaluate(() => document.getElementById('tab-start')?.remove());
+  const missed = await page.evaluate(() =>
+    [...document.querySelectorAll('a[href], button, input, select, textarea, summary')]
+      .filter((el) => !el.disabled && el.checkVisibility({ visibilityProperty: true }))
+      // In a radio group Tab stops once; the group counts as reached when one radio was.
+      .filter((el) => !(el.type === 'radio' && document.querySelector(`input[name="${el.name}"][data-tab-seen]`)))
+      .filter((el) => !el.hasAttribute('data-tab-seen'))
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+  return { stops, missed };
+}
+
+function expectEveryStopFine({ stops, missed }, where) {
+  expect(stops.length, `${where}: Tab stops ${JSON.stringify(stops.map((s) => s.name))}`).toBeGreaterThan(2);
+  expect(missed, `${where}: controls Tab never reached`).toEqual([]);
+  for (const stop of stops) {
+    expect(stop.ring, `${where}: "${stop.name}" shows its focus ring`).toBe(true);
+    expect(stop.inView && stop.uncovered, `${where}: "${stop.name}" is in view and not covered`).toBe(true);
+  }
+}
+
+test('Tab reaches every control on every screen, each with a visible, uncovered focus ring', async ({ page, quiz }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await quiz.goto();
+  expectEveryStopFine(await tabThroughPage(page), 'intro');
+  await quiz.start('short');
+  expectEveryStopFine(await tabThroughPage(page), 'statement');
+  await quiz.answerItems(() => 4, { total: 16 });
+  expectEveryStopFine(await tabThroughPage(page), 'scenario bridge');
+  await quiz.button('Start the scenarios').click();
+  expectEveryStopFine(await tabThroughPage(page), 'scenario');
+  await quiz.answerScenarios((s) => ({ best: s.options[0], least: s.options[1] }));
+  expectEveryStopFine(await tabThroughPage(page), 'review');
+  await quiz.seeResults();
+  await expect(page.locator('[data-archetype]')).toBeVisible();
+  expectEveryStopFine(await tabThroughPage(page), 'results');
+});

@@ -5,10 +5,12 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::intro::intro;
 use crate::components::item_screen::ItemScreen;
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::notice_banner::{notice_banner, Notice};
 use crate::components::rater_view::RaterView;
 use crate::components::results::Results;
@@ -21,9 +23,11 @@ use crate::components::team_view::TeamView;
 use crate::core::bank::{Bank, Form};
 use crate::core::config::{self, Config, Theme};
 use crate::core::flow::{Opening, Screen, Session};
+use crate::core::locale::{self, Lang};
 use crate::core::record::{self, RecordError};
 use crate::core::text::{fill, UiText};
 use crate::effects::bridge::{self, Command};
+use crate::effects::locale as locale_edge;
 use crate::effects::storage::{Mode, Restored, Store};
 use crate::effects::{dom, report};
 use crate::hooks::use_answer_keys::use_answer_keys;
@@ -71,6 +75,8 @@ struct Boot {
     shared: bool,
     store: Store,
     restored: Restored,
+    /// The language asked for by the URL, an earlier choice or the browser.
+    lang: Lang,
 }
 
 fn boot(bank: &Bank) -> Boot {
@@ -91,11 +97,13 @@ fn boot(bank: &Bank) -> Boot {
     let shared = !config.parent_origins.is_empty() && dom::framed();
     let store = Store::open(config.storage, shared.then_some(&config.parent_origins[..]));
     let restored = store.restore(bank);
+    let lang = Lang::negotiate(config.lang, &locale_edge::preferred());
     Boot {
         config,
         shared,
         store,
         restored,
+        lang,
     }
 }
 
@@ -124,9 +132,50 @@ fn elsewhere() -> Option<Elsewhere> {
 /// The whole assessment.
 #[component]
 pub fn App() -> Html {
-    let bank = Bank::builtin();
-    let ui = UiText::builtin();
-    let boot = use_memo((), |_| boot(bank));
+    let boot = use_memo((), |_| boot(Bank::builtin()));
+    // The language asked for, and the one whose texts are active (they differ while a translation
+    // loads). Components follow the active one through the context provided below.
+    let wanted = use_state(|| boot.lang);
+    let active = use_state(|| Lang::En);
+    // The first screen waits for its translation rather than flashing English.
+    let first_shown = use_state(|| boot.lang == Lang::En);
+    let notice = use_state(|| first_notice(&boot.store, &boot.restored));
+    {
+        let (active, first_shown, notice) =
+            (active.setter(), first_shown.setter(), notice.setter());
+        let wanted_setter = wanted.setter();
+        use_effect_with(*wanted, move |&lang| {
+            let shown = first_shown.clone();
+            let switch_to = move |locale: &'static locale::Locale| {
+                locale::activate(locale);
+                locale_edge::apply(locale.lang);
+                active.set(locale.lang);
+                shown.set(true);
+            };
+            match locale::loaded(lang) {
+                Some(locale) => switch_to(locale),
+                None => spawn_local(async move {
+                    let loaded = locale_edge::fetch(lang).await.and_then(|text| {
+                        locale::load_screens(lang, &text).map_err(|e| e.to_string())
+                    });
+                    match loaded {
+                        Ok(locale) => switch_to(locale),
+                        Err(why) => {
+                            dom::warn(&format!(
+                                "Leadership Radar could not load its {} texts: {why}",
+                                lang.code()
+                            ));
+                            first_shown.set(true);
+                            notice.set(Some(Notice::LanguageUnavailable));
+                            wanted_setter.set(locale::current().lang);
+                        }
+                    }
+                }),
+            }
+        });
+    }
+    let bank = Bank::current();
+    let ui = UiText::current();
     let opening = match (boot.config.intro, boot.config.form) {
         (true, _) => Opening::Intro,
         (false, form) => Opening::Form(form.unwrap_or(Form::Short)),
@@ -141,7 +190,6 @@ pub fn App() -> Html {
     let store = use_state(|| boot.store.clone());
     // Set the moment the host or the LMS takes over keeping progress.
     let external = use_memo((), |_| Rc::new(Cell::new(false)));
-    let notice = use_state(|| first_notice(&boot.store, &boot.restored));
     // A result link (`#r=<code>`) or the team view (`#team`) replaces the screen, leaving the
     // person's own progress alone.
     let shared = use_state(elsewhere);
@@ -402,18 +450,38 @@ pub fn App() -> Html {
         }
     };
 
+    let on_language = {
+        let wanted = wanted.clone();
+        Callback::from(move |lang: Lang| {
+            locale_edge::remember(lang);
+            wanted.set(lang);
+        })
+    };
+    let header = html! {
+        <header class="site-header">
+            <p class="brand">
+                <svg class="brand-mark" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false">
+                    <polygon points="0,-9 6.4,-6.4 9,0 6.4,6.4 0,9 -6.4,6.4 -9,0 -6.4,-6.4" class="brand-ring" />
+                    <polygon points="0,-7 4,-4 6,0 3,3 0,5 -4,4 -5,0 -3,-3" class="brand-shape" />
+                </svg>
+                <span class="brand-name">{ &ui.app_title }</span>
+            </p>
+            <LanguageSwitcher current={*wanted} on_change={on_language} />
+        </header>
+    };
+    if !*first_shown {
+        return html! {
+            <ContextProvider<Lang> context={*active}>
+                { header }
+                <main id="main" class="site-main" tabindex="-1" aria-busy="true"></main>
+            </ContextProvider<Lang>>
+        };
+    }
+
     html! {
-        <>
+        <ContextProvider<Lang> context={*active}>
             <a class="skip-link" href="#main">{ &ui.skip_to_content }</a>
-            <header class="site-header">
-                <p class="brand">
-                    <svg class="brand-mark" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false">
-                        <polygon points="0,-9 6.4,-6.4 9,0 6.4,6.4 0,9 -6.4,6.4 -9,0 -6.4,-6.4" class="brand-ring" />
-                        <polygon points="0,-7 4,-4 6,0 3,3 0,5 -4,4 -5,0 -3,-3" class="brand-shape" />
-                    </svg>
-                    <span class="brand-name">{ &ui.app_title }</span>
-                </p>
-            </header>
+            { header }
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
             <main id="main" class="site-main" tabindex="-1">
                 { notice_banner(if shared.is_some() { None } else { *notice }, on_dismiss) }
@@ -428,6 +496,6 @@ pub fn App() -> Html {
                     <p><a href="#team">{ ui.team_link }</a></p>
                 }
             </footer>
-        </>
+        </ContextProvider<Lang>>
     }
 }

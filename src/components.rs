@@ -4,6 +4,7 @@ pub mod ask_colleagues;
 pub mod downloads;
 pub mod intro;
 pub mod item_screen;
+pub mod language_switcher;
 pub mod nav_buttons;
 pub mod notice_banner;
 pub mod progress_bar;

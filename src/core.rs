@@ -9,6 +9,7 @@ pub mod geometry;
 pub mod ini;
 pub mod interpretation;
 pub mod json;
+pub mod locale;
 pub mod protocol;
 pub mod raters;
 pub mod record;

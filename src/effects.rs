@@ -3,6 +3,7 @@
 pub mod bridge;
 pub mod clipboard;
 pub mod dom;
+pub mod locale;
 pub mod panic;
 pub mod report;
 pub mod storage;

@@ -31,7 +31,7 @@ impl Reducible for Model {
     type Action = Change;
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        let bank = Bank::builtin();
+        let bank = Bank::current();
         let session = match change {
             Change::Flow(Action::Restart) | Change::Reset => Session::opening(bank, self.opening),
             Change::Restore(session) => session,

@@ -8,6 +8,7 @@ use leadership_radar::core::bank::Form;
 use leadership_radar::core::config::{
     accent_ink, parse, Config, LmsChoice, StorageChoice, Theme, Warning,
 };
+use leadership_radar::core::locale::Lang;
 
 fn warned(warnings: &[Warning]) -> Vec<&str> {
     warnings.iter().map(|w| w.parameter.as_str()).collect()
@@ -33,7 +34,7 @@ fn a_plain_link_gets_the_defaults() {
 #[test]
 fn every_parameter_reads_its_valid_values() {
     let (config, warnings) = parse(
-        "?form=full&theme=dark&accent=%23336699&intro=off&parentOrigin=https%3A%2F%2Flms.example.org+http%3A%2F%2Flms.test%3A8000&id=course-7.unit%3A2&storage=host&lms=scorm12",
+        "?form=full&theme=dark&accent=%23336699&intro=off&parentOrigin=https%3A%2F%2Flms.example.org+http%3A%2F%2Flms.test%3A8000&id=course-7.unit%3A2&storage=host&lms=scorm12&lang=ar-EG",
     );
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.form, Some(Form::Full));
@@ -47,12 +48,13 @@ fn every_parameter_reads_its_valid_values() {
     assert_eq!(config.id.as_deref(), Some("course-7.unit:2"));
     assert_eq!(config.storage, StorageChoice::Host);
     assert_eq!(config.lms, LmsChoice::Scorm12);
+    assert_eq!(config.lang, Some(Lang::Ar));
 }
 
 #[test]
 fn invalid_values_are_ignored_with_a_warning_each() {
     let (config, warnings) = parse(
-        "form=long&theme=blue&accent=red&intro=maybe&parentOrigin=*&id=ann%40example.org&storage=cookie&lms=scorm2004",
+        "form=long&theme=blue&accent=red&intro=maybe&parentOrigin=*&id=ann%40example.org&storage=cookie&lms=scorm2004&lang=klingon",
     );
     assert_eq!(config, Config::default(), "nothing invalid is applied");
     assert_eq!(
@@ -65,7 +67,8 @@ fn invalid_values_are_ignored_with_a_warning_each() {
             "parentOrigin",
             "id",
             "storage",
-            "lms"
+            "lms",
+            "lang"
         ]
     );
     // The warning says what was received and what is expected.

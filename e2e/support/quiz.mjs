@@ -39,9 +39,9 @@ export function parseIni(text) {
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const header = line.match(/^\[(\S+)\s+(\S+)\]$/);
+    const header = line.match(/^\[(\S+)(?:\s+(\S+))?\]$/);
     if (header) {
-      current = { kind: header[1], id: header[2], values: new Map() };
+      current = { kind: header[1], id: header[2] ?? '', values: new Map() };
       sections.push(current);
       continue;
     }
@@ -94,6 +94,71 @@ export function loadBank(path = BANK_PATH) {
 
 export const bank = loadBank();
 
+const contentPath = (name) => fileURLToPath(new URL(`../../content/${name}`, import.meta.url));
+
+/** The keys and values of one section, as a plain object. */
+function valuesOf(section) {
+  return Object.fromEntries([...section.values].map(([key, values]) => [key, values[0]]));
+}
+
+/**
+ * What a person sees in `lang` ('en', 'fr', 'de', 'es' or 'ar'), read from the content files the
+ * app is built from: `ui` and `report` strings by key, and each statement, scenario option,
+ * dimension and archetype name by id. English comes from content/*.ini, the others from
+ * content/locales/<lang>.ini.
+ */
+export function loadTexts(lang = 'en') {
+  const fromFile = (name) => parseIni(readFileSync(contentPath(name), 'utf8'));
+  const sections =
+    lang === 'en'
+      ? [
+          ...fromFile('ui.ini').map((s) => ({ ...s, kind: 'ui', id: '' })),
+          ...fromFile('report.ini').map((s) => ({ ...s, kind: 'report', id: '' })),
+          ...fromFile('bank.ini'),
+          ...fromFile('interpretation.ini'),
+        ]
+      : fromFile(`locales/${lang}.ini`);
+  const of = (kind) => sections.filter((s) => s.kind === kind);
+  const optionText = new Map();
+  for (const scenario of of('scenario')) {
+    for (const value of scenario.values.get('option')) {
+      const [letter, ...rest] = value.split('|').map((f) => f.trim());
+      optionText.set(`${scenario.id}:${letter}`, rest[rest.length - 1]);
+    }
+  }
+  return {
+    lang,
+    ui: valuesOf(of('ui')[0]),
+    report: valuesOf(of('report')[0]),
+    itemText: new Map(of('item').map((s) => [s.id, one(s, 'text')])),
+    observerText: new Map(of('item').map((s) => [s.id, one(s, 'observer')])),
+    optionText,
+    scenarioTitle: new Map(of('scenario').map((s) => [s.id, one(s, 'title')])),
+    dimensionName: new Map(of('dimension').map((s) => [s.id, one(s, 'name')])),
+    archetypeName: new Map(of('archetype').map((s) => [s.id, one(s, 'name')])),
+  };
+}
+
+const NUMBER_PLACEHOLDERS = ['n', 'total', 'min', 'max', 'points', 'score'];
+
+/** A RegExp matching all of `template`, each number `{placeholder}` standing for digits, others for any text. */
+export function templatePattern(template) {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let pattern = '';
+  let rest = template;
+  for (const match of template.matchAll(/\{([a-z_]+)\}/g)) {
+    const [before] = rest.split(match[0], 1);
+    pattern += escape(before) + (NUMBER_PLACEHOLDERS.includes(match[1]) ? '\\d+' : '.+?');
+    rest = rest.slice(before.length + match[0].length);
+  }
+  return new RegExp(`^${pattern}${escape(rest)}$`);
+}
+
+/** `template` with its `{placeholders}` filled from `values`. */
+export function fillTemplate(template, values) {
+  return template.replace(/\{([a-z_]+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
 /** The label of a scale value (1-5) or of "No opportunity". */
 export function labelOf(answer) {
   if (answer === NO_OPPORTUNITY || answer === 'n') return NO_OPPORTUNITY;
@@ -106,17 +171,40 @@ export function labelOf(answer) {
 }
 
 export class Quiz {
-  /** @param {import('@playwright/test').Page} page */
-  constructor(page) {
+  /**
+   * @param {import('@playwright/test').Page} page
+   * @param {string} lang the language the page is expected to speak
+   */
+  constructor(page, lang = 'en') {
     this.page = page;
     this.bank = bank;
+    this.useLanguage(lang);
+  }
+
+  /** Expects the page in `lang` from now on (after a switch, say). */
+  useLanguage(lang) {
+    this.lang = lang;
+    this.t = loadTexts(lang);
+    this.itemByText = new Map(bank.items.map((item) => [this.t.itemText.get(item.id), item]));
+  }
+
+  /** The label of a scale value (1-5), a scale label or "No opportunity", in the page's language. */
+  label(answer) {
+    const english = labelOf(answer);
+    if (english === NO_OPPORTUNITY) return this.t.ui.no_opportunity;
+    return this.t.ui[`scale_${SCALE.indexOf(english) + 1}`];
+  }
+
+  /** The text of scenario option `option` (from `bank`) in the page's language. */
+  optionText(option) {
+    return this.t.optionText.get(`${option.scenario}:${option.letter}`);
   }
 
   // ------------------------------------------------------------------ navigation
 
   /** Opens the app and waits until it has mounted (the boot splash is replaced). */
   async goto() {
-    await this.page.goto('/');
+    await this.page.goto(this.lang === 'en' ? '/' : `/?lang=${this.lang}`);
     await this.waitForApp();
   }
 
@@ -128,6 +216,8 @@ export class Quiz {
 
   async waitForApp() {
     await expect(this.page.getByRole('main')).toBeVisible();
+    // A translation is in place once <html lang> says so (the app sets it after loading the texts).
+    await expect(this.page.locator('html')).toHaveAttribute('lang', this.lang);
   }
 
   heading(name) {
@@ -145,16 +235,16 @@ export class Quiz {
 
   /** Starts a form from the intro: 'short' (16 items) or 'full' (48 items). */
   async start(form) {
-    await expect(this.heading('Am I leading or managing?')).toBeVisible();
-    await this.button(form === 'full' ? 'Start the full form' : 'Start the short form').click();
-    await expect(this.progress()).toHaveText(/^1 of (16|48)$/);
+    await expect(this.heading(this.t.ui.intro_heading)).toBeVisible();
+    await this.button(form === 'full' ? this.t.ui.start_full : this.t.ui.start_short).click();
+    await expect(this.progress()).toHaveText(fillTemplate(this.t.ui.progress_items, { n: 1, total: form === 'full' ? 48 : 16 }));
   }
 
   // ------------------------------------------------------------------ items
 
   /** The "n of total" progress text of an item screen. */
   progress() {
-    return this.page.getByText(/^\d+ of \d+$/);
+    return this.page.getByText(templatePattern(this.t.ui.progress_items));
   }
 
   /** The statement group (fieldset) of the item screen. */
@@ -165,15 +255,15 @@ export class Quiz {
   /** The bank metadata of the statement on screen; the group's accessible name is the statement. */
   async currentItem() {
     const text = (await this.itemGroup().locator('legend').innerText()).trim();
-    const item = bank.itemByText.get(text);
-    if (!item) throw new Error(`statement not in bank.ini: ${text}`);
+    const item = this.itemByText.get(text);
+    if (!item) throw new Error(`statement not in the ${this.lang} texts: ${text}`);
     await expect(this.page.getByRole('group', { name: text, exact: true })).toBeVisible();
     return item;
   }
 
   /** The radio of one choice (a scale value 1-5, a scale label or "No opportunity") on the item screen. */
   choice(answer) {
-    return this.itemGroup().getByRole('radio', { name: labelOf(answer), exact: true });
+    return this.itemGroup().getByRole('radio', { name: this.label(answer), exact: true });
   }
 
   /** Clicks one choice on the current item (which answers it and moves on). */
@@ -189,7 +279,7 @@ export class Quiz {
   async answerItems(decide, { total, from = 1, to = total } = {}) {
     const given = [];
     for (let position = from; position <= to; position += 1) {
-      await expect(this.progress()).toHaveText(`${position} of ${total}`);
+      await expect(this.progress()).toHaveText(fillTemplate(this.t.ui.progress_items, { n: position, total }));
       const item = await this.currentItem();
       const label = labelOf(decide(item, position));
       await this.answerCurrent(label);
@@ -201,18 +291,18 @@ export class Quiz {
   // ------------------------------------------------------------------ scenarios
 
   bestGroup() {
-    return this.page.getByRole('group', { name: 'Most effective first move', exact: true });
+    return this.page.getByRole('group', { name: this.t.ui.most_effective, exact: true });
   }
 
   leastGroup() {
-    return this.page.getByRole('group', { name: 'Least effective first move', exact: true });
+    return this.page.getByRole('group', { name: this.t.ui.least_effective, exact: true });
   }
 
   /** The bank scenario whose options are on screen (matched by the radios' accessible names). */
   async currentScenario() {
     await expect(this.bestGroup()).toBeVisible();
     for (const scenario of bank.scenarios) {
-      const first = this.bestGroup().getByRole('radio', { name: scenario.options[0].text, exact: true });
+      const first = this.bestGroup().getByRole('radio', { name: this.optionText(scenario.options[0]), exact: true });
       if ((await first.count()) === 1) return scenario;
     }
     throw new Error('the scenario on screen is not in bank.ini');
@@ -232,12 +322,12 @@ export class Quiz {
         .not.toBe(previous);
       const scenario = await this.currentScenario();
       const { best, least } = decide(scenario);
-      const next = this.button('Next');
+      const next = this.button(this.t.ui.next);
       await expect(next).toBeDisabled();
-      await this.bestGroup().getByRole('radio', { name: best.text, exact: true }).check();
-      await this.leastGroup().getByRole('radio', { name: least.text, exact: true }).check();
+      await this.bestGroup().getByRole('radio', { name: this.optionText(best), exact: true }).check();
+      await this.leastGroup().getByRole('radio', { name: this.optionText(least), exact: true }).check();
       await expect(next).toBeEnabled();
-      const progress = await this.page.getByText(/^Scenario \d+ of \d+$/).innerText();
+      const progress = await this.page.getByText(templatePattern(this.t.ui.progress_scenarios)).innerText();
       const title = await this.page.getByRole('heading', { level: 1 }).innerText();
       await next.click();
       answered.push({ scenario, best, least, progress, title });
@@ -257,9 +347,9 @@ export class Quiz {
 
   /** From the review, opens the results. */
   async seeResults() {
-    await expect(this.heading('Review your answers')).toBeVisible();
-    await this.button('See my results').click();
-    await expect(this.heading('Your results')).toBeVisible();
+    await expect(this.heading(this.t.ui.review_heading)).toBeVisible();
+    await this.button(this.t.ui.see_results).click();
+    await expect(this.heading(this.t.ui.results_heading)).toBeVisible();
   }
 
   /** The table cell of one pole: `td[data-pole]` in `tr[data-dimension]`. */
@@ -268,7 +358,8 @@ export class Quiz {
   }
 
   scoreTable() {
-    return this.page.getByRole('table').filter({ has: this.page.locator('caption', { hasText: /^Scores by dimension/ }) });
+    const caption = this.t.report.table_caption;
+    return this.page.getByRole('table').filter({ has: this.page.locator('caption', { hasText: caption }) });
   }
 
   /** The value (dd) of a stat in the pattern card, by its term (dt): "Leadership index" ... */
@@ -298,7 +389,7 @@ export class Quiz {
     await this.goto();
     await this.start('short');
     await this.answerItems(decide, { total: 16 });
-    await this.button('Start the scenarios').click();
+    await this.button(this.t.ui.start_scenarios).click();
     await this.answerScenarios((s) => ({ best: Quiz.optionWithKey(s, 2), least: Quiz.optionWithKey(s, -1) }));
     await this.seeResults();
   }
@@ -307,8 +398,8 @@ export class Quiz {
   async shortRunToResults(decide) {
     await this.start('short');
     const given = await this.answerItems(decide, { total: 16 });
-    await expect(this.heading('Switching hats')).toBeVisible();
-    await this.button('Skip the scenarios').click();
+    await expect(this.heading(this.t.ui.scenarios_heading)).toBeVisible();
+    await this.button(this.t.ui.skip_scenarios).click();
     await this.seeResults();
     return given;
   }

@@ -6,6 +6,27 @@
 mod exports {
     use wasm_bindgen::prelude::*;
 
+    /// Writes every later document in the language `code`, from its translation file's `text`
+    /// (empty for English). A translation that does not read leaves English on, with a console error.
+    #[wasm_bindgen(js_name = useLocale)]
+    pub fn use_locale(code: &str, text: &str) {
+        use leadership_radar::core::locale::{self, Lang};
+        let loaded = match Lang::from_tag(code) {
+            Some(Lang::En) => Ok(locale::english()),
+            Some(lang) => locale::load(lang, text).map_err(|e| e.to_string()),
+            None => Err(format!("unknown language {code}")),
+        };
+        match loaded {
+            Ok(locale) => locale::activate(locale),
+            Err(why) => {
+                locale::activate(locale::english());
+                web_sys::console::error_1(
+                    &format!("Leadership Radar: translation {code}: {why}").into(),
+                );
+            }
+        }
+    }
+
     /// Renders the results document (HTML) of a saved record; an unreadable record is an error.
     #[wasm_bindgen(js_name = renderReport)]
     pub fn render_report(record: &str) -> Result<String, JsValue> {
@@ -35,7 +56,7 @@ mod exports {
     /// Renders the team view of every result code found in `text` (pasted codes, links, JSON files).
     #[wasm_bindgen(js_name = renderTeam)]
     pub fn render_team(text: &str) -> String {
-        let bank = leadership_radar::core::bank::Bank::builtin();
+        let bank = leadership_radar::core::bank::Bank::current();
         leadership_radar::core::team::Team::from_text(bank, text).document(bank)
     }
 

@@ -27,7 +27,7 @@ fn today() -> String {
 
 /// Downloads one export of a saved record with finished results: `svg`, `png`, `json` or `csv`.
 pub async fn download(kind: &str, record_text: &str) -> Result<(), JsValue> {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let session = record::decode(bank, record_text).map_err(|e| error(&format!("record {e}")))?;
     let finished =
         Finished::new(bank, &session).ok_or_else(|| error("results are not finished"))?;
@@ -51,7 +51,7 @@ pub async fn download(kind: &str, record_text: &str) -> Result<(), JsValue> {
 
 /// Downloads the team table of the result codes in `text` as CSV.
 pub fn download_team_csv(text: &str) -> Result<(), JsValue> {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let csv = crate::core::team::Team::from_text(bank, text).csv(bank);
     let blob = text_blob(&format!("\u{feff}{csv}"), "text/csv;charset=utf-8")?;
     save(&blob, &file_name("leadership-radar-team", &today(), "csv"))

@@ -167,7 +167,7 @@ impl Host {
             return Vec::new();
         };
         let mut commands = vec![("storage", "lms".to_string())];
-        match lms.launch(Bank::builtin()) {
+        match lms.launch(Bank::current()) {
             Launch::Resume(record) => commands.push(("restore", record)),
             Launch::Fresh => commands.push(("reset", String::new())),
         }
@@ -176,7 +176,7 @@ impl Host {
 
     /// The app saved a record: tell the host and the LMS what changed.
     fn on_update(&mut self, this: &Rc<RefCell<Host>>, record: &str, storage: &str) {
-        let bank = Bank::builtin();
+        let bank = Bank::current();
         if !self.ready_sent {
             self.ready_sent = true;
             let (storage, lms) = match self.lms {
@@ -337,7 +337,7 @@ impl Host {
 
     /// Posts a protocol message: public ones to any origin, private ones only to allow-listed ones.
     fn send(&self, message: &Outgoing) {
-        let json = message.to_json(Bank::builtin(), self.config.id.as_deref().unwrap_or(""));
+        let json = message.to_json(Bank::current(), self.config.id.as_deref().unwrap_or(""));
         if message.is_private() {
             for target in private_targets(&self.config.parent_origins, self.parent_hint.as_deref())
             {

@@ -17,13 +17,13 @@ fn random(bits: u32) -> u32 {
 
 /// A new invitation for the finished results in `record`.
 pub fn make_invite(record_text: &str, name: &str) -> Result<String, String> {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let session = record::decode(bank, record_text).map_err(|e| e.to_string())?;
     if !session.is_complete() {
         return Err("the results are not finished".to_string());
     }
     let name =
-        clean_name(name).ok_or_else(|| ReportText::builtin().invite_name_refused.to_string())?;
+        clean_name(name).ok_or_else(|| ReportText::current().invite_name_refused.to_string())?;
     Ok(Invite {
         form: session.form,
         request: random(32),
@@ -35,7 +35,7 @@ pub fn make_invite(record_text: &str, name: &str) -> Result<String, String> {
 /// `[name, form, statements...]` of an invitation, or why it cannot be used.
 pub fn invite_details(text: &str) -> Result<js_sys::Array, String> {
     let invite = Invite::decode(text).map_err(|e| explain_code_error(e).to_string())?;
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let statements = observer_statements();
     let out = js_sys::Array::new();
     out.push(&invite.name.as_str().into());
@@ -49,7 +49,7 @@ pub fn invite_details(text: &str) -> Result<js_sys::Array, String> {
 /// A rater code from one character per statement (`1`-`5`, or `n` for no opportunity to observe).
 pub fn rater_code(text: &str, answers: &str) -> Result<String, String> {
     let invite = Invite::decode(text).map_err(|e| explain_code_error(e).to_string())?;
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let sequence = bank.sequence(invite.form);
     if answers.len() != sequence.len() {
         return Err("one answer per statement is needed".to_string());
@@ -68,7 +68,7 @@ pub fn rater_code(text: &str, answers: &str) -> Result<String, String> {
 
 /// The comparison document of the person's results with the rater codes in `codes`.
 pub fn comparison(record_text: &str, invite_text: &str, codes: &str) -> Result<String, String> {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let session = record::decode(bank, record_text).map_err(|e| e.to_string())?;
     let invite = Invite::decode(invite_text).map_err(|e| explain_code_error(e).to_string())?;
     Ok(Comparison::new(bank, &session, &invite, codes).document(bank))

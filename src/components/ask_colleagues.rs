@@ -5,7 +5,8 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::UiText;
+use crate::hooks::use_locale::use_locale;
+
 use crate::effects::storage::Store;
 use crate::effects::{clipboard, dom, report};
 
@@ -30,7 +31,8 @@ enum Compared {
 /// The rater link, the codes received and the comparison.
 #[component]
 pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let invite = use_state(|| props.store.note("invite"));
     let name_error = use_state(|| None::<String>);
     let copied = use_state(|| false);
@@ -66,11 +68,12 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
         })
     };
     {
-        // Codes pasted on an earlier visit are compared again at once.
-        let (compare, saved) = (compare.clone(), saved_codes.clone());
-        use_effect_with((), move |_| {
+        // Codes pasted on an earlier visit are compared again at once, and again in a new language.
+        let (compare, store) = (compare.clone(), props.store.clone());
+        use_effect_with(locale.lang, move |_| {
+            let saved = store.note("rater-codes").unwrap_or_default();
             if !saved.trim().is_empty() {
-                compare.emit((*saved).clone());
+                compare.emit(saved);
             }
         });
     }

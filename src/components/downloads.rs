@@ -3,7 +3,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::UiText;
+use crate::hooks::use_locale::use_locale;
+
 use crate::effects::report;
 
 /// Props of [`Downloads`].
@@ -16,7 +17,8 @@ pub struct DownloadsProps {
 /// A labelled group of download buttons; a failure is said in words.
 #[component]
 pub fn Downloads(props: &DownloadsProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let failed = use_state(|| false);
     let button = |kind: &'static str, label: &'static str| {
         let (failed, record) = (failed.clone(), props.record.clone());

@@ -21,7 +21,7 @@ pub fn intro(
     dispatch: &Callback<Action>,
     on_restore: Callback<Session>,
 ) -> Html {
-    let ui = UiText::builtin();
+    let ui = UiText::current();
     let start = |form: Form| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Start(form)))

@@ -6,12 +6,13 @@ use std::rc::Rc;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
+use crate::hooks::use_locale::use_locale;
+
 use crate::components::nav_buttons::nav_buttons;
 use crate::components::progress_bar::progress_bar;
-use crate::core::bank::Bank;
 use crate::core::flow::Action;
 use crate::core::responses::Answer;
-use crate::core::text::{fill, UiText};
+use crate::core::text::fill;
 
 /// Props of [`ItemScreen`].
 #[derive(Properties, PartialEq, Clone)]
@@ -46,8 +47,9 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
         dispatch,
         ..
     } = props.clone();
-    let ui = UiText::builtin();
-    let bank = Bank::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
+    let bank = locale.bank;
     let Some(item) = bank.items.get(item) else {
         return html! {};
     };

@@ -19,7 +19,7 @@ pub fn nav_buttons(
     from_review: bool,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let ui = UiText::builtin();
+    let ui = UiText::current();
     let back = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Back))

@@ -17,6 +17,8 @@ pub enum Notice {
     Restored,
     /// Another tab changed the progress, and this one follows it.
     OtherTab,
+    /// The language picked could not be loaded; the page stays in the one it was in.
+    LanguageUnavailable,
 }
 
 impl Notice {
@@ -28,6 +30,7 @@ impl Notice {
             Notice::Outdated => "Outdated",
             Notice::Restored => "Restored",
             Notice::OtherTab => "OtherTab",
+            Notice::LanguageUnavailable => "LanguageUnavailable",
         }
     }
 }
@@ -39,7 +42,7 @@ impl Notice {
 /// * `notice`: The notice to show, if any.
 /// * `on_dismiss`: Called when the person dismisses it.
 pub fn notice_banner(notice: Option<Notice>, on_dismiss: Callback<()>) -> Html {
-    let ui = UiText::builtin();
+    let ui = UiText::current();
     // The live region stays in the DOM so that notices added later are announced.
     let Some(notice) = notice else {
         return html! { <div class="notice-region" role="status"></div> };
@@ -50,6 +53,7 @@ pub fn notice_banner(notice: Option<Notice>, on_dismiss: Callback<()>) -> Html {
         Notice::Outdated => (ui.notice_outdated, "warning"),
         Notice::Restored => (ui.notice_restored, "info"),
         Notice::OtherTab => (ui.notice_other_tab, "info"),
+        Notice::LanguageUnavailable => (ui.notice_language_unavailable, "warning"),
     };
     html! {
         <div class="notice-region" role="status">

@@ -7,10 +7,12 @@ use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::hooks::use_locale::use_locale;
+
 use crate::components::progress_bar::progress_bar;
 use crate::core::flow::Action;
 use crate::core::responses::Answer;
-use crate::core::text::{fill, UiText};
+use crate::core::text::fill;
 use crate::effects::{clipboard, report, storage};
 use crate::hooks::use_answer_keys::use_answer_keys;
 
@@ -72,11 +74,12 @@ enum Loaded {
 /// The colleague's form.
 #[component]
 pub fn RaterView(props: &RaterViewProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let loaded = use_state(|| Loaded::Loading);
     {
         let loaded = loaded.clone();
-        use_effect_with(props.invite.clone(), move |invite| {
+        use_effect_with((props.invite.clone(), locale.lang), move |(invite, _)| {
             let invite = invite.clone();
             spawn_local(async move {
                 loaded.set(match report::call("inviteDetails", &[&invite]).await {
@@ -136,7 +139,8 @@ struct RaterFormProps {
 
 #[component]
 fn RaterForm(props: &RaterFormProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let total = props.statements.len();
     // A reload keeps the colleague's answers, for this tab only: `<position>:<answers>`.
     let saved_key = format!("leadership-radar.rating.{}", props.invite);

@@ -3,13 +3,14 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::hooks::use_locale::use_locale;
+
 use crate::components::ask_colleagues::AskColleagues;
 use crate::components::downloads::Downloads;
 use crate::components::share_link::ShareLink;
 use crate::components::start_over::StartOver;
 use crate::core::flow::{Action, Session};
 use crate::core::record;
-use crate::core::text::UiText;
 use crate::effects::storage::Store;
 use crate::effects::{dom, report};
 
@@ -43,26 +44,30 @@ pub fn Results(props: &ResultsProps) -> Html {
         dispatch,
         store,
     } = props.clone();
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let document = use_state(|| Document::Loading);
     let attempt = use_state(|| 0u32);
     {
         let document = document.clone();
-        use_effect_with((session.clone(), *attempt), move |(session, _)| {
-            document.set(Document::Loading);
-            let record = record::encode(session);
-            spawn_local(async move {
-                document.set(match report::render(&record).await {
-                    Ok(html) => Document::Ready(AttrValue::from(html)),
-                    Err(error) => {
-                        web_sys::console::warn_1(
-                            &format!("Leadership Radar: results: {error}").into(),
-                        );
-                        Document::Failed
-                    }
+        use_effect_with(
+            (session.clone(), *attempt, locale.lang),
+            move |(session, _, _)| {
+                document.set(Document::Loading);
+                let record = record::encode(session);
+                spawn_local(async move {
+                    document.set(match report::render(&record).await {
+                        Ok(html) => Document::Ready(AttrValue::from(html)),
+                        Err(error) => {
+                            web_sys::console::warn_1(
+                                &format!("Leadership Radar: results: {error}").into(),
+                            );
+                            Document::Failed
+                        }
+                    });
                 });
-            });
-        });
+            },
+        );
     }
     let retry = {
         let attempt = attempt.clone();

@@ -4,7 +4,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::UiText;
+use crate::hooks::use_locale::use_locale;
+
 use crate::effects::clipboard;
 
 /// Props of [`ResumeCode`].
@@ -25,7 +26,8 @@ enum Copied {
 /// A disclosure with the code in a read-only field and a copy button.
 #[component]
 pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let copied = use_state(|| Copied::Not);
     {
         // A new answer makes a new code: "Copied" would be stale.

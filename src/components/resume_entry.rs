@@ -3,6 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::use_locale::use_locale;
+
 use crate::core::bank::Bank;
 use crate::core::flow::Session;
 use crate::core::record::{self, RecordError};
@@ -17,7 +19,7 @@ pub struct ResumeEntryProps {
 
 /// Why a pasted code was refused, in the person's words.
 fn explain(error: &RecordError) -> &'static str {
-    let ui = UiText::builtin();
+    let ui = UiText::current();
     match error {
         RecordError::Unrecognised => ui.resume_error_unrecognised,
         RecordError::Damaged => ui.resume_error_damaged,
@@ -30,7 +32,8 @@ fn explain(error: &RecordError) -> &'static str {
 /// A disclosure with a labelled field; a refused code gets a message saying what is wrong.
 #[component]
 pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let input = use_node_ref();
     let error = use_state(|| None::<&'static str>);
     let onsubmit = {
@@ -45,7 +48,7 @@ pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
             let refusal = if code.is_empty() {
                 Some(ui.resume_error_empty)
             } else {
-                match record::decode(Bank::builtin(), &code) {
+                match record::decode(Bank::current(), &code) {
                     Ok(session) => {
                         on_restore.emit(session);
                         None

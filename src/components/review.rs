@@ -28,8 +28,8 @@ pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
 /// * `session`: The session to list.
 /// * `dispatch`: Receives edits and "see results".
 pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
-    let ui = UiText::builtin();
-    let bank = Bank::builtin();
+    let ui = UiText::current();
+    let bank = Bank::current();
     let send = |action: Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action))

@@ -13,7 +13,7 @@ use crate::core::text::UiText;
 /// * `form`: The form being taken; only the short form may skip.
 /// * `dispatch`: Receives the choice.
 pub fn scenario_intro(form: Form, dispatch: &Callback<Action>) -> Html {
-    let ui = UiText::builtin();
+    let ui = UiText::current();
     let send = |action: Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action))

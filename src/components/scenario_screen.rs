@@ -26,8 +26,8 @@ pub fn scenario_screen(
     from_review: bool,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let ui = UiText::builtin();
-    let bank = Bank::builtin();
+    let ui = UiText::current();
+    let bank = Bank::current();
     let Some(scenario) = bank.scenarios.get(index) else {
         return html! {};
     };

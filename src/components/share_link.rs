@@ -4,7 +4,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::UiText;
+use crate::hooks::use_locale::use_locale;
+
 use crate::effects::{clipboard, dom, report};
 
 /// Props of [`ShareLink`].
@@ -27,7 +28,8 @@ enum Shared {
 /// The button, and what it did.
 #[component]
 pub fn ShareLink(props: &ShareLinkProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let shared = use_state(|| Shared::Not);
     let onclick = {
         let (shared, record) = (shared.clone(), props.record.clone());

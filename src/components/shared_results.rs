@@ -3,7 +3,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::UiText;
+use crate::hooks::use_locale::use_locale;
+
 use crate::effects::dom;
 use crate::effects::report::{self, SharedError};
 
@@ -28,22 +29,26 @@ enum Document {
 /// The shared results, or what is wrong with the link, with a way to take the assessment.
 #[component]
 pub fn SharedResults(props: &SharedResultsProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let document = use_state(|| Document::Loading);
     let attempt = use_state(|| 0u32);
     {
         let document = document.clone();
-        use_effect_with((props.code.clone(), *attempt), move |(code, _)| {
-            document.set(Document::Loading);
-            let code = code.clone();
-            spawn_local(async move {
-                document.set(match report::render_shared(&code).await {
-                    Ok(html) => Document::Ready(html.into()),
-                    Err(SharedError::Refused(why)) => Document::Refused(why.into()),
-                    Err(SharedError::Unavailable) => Document::Unavailable,
+        use_effect_with(
+            (props.code.clone(), *attempt, locale.lang),
+            move |(code, _, _)| {
+                document.set(Document::Loading);
+                let code = code.clone();
+                spawn_local(async move {
+                    document.set(match report::render_shared(&code).await {
+                        Ok(html) => Document::Ready(html.into()),
+                        Err(SharedError::Refused(why)) => Document::Refused(why.into()),
+                        Err(SharedError::Unavailable) => Document::Unavailable,
+                    });
                 });
-            });
-        });
+            },
+        );
     }
     let leave = {
         let on_leave = props.on_leave.clone();

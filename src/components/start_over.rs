@@ -3,8 +3,9 @@
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::hooks::use_locale::use_locale;
+
 use crate::core::flow::Action;
-use crate::core::text::UiText;
 
 /// Props of [`StartOver`].
 #[derive(Properties, PartialEq, Clone)]
@@ -17,7 +18,8 @@ pub struct StartOverProps {
 /// cancelling, by button or Escape, returns focus to "Start over".
 #[component]
 pub fn StartOver(props: &StartOverProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let confirming = use_state(|| false);
     let opener = use_node_ref();
     let cancel_button = use_node_ref();

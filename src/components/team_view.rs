@@ -6,7 +6,8 @@ use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::UiText;
+use crate::hooks::use_locale::use_locale;
+
 use crate::effects::report;
 
 /// Props of [`TeamView`].
@@ -45,7 +46,8 @@ async fn read_files(files: Vec<File>) -> String {
 /// The paste area, the import, and the team's results.
 #[component]
 pub fn TeamView(props: &TeamViewProps) -> Html {
-    let ui = UiText::builtin();
+    let locale = use_locale();
+    let ui = locale.ui;
     let codes = use_node_ref();
     let document = use_state(|| Document::Empty);
     let download_failed = use_state(|| false);
@@ -90,6 +92,20 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             show.emit(text_of(&codes));
         })
     };
+    {
+        // A team view on screen is written again in a new language.
+        let (codes, show, shown) = (
+            codes.clone(),
+            show.clone(),
+            !matches!(*document, Document::Empty),
+        );
+        let first = use_mut_ref(|| true);
+        use_effect_with(locale.lang, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && shown {
+                show.emit(text_of(&codes));
+            }
+        });
+    }
     let on_import = {
         let add_files = add_files.clone();
         Callback::from(move |event: Event| {

@@ -4,6 +4,7 @@
 //! Nothing personal belongs in a URL, so `id` accepts only a short opaque token.
 
 use super::bank::Form;
+use super::locale::Lang;
 
 /// Colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -64,6 +65,8 @@ pub struct Config {
     pub storage: StorageChoice,
     /// Whether to talk to an LMS (`lms`).
     pub lms: LmsChoice,
+    /// The language, overriding the browser's preference (`lang`).
+    pub lang: Option<Lang>,
 }
 
 impl Default for Config {
@@ -77,6 +80,7 @@ impl Default for Config {
             id: None,
             storage: StorageChoice::Auto,
             lms: LmsChoice::Auto,
+            lang: None,
         }
     }
 }
@@ -175,6 +179,10 @@ pub fn parse(query: &str) -> (Config, Vec<Warning>) {
                 "memory" => config.storage = StorageChoice::Memory,
                 "host" => config.storage = StorageChoice::Host,
                 _ => invalid("auto, local, session, memory or host"),
+            },
+            "lang" => match Lang::from_tag(&value) {
+                Some(lang) => config.lang = Some(lang),
+                None => invalid("en, fr, de, es or ar"),
             },
             "lms" => match value.as_str() {
                 "auto" => config.lms = LmsChoice::Auto,

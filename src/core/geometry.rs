@@ -33,12 +33,22 @@ pub enum Anchor {
 }
 
 impl Anchor {
-    /// The SVG `text-anchor` value.
+    /// The SVG `text-anchor` value for text written left to right.
     pub fn svg(self) -> &'static str {
         match self {
             Anchor::Start => "start",
             Anchor::Middle => "middle",
             Anchor::End => "end",
+        }
+    }
+
+    /// The SVG `text-anchor` value that puts the text on the same side of the point in a script
+    /// written right to left, where "start" is the text's right end.
+    pub fn svg_rtl(self) -> &'static str {
+        match self {
+            Anchor::Start => "end",
+            Anchor::Middle => "middle",
+            Anchor::End => "start",
         }
     }
 }

@@ -97,10 +97,12 @@ pub fn parse(text: &str) -> Result<Vec<Section<'_>>, ContentError> {
                 .strip_suffix(']')
                 .ok_or_else(|| ContentError::new(line, "a section header must end with `]`"))?;
             let mut words = header.split_whitespace();
-            let (Some(kind), Some(id), None) = (words.next(), words.next(), words.next()) else {
+            // `[kind]` alone names a file-wide section, such as a translation's `[ui]`.
+            let (Some(kind), id, None) = (words.next(), words.next().unwrap_or(""), words.next())
+            else {
                 return Err(ContentError::new(line, "a section header is `[kind id]`"));
             };
-            if !is_identifier(kind) || !is_identifier(id) {
+            if !is_identifier(kind) || !(id.is_empty() || is_identifier(id)) {
                 return Err(ContentError::new(
                     line,
                     "section kinds and ids use lowercase letters, digits and hyphens",
@@ -168,8 +170,14 @@ mod tests {
     }
 
     #[test]
+    fn a_header_of_one_word_has_an_empty_id() {
+        let sections = parse("[ui]\nnext = Next\n").unwrap();
+        assert_eq!((sections[0].kind, sections[0].id), ("ui", ""));
+    }
+
+    #[test]
     fn rejects_malformed_lines_with_their_line_number() {
-        assert_eq!(parse("[item]\n").unwrap_err().line, 1);
+        assert_eq!(parse("[item a b]\n").unwrap_err().line, 1);
         assert_eq!(parse("[item a]\nno equals here\n").unwrap_err().line, 2);
         assert_eq!(parse("key = value\n").unwrap_err().line, 1);
         assert_eq!(parse("[Item A]\n").unwrap_err().line, 1);

@@ -233,7 +233,7 @@ impl Comparison {
         use super::report::table::shown;
         use super::text::{fill, ReportText};
 
-        let ui = ReportText::builtin();
+        let ui = ReportText::current();
         let mut m = Markup::new();
         let count = self.raters.to_string();
         m.raw("<p class=\"compare-count\" data-raters=\"")

@@ -25,7 +25,7 @@ use super::text::{fill, ReportText};
 /// Scores a session and renders its results document.
 pub fn document(session: &Session) -> String {
     let report = score(
-        Bank::builtin(),
+        Bank::current(),
         session.form,
         &session.responses,
         session.scenarios == Scenarios::Taken,
@@ -52,13 +52,13 @@ pub fn render(report: &Report) -> String {
 
 /// Decodes a saved record and renders its results: the entry point of the companion module.
 pub fn document_for_record(text: &str) -> Result<String, RecordError> {
-    record::decode(Bank::builtin(), text).map(|session| document(&session))
+    record::decode(Bank::current(), text).map(|session| document(&session))
 }
 
 /// Decodes a result code (from a shared link) and renders its results; a refused code is
 /// explained in words.
 pub fn document_for_code(text: &str) -> Result<String, String> {
-    match result_code::decode_self(Bank::builtin(), text) {
+    match result_code::decode_self(Bank::current(), text) {
         Ok(session) => Ok(document(&session)),
         Err(error) => Err(explain_code_error(error).to_string()),
     }
@@ -66,7 +66,7 @@ pub fn document_for_code(text: &str) -> Result<String, String> {
 
 /// What is wrong with a result code, for the person who opened the link.
 pub fn explain_code_error(error: CodeError) -> &'static str {
-    let ui = ReportText::builtin();
+    let ui = ReportText::current();
     match error {
         CodeError::Empty => ui.shared_error_empty,
         CodeError::Unrecognised => ui.shared_error_unrecognised,
@@ -80,15 +80,15 @@ pub fn explain_code_error(error: CodeError) -> &'static str {
 
 /// The result code of a saved record, when it holds finished results.
 pub fn code_for_record(text: &str) -> Option<String> {
-    let bank = Bank::builtin();
+    let bank = Bank::current();
     let session = record::decode(bank, text).ok()?;
     result_code::encode(bank, &session)
 }
 
 /// The radar's text description: every dimension's two shown scores.
 pub fn radar_summary(report: &Report) -> String {
-    let ui = ReportText::builtin();
-    let details = Bank::builtin()
+    let ui = ReportText::current();
+    let details = Bank::current()
         .dimensions
         .iter()
         .zip(&report.dimensions)
@@ -109,7 +109,7 @@ pub fn radar_summary(report: &Report) -> String {
 
 /// How to read the results: self-report, not validated, not for hiring.
 fn caveats(m: &mut Markup) {
-    let ui = ReportText::builtin();
+    let ui = ReportText::current();
     m.raw("<section class=\"card honesty\" aria-labelledby=\"honesty-heading\"><h2 id=\"honesty-heading\">")
         .text(ui.honesty_heading)
         .raw("</h2>")

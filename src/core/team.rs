@@ -201,7 +201,7 @@ impl Team {
         row("Leadership index", "", self.leadership());
         row("Management index", "", self.management());
         row("Situational agility", "", self.agility());
-        let names = Interpretation::builtin();
+        let names = Interpretation::current();
         for (archetype, count) in self.archetypes() {
             let _ = write!(
                 out,
@@ -214,7 +214,7 @@ impl Team {
 
     /// The team view as an HTML document (escaped text, SVG geometry as attributes).
     pub fn document(&self, bank: &Bank) -> String {
-        let ui = ReportText::builtin();
+        let ui = ReportText::current();
         let mut m = Markup::new();
         let count = self.members.len().to_string();
         m.raw("<p class=\"team-count\" data-members=\"")
@@ -236,7 +236,7 @@ impl Team {
     }
 
     fn problems(&self, m: &mut Markup) {
-        let ui = ReportText::builtin();
+        let ui = ReportText::current();
         if self.rejected.is_empty() && self.duplicates == 0 && self.ignored == 0 {
             return;
         }
@@ -275,7 +275,7 @@ impl Team {
 
     /// The average polygons over the min–max bands (an even-odd ring between the two polygons).
     fn radar(&self, m: &mut Markup, bank: &Bank) {
-        let ui = ReportText::builtin();
+        let ui = ReportText::current();
         let spreads: Vec<(Spread, Spread)> = (0..bank.dimensions.len())
             .map(|d| (self.pole(d, true), self.pole(d, false)))
             .collect();
@@ -344,8 +344,8 @@ impl Team {
     }
 
     fn archetype_list(&self, m: &mut Markup) {
-        let ui = ReportText::builtin();
-        let names = Interpretation::builtin();
+        let ui = ReportText::current();
+        let names = Interpretation::current();
         m.raw("<section class=\"card team-archetypes\" aria-labelledby=\"team-archetypes-heading\"><h2 id=\"team-archetypes-heading\">")
             .text(ui.team_archetypes_heading)
             .raw("</h2><ul>");
@@ -366,7 +366,7 @@ impl Team {
     }
 
     fn table(&self, m: &mut Markup, bank: &Bank) {
-        let ui = ReportText::builtin();
+        let ui = ReportText::current();
         m.raw("<table class=\"score-table team-table\"><caption>")
             .text(ui.team_table_caption)
             .raw("</caption><thead><tr>")

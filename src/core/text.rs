@@ -27,12 +27,22 @@ macro_rules! ui_text {
                 if section.kind != "ui" {
                     return Err(section.error("expected a [ui <locale>] section"));
                 }
+                Self::from_section(section)
+            }
+
+            /// Reads one section holding every key and nothing else.
+            pub fn from_section(section: &ini::Section<'static>) -> Result<$name, ContentError> {
                 if let Some(unknown) = section.keys().find(|k| !Self::KEYS.contains(k)) {
                     return Err(section.error(format!("unknown key `{unknown}`")));
                 }
                 Ok($name {
                     $($key: section.get(stringify!($key))?,)*
                 })
+            }
+
+            /// Every value with its key, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key)),*]
             }
         }
     };
@@ -43,6 +53,7 @@ ui_text! {
     UiText {
         app_title,
         skip_to_content,
+        language_label,
         intro_heading,
         intro_lead,
         intro_is,
@@ -159,6 +170,7 @@ ui_text! {
         notice_outdated,
         notice_restored,
         notice_other_tab,
+        notice_language_unavailable,
         dismiss,
         footer,
         footer_shared,

@@ -7,8 +7,8 @@ use crate::core::text::{fill, ReportText};
 
 /// Writes the card; `None` means the scenarios were skipped.
 pub fn write(m: &mut Markup, agility: Option<Agility>) {
-    let ui = ReportText::builtin();
-    let texts = &Interpretation::builtin().agility;
+    let ui = ReportText::current();
+    let texts = &Interpretation::current().agility;
     m.raw("<section class=\"card agility-card\" aria-labelledby=\"agility-heading\"><h2 id=\"agility-heading\">")
         .text(ui.agility_heading)
         .raw("</h2>");

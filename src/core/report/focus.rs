@@ -9,9 +9,9 @@ use crate::core::text::ReportText;
 
 /// Writes the card.
 pub fn write(m: &mut Markup, report: &Report) {
-    let ui = ReportText::builtin();
-    let bank = Bank::builtin();
-    let texts = Interpretation::builtin();
+    let ui = ReportText::current();
+    let bank = Bank::current();
+    let texts = Interpretation::current();
     // What a low score "may mean" only applies below the line.
     let below = report.focus_below_line();
     m.raw("<section class=\"card focus-areas\" aria-labelledby=\"focus-heading\"><h2 id=\"focus-heading\">")

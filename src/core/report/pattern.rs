@@ -9,8 +9,8 @@ use crate::core::text::{fill, ReportText};
 
 /// Writes the card.
 pub fn write(m: &mut Markup, report: &Report) {
-    let ui = ReportText::builtin();
-    let texts = Interpretation::builtin();
+    let ui = ReportText::current();
+    let texts = Interpretation::current();
     m.raw("<section class=\"card pattern-card\" aria-labelledby=\"pattern-heading\">");
     match report.archetype {
         Some(archetype) => {
@@ -72,7 +72,7 @@ pub fn write(m: &mut Markup, report: &Report) {
 }
 
 fn stat(m: &mut Markup, label: &str, value: Option<String>, class: &str) {
-    let value = value.unwrap_or_else(|| ReportText::builtin().index_missing.to_string());
+    let value = value.unwrap_or_else(|| ReportText::current().index_missing.to_string());
     m.raw("<div class=\"")
         .raw(class)
         .raw("\">")
@@ -83,7 +83,7 @@ fn stat(m: &mut Markup, label: &str, value: Option<String>, class: &str) {
 
 /// The biggest-tilt sentence, worded from the shown (rounded) scores so the numbers add up.
 fn biggest_tilt(report: &Report) -> String {
-    let ui = ReportText::builtin();
+    let ui = ReportText::current();
     let Some(d) = report.biggest_tilt else {
         return ui.biggest_tilt_none.to_string();
     };
@@ -94,7 +94,7 @@ fn biggest_tilt(report: &Report) -> String {
     } else {
         Pole::Manage
     };
-    let dimension = &Bank::builtin().dimensions[d];
+    let dimension = &Bank::current().dimensions[d];
     // Both sides may round to the same shown score; "ahead by 0 points" would read as an error.
     let points = shown_gap(lead, manage);
     let template = if points == 0 {

@@ -8,9 +8,9 @@ use crate::core::text::ReportText;
 
 /// Writes the plan.
 pub fn write(m: &mut Markup, report: &Report) {
-    let ui = ReportText::builtin();
-    let bank = Bank::builtin();
-    let texts = Interpretation::builtin();
+    let ui = ReportText::current();
+    let bank = Bank::current();
+    let texts = Interpretation::current();
     m.raw("<section class=\"card development-plan\" aria-labelledby=\"plan-heading\"><h2 id=\"plan-heading\">")
         .text(ui.plan_heading)
         .raw("</h2>")
@@ -40,9 +40,10 @@ pub fn write(m: &mut Markup, report: &Report) {
                         .element("p", "plan-do", action.action)
                         .raw("<p class=\"source\">")
                         .text(ui.source_label)
-                        .raw(" ")
+                        // The sources are English quotations in every language (WCAG 3.1.2).
+                        .raw(" <span lang=\"en\" dir=\"ltr\">")
                         .text(action.source)
-                        .raw("</p></div>");
+                        .raw("</span></p></div>");
                 }
             }
             PlanEntry::BothHigh => {

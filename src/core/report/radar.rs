@@ -6,6 +6,7 @@ use crate::core::bank::Bank;
 use crate::core::geometry::{
     self, coordinate, label_position, polygon_points, AXES, RADIUS, RINGS,
 };
+use crate::core::locale;
 use crate::core::scoring::DimensionScore;
 use crate::core::text::ReportText;
 
@@ -14,7 +15,7 @@ pub const VIEW_BOX: &str = "-290 -162 580 326";
 
 /// The radar on the page: the chart in a figure, with an HTML legend; `summary` is its text description.
 pub fn write(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
-    let ui = ReportText::builtin();
+    let ui = ReportText::current();
     m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"")
         .raw(VIEW_BOX)
         .raw("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">");
@@ -31,26 +32,60 @@ pub fn write(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
 /// The radar as a file (`.svg`, and the source of the `.png`): the same chart with its styles, a
 /// white background and the legend inside, so it looks the same anywhere.
 pub fn standalone(scores: &[DimensionScore], summary: &str) -> String {
-    let ui = ReportText::builtin();
     let mut m = Markup::new();
     m.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-290 -162 580 362\" width=\"1160\" height=\"724\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">")
         .raw(STANDALONE_STYLE)
         .raw("<rect x=\"-290\" y=\"-162\" width=\"580\" height=\"362\" fill=\"#ffffff\"/>");
     chart(&mut m, scores, summary);
-    m.raw("<g class=\"legend\"><line class=\"series-leading\" x1=\"-150\" y1=\"182\" x2=\"-118\" y2=\"182\"/><circle class=\"marker-leading\" cx=\"-134\" cy=\"182\" r=\"4\"/><text x=\"-110\" y=\"182\" dominant-baseline=\"middle\">")
-        .text(ui.legend_leading)
-        .raw("</text><line class=\"series-managing\" x1=\"20\" y1=\"182\" x2=\"52\" y2=\"182\"/><rect class=\"marker-managing\" x=\"32.5\" y=\"178.5\" width=\"7\" height=\"7\"/><text x=\"60\" y=\"182\" dominant-baseline=\"middle\">")
-        .text(ui.legend_managing)
-        .raw("</text></g></svg>");
+    legend(&mut m, locale::current().lang.is_rtl());
     m.finish()
 }
 
+/// The file's legend under the chart, mirrored for a script written right to left.
+fn legend(m: &mut Markup, rtl: bool) {
+    let ui = ReportText::current();
+    // In a right-to-left script the legend reads from the right: swatch, then its text leftwards.
+    let x = |value: f64| coordinate(if rtl { -value } else { value });
+    m.raw(if rtl {
+        "<g class=\"legend\" direction=\"rtl\">"
+    } else {
+        "<g class=\"legend\" direction=\"ltr\">"
+    });
+    for (class, marker, start, text) in [
+        ("series-leading", "circle", -150.0, ui.legend_leading),
+        ("series-managing", "rect", 20.0, ui.legend_managing),
+    ] {
+        m.raw("<line class=\"")
+            .raw(class)
+            .raw("\" x1=\"")
+            .raw(&x(start))
+            .raw("\" y1=\"182\" x2=\"")
+            .raw(&x(start + 32.0))
+            .raw("\" y2=\"182\"/>");
+        if marker == "circle" {
+            m.raw("<circle class=\"marker-leading\" cx=\"")
+                .raw(&x(start + 16.0))
+                .raw("\" cy=\"182\" r=\"4\"/>");
+        } else {
+            m.raw("<rect class=\"marker-managing\" x=\"")
+                .raw(&x(start + 16.0))
+                .raw("\" y=\"178.5\" width=\"7\" height=\"7\" transform=\"translate(-3.5 0)\"/>");
+        }
+        m.raw("<text x=\"")
+            .raw(&x(start + 40.0))
+            .raw("\" y=\"182\" dominant-baseline=\"middle\">")
+            .text(text)
+            .raw("</text>");
+    }
+    m.raw("</g></svg>");
+}
+
 /// The page's light palette (styles/app.css), written out: a file has no stylesheet to lean on.
-const STANDALONE_STYLE: &str = "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}.ring,.axis{fill:none;stroke:#b9bdd3;stroke-width:1}.ring-label{font-size:12px;fill:#4a4f66}.axis-label{font-size:19px;font-weight:600;fill:#1b1d2a}.series-leading{fill:rgba(63,55,201,.18);stroke:#3f37c9;stroke-width:2.5;stroke-linejoin:round}.series-managing{fill:rgba(179,83,0,.16);stroke:#b35300;stroke-width:2.5;stroke-linejoin:round;stroke-dasharray:7 4}.legend line{fill:none}.marker-leading{fill:#3f37c9;stroke:#fff;stroke-width:1.5}.marker-managing{fill:#b35300;stroke:#fff;stroke-width:1.5}.legend text{font-size:16px;font-weight:600;fill:#1b1d2a}</style>";
+const STANDALONE_STYLE: &str = "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}.ring,.axis{fill:none;stroke:#8a8fa8;stroke-width:1}.ring-label{font-size:12px;fill:#4a4f66}.axis-label{font-size:19px;font-weight:600;fill:#1b1d2a}.series-leading{fill:rgba(63,55,201,.18);stroke:#3f37c9;stroke-width:2.5;stroke-linejoin:round}.series-managing{fill:rgba(179,83,0,.16);stroke:#b35300;stroke-width:2.5;stroke-linejoin:round;stroke-dasharray:7 4}.legend line{fill:none}.marker-leading{fill:#3f37c9;stroke:#fff;stroke-width:1.5}.marker-managing{fill:#b35300;stroke:#fff;stroke-width:1.5}.legend text{font-size:16px;font-weight:600;fill:#1b1d2a}</style>";
 
 /// The chart's inside: title and description, grid, the two polygons, markers and axis labels.
 fn chart(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
-    let ui = ReportText::builtin();
+    let ui = ReportText::current();
     let lead: Vec<Option<f64>> = scores.iter().map(|s| s.lead).collect();
     let manage: Vec<Option<f64>> = scores.iter().map(|s| s.manage).collect();
     m.raw("<title id=\"radar-title\">")
@@ -72,7 +107,8 @@ fn chart(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
 
 /// The rings (with their numbers when `numbered`) and the eight axes.
 pub fn grid(m: &mut Markup, numbered: bool) {
-    m.raw("<g class=\"radar-grid\">");
+    // Ring numbers read left to right in every script.
+    m.raw("<g class=\"radar-grid\" direction=\"ltr\">");
     for ring in RINGS {
         m.raw("<polygon class=\"ring\" points=\"")
             .raw(&geometry::ring_points(ring))
@@ -99,15 +135,21 @@ pub fn grid(m: &mut Markup, numbered: bool) {
 
 /// The dimension names around the chart.
 pub fn labels(m: &mut Markup) {
-    m.raw("<g class=\"radar-labels\">");
-    for (axis, dimension) in Bank::builtin().dimensions.iter().enumerate() {
+    let rtl = locale::current().lang.is_rtl();
+    m.raw(if rtl {
+        "<g class=\"radar-labels\" direction=\"rtl\">"
+    } else {
+        "<g class=\"radar-labels\" direction=\"ltr\">"
+    });
+    for (axis, dimension) in Bank::current().dimensions.iter().enumerate() {
         let (x, y, anchor) = label_position(axis);
+        let anchor = if rtl { anchor.svg_rtl() } else { anchor.svg() };
         m.raw("<text class=\"axis-label\" x=\"")
             .raw(&coordinate(x))
             .raw("\" y=\"")
             .raw(&coordinate(y))
             .raw("\" text-anchor=\"")
-            .raw(anchor.svg())
+            .raw(anchor)
             .raw("\" dominant-baseline=\"middle\">")
             .text(dimension.name)
             .raw("</text>");

@@ -8,14 +8,14 @@ use crate::core::text::ReportText;
 /// A displayed score: rounded to the nearest 5, or "not enough answers".
 pub fn shown(score: Option<f64>) -> String {
     score.map_or_else(
-        || ReportText::builtin().no_score.to_string(),
+        || ReportText::current().no_score.to_string(),
         |s| round_to_5(s).to_string(),
     )
 }
 
 /// Writes the scores table.
 pub fn write(m: &mut Markup, scores: &[DimensionScore]) {
-    let ui = ReportText::builtin();
+    let ui = ReportText::current();
     m.raw("<table class=\"score-table\"><caption>")
         .text(ui.table_caption)
         .raw("</caption><thead><tr><th scope=\"col\">")
@@ -25,7 +25,7 @@ pub fn write(m: &mut Markup, scores: &[DimensionScore]) {
         .raw("</th><th scope=\"col\">")
         .text(ui.column_managing)
         .raw("</th></tr></thead><tbody>");
-    for (dimension, score) in Bank::builtin().dimensions.iter().zip(scores) {
+    for (dimension, score) in Bank::current().dimensions.iter().zip(scores) {
         m.raw("<tr data-dimension=\"")
             .text(dimension.id)
             .raw("\"><th scope=\"row\">")

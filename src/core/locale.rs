@@ -1,0 +1,437 @@
+//! The five languages: which one a visitor gets, and translations laid over the English content.
+//!
+//! English is compiled in; a translation (`content/locales/<lang>.ini`) is fetched when needed and
+//! checked here against the English texts: every key, every item, the same placeholders. The
+//! active locale is a per-thread global rather than a parameter because the whole report renderer,
+//! thirty functions deep, reads it; the app switches it only between renders.
+
+use std::cell::{Cell, RefCell};
+
+use super::bank::{Bank, Dimension, Item, Pole, Scenario, ScenarioOption};
+use super::content::{BANK, INTERPRETATION, REPORT_UI, UI};
+use super::ini::{self, ContentError, Section};
+use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
+use super::scoring::Archetype;
+use super::text::{placeholders, ReportText, UiText};
+
+/// A language the assessment speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English, compiled in.
+    #[default]
+    En,
+    /// French.
+    Fr,
+    /// German.
+    De,
+    /// Spanish.
+    Es,
+    /// Arabic, written right to left.
+    Ar,
+}
+
+impl Lang {
+    /// Every language, in the switcher's order.
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::Ar];
+
+    /// The BCP 47 code, as in `<html lang>` and the `lang` URL parameter.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The language's name in itself, as the switcher lists it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    /// Whether the script runs right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    /// `ltr` or `rtl`, as in `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The language of a tag such as `fr`, `fr-CA` or `AR_eg` (its primary subtag); `None` when it
+    /// is not one of ours.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+
+    /// The language to use: the URL's `lang`, else the first of the browser's preferred languages
+    /// that we have, else English.
+    pub fn negotiate(param: Option<Lang>, preferred: &[String]) -> Lang {
+        param
+            .or_else(|| preferred.iter().find_map(|tag| Lang::from_tag(tag)))
+            .unwrap_or_default()
+    }
+}
+
+/// Every text of the assessment in one language.
+#[derive(Debug)]
+pub struct Locale {
+    /// Which language this is.
+    pub lang: Lang,
+    /// The app's screens.
+    pub ui: &'static UiText,
+    /// Items, scenarios and dimension names (structure identical to English).
+    pub bank: &'static Bank,
+    /// The texts of the results, team view, comparison and observer form; `None` for English
+    /// (compiled into the companion module only) and for a translation read by the app, which
+    /// never shows them.
+    pub report: Option<&'static ReportTexts>,
+}
+
+/// The texts only the companion module shows.
+#[derive(Debug)]
+pub struct ReportTexts {
+    /// The results document, team view and comparison.
+    pub report: ReportText,
+    /// Archetypes, actions and agility texts.
+    pub interpretation: Interpretation,
+    /// The observer form's statements, in bank order.
+    pub observer: &'static [&'static str],
+}
+
+static ENGLISH: Locale = Locale {
+    lang: Lang::En,
+    ui: &UI,
+    bank: &BANK,
+    report: None,
+};
+
+thread_local! {
+    static ACTIVE: Cell<&'static Locale> = const { Cell::new(&ENGLISH) };
+    static LOADED: RefCell<Vec<&'static Locale>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The compiled-in English texts.
+pub fn english() -> &'static Locale {
+    &ENGLISH
+}
+
+/// The locale the screens and documents are written in now.
+pub fn current() -> &'static Locale {
+    ACTIVE.with(Cell::get)
+}
+
+/// Makes `locale` the current one.
+pub fn activate(locale: &'static Locale) {
+    ACTIVE.with(|active| active.set(locale));
+}
+
+/// A translation parsed earlier on this thread, so switching back and forth parses each file once.
+pub fn loaded(lang: Lang) -> Option<&'static Locale> {
+    if lang == Lang::En {
+        return Some(&ENGLISH);
+    }
+    LOADED.with(|loaded| loaded.borrow().iter().copied().find(|l| l.lang == lang))
+}
+
+/// Parses a translation's screen texts (not the report's) and keeps it for [`loaded`]; the text
+/// lives as long as the page.
+pub fn load_screens(lang: Lang, text: &str) -> Result<&'static Locale, ContentError> {
+    keep(lang, || Locale::parse_screens(lang, text))
+}
+
+/// Parses a whole translation, report texts included, and keeps it for [`loaded`].
+pub fn load(lang: Lang, text: &str) -> Result<&'static Locale, ContentError> {
+    keep(lang, || Locale::parse(lang, text))
+}
+
+fn keep(
+    lang: Lang,
+    parse: impl FnOnce() -> Result<Locale, ContentError>,
+) -> Result<&'static Locale, ContentError> {
+    if let Some(locale) = loaded(lang) {
+        return Ok(locale);
+    }
+    let locale: &'static Locale = Box::leak(Box::new(parse()?));
+    LOADED.with(|loaded| loaded.borrow_mut().push(locale));
+    Ok(locale)
+}
+
+impl Locale {
+    /// Reads a whole translation file: every section and key of the English texts, nothing else,
+    /// no empty value, and in each text the same `{placeholders}` as its English original.
+    pub fn parse(lang: Lang, text: &str) -> Result<Locale, ContentError> {
+        let text: &'static str = String::leak(text.to_owned());
+        let sections = ini::parse(text)?;
+        let mut reader = Reader::new(&sections);
+        let mut locale = screens(lang, &mut reader)?;
+        locale.report = Some(Box::leak(Box::new(report_texts(&mut reader)?)));
+        reader.finish()?;
+        Ok(locale)
+    }
+
+    /// Reads the screens' texts of a translation file, as [`Locale::parse`] does, and passes over
+    /// the report's: the app never shows them, so it carries neither them nor their English.
+    pub fn parse_screens(lang: Lang, text: &str) -> Result<Locale, ContentError> {
+        let text: &'static str = String::leak(text.to_owned());
+        let sections = ini::parse(text)?;
+        let mut reader = Reader::new(&sections);
+        let locale = screens(lang, &mut reader)?;
+        reader.pass_over(&["report", "archetype", "action", "agility"]);
+        reader.finish()?;
+        Ok(locale)
+    }
+}
+
+/// The UI strings, dimension names, items and scenarios.
+fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> {
+    let english = english();
+    let ui = UiText::from_section(reader.section("ui", "")?)?;
+    same_placeholders(&english.ui.entries(), &ui.entries(), "ui")?;
+
+    let mut dimensions = Vec::new();
+    for dimension in english.bank.dimensions {
+        let s = reader.section("dimension", dimension.id)?;
+        only_keys(s, &["name", "lead", "manage"])?;
+        dimensions.push(Dimension {
+            name: translated(s, "name", dimension.name)?,
+            lead: translated(s, "lead", dimension.lead)?,
+            manage: translated(s, "manage", dimension.manage)?,
+            ..dimension.clone()
+        });
+    }
+    let mut items = Vec::new();
+    for item in english.bank.items {
+        let s = reader.section("item", item.id)?;
+        only_keys(s, &["text", "observer"])?;
+        items.push(Item {
+            text: translated(s, "text", item.text)?,
+            // Kept out of the bank as in English (see `Bank::builtin`); the report texts hold them.
+            observer: "",
+            ..item.clone()
+        });
+    }
+    let mut scenarios = Vec::new();
+    for scenario in english.bank.scenarios {
+        let s = reader.section("scenario", scenario.id)?;
+        only_keys(s, &["title", "prompt", "option"])?;
+        let lines = s.all("option");
+        if lines.len() != scenario.options.len() {
+            return Err(s.error(format!("needs {} options", scenario.options.len())));
+        }
+        let mut options = Vec::new();
+        for ((value, line), (option, letter)) in
+            lines.into_iter().zip(scenario.options.iter().zip('a'..))
+        {
+            let text = value
+                .split_once(" | ")
+                .filter(|(key, _)| key.trim() == letter.to_string())
+                .map(|(_, text)| text.trim())
+                .filter(|text| !text.is_empty())
+                .ok_or_else(|| {
+                    ContentError::new(line, format!("expected `option = {letter} | text`"))
+                })?;
+            if sorted_placeholders(text) != sorted_placeholders(option.text) {
+                return Err(ContentError::new(line, "placeholders differ from English"));
+            }
+            options.push(ScenarioOption {
+                text,
+                ..option.clone()
+            });
+        }
+        scenarios.push(Scenario {
+            title: translated(s, "title", scenario.title)?,
+            prompt: translated(s, "prompt", scenario.prompt)?,
+            options: options.leak(),
+            ..scenario.clone()
+        });
+    }
+    Ok(Locale {
+        lang,
+        ui: Box::leak(Box::new(ui)),
+        bank: Box::leak(Box::new(Bank {
+            dimensions: dimensions.leak(),
+            items: items.leak(),
+            scenarios: scenarios.leak(),
+        })),
+        report: None,
+    })
+}
+
+/// The report's strings, the interpretation texts and the observer statements.
+fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
+    let english = english();
+    let report = ReportText::from_section(reader.section("report", "")?)?;
+    same_placeholders(&REPORT_UI.entries(), &report.entries(), "report")?;
+
+    let mut observer = Vec::new();
+    for item in english.bank.items {
+        // The observer statements have no placeholders, in English either.
+        observer.push(translated(
+            reader.section("item", item.id)?,
+            "observer",
+            "",
+        )?);
+    }
+    let texts = &INTERPRETATION;
+    let mut archetypes = Vec::new();
+    for (archetype, original) in Archetype::ALL.iter().zip(texts.archetypes) {
+        let s = reader.section("archetype", archetype.id())?;
+        only_keys(s, &["name", "when", "summary", "next"])?;
+        archetypes.push(ArchetypeText {
+            name: translated(s, "name", original.name)?,
+            when: translated(s, "when", original.when)?,
+            summary: translated(s, "summary", original.summary)?,
+            next: translated(s, "next", original.next)?,
+            source: original.source,
+        });
+    }
+    let mut actions = Vec::new();
+    for (dimension, pair) in english.bank.dimensions.iter().zip(texts.actions) {
+        let mut action = |pole: Pole, original: &ActionText| {
+            let s = reader.section("action", &format!("{}-{}", dimension.id, pole.id()))?;
+            only_keys(s, &["suggests", "action"])?;
+            Ok::<_, ContentError>(ActionText {
+                suggests: translated(s, "suggests", original.suggests)?,
+                action: translated(s, "action", original.action)?,
+                source: original.source,
+            })
+        };
+        actions.push([
+            action(Pole::Lead, &pair[0])?,
+            action(Pole::Manage, &pair[1])?,
+        ]);
+    }
+    let s = reader.section("agility", "info")?;
+    only_keys(s, &["high", "middle", "low", "switched", "skipped"])?;
+    let agility = AgilityText {
+        high: translated(s, "high", texts.agility.high)?,
+        middle: translated(s, "middle", texts.agility.middle)?,
+        low: translated(s, "low", texts.agility.low)?,
+        switched: translated(s, "switched", texts.agility.switched)?,
+        skipped: translated(s, "skipped", texts.agility.skipped)?,
+        source: texts.agility.source,
+    };
+    Ok(ReportTexts {
+        report,
+        interpretation: Interpretation {
+            archetypes: archetypes.leak(),
+            actions: actions.leak(),
+            agility,
+        },
+        observer: observer.leak(),
+    })
+}
+
+/// Finds each expected section once and, at the end, refuses any left over.
+struct Reader<'s> {
+    sections: &'s [Section<'static>],
+    used: Vec<bool>,
+}
+
+impl<'s> Reader<'s> {
+    fn new(sections: &'s [Section<'static>]) -> Self {
+        Reader {
+            sections,
+            used: vec![false; sections.len()],
+        }
+    }
+
+    /// Accepts every section of these kinds unread.
+    fn pass_over(&mut self, kinds: &[&str]) {
+        for (used, section) in self.used.iter_mut().zip(self.sections) {
+            *used |= kinds.contains(&section.kind);
+        }
+    }
+
+    fn section(&mut self, kind: &str, id: &str) -> Result<&'s Section<'static>, ContentError> {
+        let mut found = self
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == kind && s.id == id);
+        let name = if id.is_empty() {
+            format!("[{kind}]")
+        } else {
+            format!("[{kind} {id}]")
+        };
+        match (found.next(), found.next()) {
+            (Some((index, section)), None) => {
+                self.used[index] = true;
+                Ok(section)
+            }
+            (None, _) => Err(ContentError::new(0, format!("missing section {name}"))),
+            (Some(_), Some((_, duplicate))) => Err(duplicate.error("section given twice")),
+        }
+    }
+
+    fn finish(self) -> Result<(), ContentError> {
+        match self.used.iter().position(|used| !used) {
+            Some(index) => Err(self.sections[index].error("unknown section")),
+            None => Ok(()),
+        }
+    }
+}
+
+fn only_keys(section: &Section<'_>, keys: &[&str]) -> Result<(), ContentError> {
+    match section.keys().find(|key| !keys.contains(key)) {
+        Some(unknown) => Err(section.error(format!("unknown key `{unknown}`"))),
+        None => Ok(()),
+    }
+}
+
+/// The translation of `key`, which must use the same placeholders as `english`.
+fn translated(
+    section: &Section<'static>,
+    key: &str,
+    english: &str,
+) -> Result<&'static str, ContentError> {
+    let text = section.get(key)?;
+    if sorted_placeholders(text) != sorted_placeholders(english) {
+        return Err(section.error(format!(
+            "`{key}` must use the placeholders {:?}",
+            sorted_placeholders(english)
+        )));
+    }
+    Ok(text)
+}
+
+fn same_placeholders(
+    english: &[(&'static str, &'static str)],
+    translated: &[(&'static str, &'static str)],
+    section: &str,
+) -> Result<(), ContentError> {
+    for ((key, original), (_, text)) in english.iter().zip(translated) {
+        if sorted_placeholders(text) != sorted_placeholders(original) {
+            return Err(ContentError::new(
+                0,
+                format!(
+                    "[{section}] `{key}` must use the placeholders {:?}",
+                    sorted_placeholders(original)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn sorted_placeholders(text: &str) -> Vec<&str> {
+    let mut names = placeholders(text);
+    names.sort_unstable();
+    names
+}

@@ -1,0 +1,91 @@
+//! The language at the edges: the browser's preferences, fetching a translation (through boot.js),
+//! `<html lang dir>`, and telling the companion module which language to write in.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::locale::Lang;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = leadershipRadarLocaleText)]
+    fn locale_text(code: &str) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = leadershipRadarUseLocale)]
+    fn use_locale(code: &str) -> Result<(), JsValue>;
+}
+
+const CHOICE_KEY: &str = "leadership-radar.lang";
+
+/// The browser's preferred languages, most wanted first, led by a choice made earlier in the
+/// switcher (which the URL's `lang` still overrides).
+pub fn preferred() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = remembered(&window).into_iter().collect();
+    tags.extend(
+        window
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|tag| tag.as_string()),
+    );
+    tags
+}
+
+fn remembered(window: &web_sys::Window) -> Option<String> {
+    window
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(CHOICE_KEY)
+        .ok()
+        .flatten()
+}
+
+/// Remembers a language picked in the switcher, where the browser allows it.
+pub fn remember(lang: Lang) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(CHOICE_KEY, lang.code());
+    }
+}
+
+/// The text of a translation file, or why it could not be fetched.
+pub async fn fetch(lang: Lang) -> Result<String, String> {
+    let promise = locale_text(lang.code()).map_err(|_| "boot.js is missing".to_string())?;
+    let value = JsFuture::from(promise).await.map_err(|e| {
+        e.as_string()
+            .unwrap_or_else(|| "the request failed".to_string())
+    })?;
+    value
+        .as_string()
+        .ok_or_else(|| "the response was not text".to_string())
+}
+
+/// Puts the page in `lang`: `<html lang dir>`, the URL's `lang` if it has one (so a reload keeps
+/// the choice), and the companion module's documents.
+pub fn apply(lang: Lang) {
+    let _ = use_locale(lang.code());
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("dir", lang.dir());
+    }
+    let Ok(url) = window
+        .location()
+        .href()
+        .and_then(|href| web_sys::Url::new(&href))
+    else {
+        return;
+    };
+    let params = url.search_params();
+    if params.get("lang").is_some_and(|code| code != lang.code()) {
+        params.set("lang", lang.code());
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The current language's texts for a component, which renders again when the language changes.
+
+use yew::prelude::*;
+
+use crate::core::locale::{self, Lang, Locale};
+
+/// The texts to render with. The app provides the active [`Lang`] as a context, so every component
+/// that reads its texts here follows a switch of language, even when its own props stay the same.
+#[hook]
+pub fn use_locale() -> &'static Locale {
+    // The value only subscribes; the texts themselves were activated before the context changed.
+    let _ = use_context::<Lang>();
+    locale::current()
+}

@@ -1,0 +1,362 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The translations: every locale has every key, item, scenario option and interpretation text,
+//! none empty, with English's placeholders; a broken file is refused with its reason; and the
+//! language is negotiated as the URL and the browser ask.
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use leadership_radar::core::bank::{Bank, Form};
+use leadership_radar::core::flow::{Opening, Session};
+use leadership_radar::core::interpretation::Interpretation;
+use leadership_radar::core::locale::{self, Lang, Locale};
+use leadership_radar::core::report;
+use leadership_radar::core::responses::Answer;
+use leadership_radar::core::text::{ReportText, UiText};
+
+fn file_of(lang: Lang) -> String {
+    let path = format!("content/locales/{}.ini", lang.code());
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn translations() -> impl Iterator<Item = Lang> {
+    Lang::ALL.into_iter().filter(|&lang| lang != Lang::En)
+}
+
+/// Every text of a full locale as (where, text), in a fixed order.
+fn all_texts(locale: &Locale) -> Vec<(String, &'static str)> {
+    let texts = locale
+        .report
+        .expect("a full parse keeps the report's texts");
+    let mut all: Vec<(String, &'static str)> = Vec::new();
+    all.extend(
+        locale
+            .ui
+            .entries()
+            .into_iter()
+            .map(|(k, v)| (format!("ui.{k}"), v)),
+    );
+    all.extend(
+        texts
+            .report
+            .entries()
+            .into_iter()
+            .map(|(k, v)| (format!("report.{k}"), v)),
+    );
+    for d in locale.bank.dimensions {
+        all.push((format!("{}.name", d.id), d.name));
+        all.push((format!("{}.lead", d.id), d.lead));
+        all.push((format!("{}.manage", d.id), d.manage));
+    }
+    for (item, observer) in locale.bank.items.iter().zip(texts.observer) {
+        all.push((format!("{}.text", item.id), item.text));
+        all.push((format!("{}.observer", item.id), observer));
+    }
+    for s in locale.bank.scenarios {
+        all.push((format!("{}.title", s.id), s.title));
+        all.push((format!("{}.prompt", s.id), s.prompt));
+        for (i, o) in s.options.iter().enumerate() {
+            all.push((format!("{}.option{i}", s.id), o.text));
+        }
+    }
+    let interpretation = &texts.interpretation;
+    for (i, a) in interpretation.archetypes.iter().enumerate() {
+        for (key, text) in [
+            ("name", a.name),
+            ("when", a.when),
+            ("summary", a.summary),
+            ("next", a.next),
+        ] {
+            all.push((format!("archetype{i}.{key}"), text));
+        }
+    }
+    for (d, pair) in interpretation.actions.iter().enumerate() {
+        for (p, action) in pair.iter().enumerate() {
+            all.push((format!("action{d}.{p}.suggests"), action.suggests));
+            all.push((format!("action{d}.{p}.action"), action.action));
+        }
+    }
+    let agility = &interpretation.agility;
+    for (key, text) in [
+        ("high", agility.high),
+        ("middle", agility.middle),
+        ("low", agility.low),
+        ("switched", agility.switched),
+        ("skipped", agility.skipped),
+    ] {
+        all.push((format!("agility.{key}"), text));
+    }
+    all
+}
+
+/// English in the same shape, from the compiled-in texts.
+fn english_texts() -> Vec<(String, &'static str)> {
+    let english = Locale {
+        report: Some(Box::leak(Box::new(locale::ReportTexts {
+            report: ReportText::builtin().clone(),
+            interpretation: Interpretation::builtin().clone(),
+            observer: leadership_radar::core::content::observer_statements(),
+        }))),
+        ..*locale::english()
+    };
+    all_texts(&english)
+}
+
+#[test]
+fn there_is_one_file_per_translation_and_nothing_else() {
+    let found: BTreeSet<String> = fs::read_dir("content/locales")
+        .expect("content/locales exists")
+        .map(|entry| {
+            entry
+                .expect("readable")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let expected: BTreeSet<String> = translations()
+        .map(|l| format!("{}.ini", l.code()))
+        .collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn every_locale_has_every_text_with_english_placeholders() {
+    let english = english_texts();
+    for lang in translations() {
+        let locale =
+            Locale::parse(lang, &file_of(lang)).unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
+        assert_eq!(locale.lang, lang);
+        let texts = all_texts(&locale);
+        assert_eq!(texts.len(), english.len(), "{}", lang.code());
+        let mut same = Vec::new();
+        for ((key, text), (english_key, original)) in texts.iter().zip(&english) {
+            assert_eq!(key, english_key);
+            assert!(!text.trim().is_empty(), "{}: {key} is empty", lang.code());
+            let mut ours = leadership_radar::core::text::placeholders(text);
+            let mut theirs = leadership_radar::core::text::placeholders(original);
+            ours.sort_unstable();
+            theirs.sort_unstable();
+            assert_eq!(ours, theirs, "{}: {key}", lang.code());
+            if text == original {
+                same.push(key.as_str());
+            }
+        }
+        // A sentence left in English is a missed translation; a single word or a file format
+        // ("Motivation", "PNG") may well be the same in both languages.
+        let sentences: Vec<&&str> = same
+            .iter()
+            .filter(|key| {
+                let original = english
+                    .iter()
+                    .find(|(k, _)| k == *key)
+                    .map_or("", |(_, t)| *t);
+                original.split_whitespace().count() > 2
+            })
+            .collect();
+        assert!(
+            sentences.is_empty(),
+            "{}: untranslated {sentences:?}",
+            lang.code()
+        );
+        assert!(
+            same.len() <= 10,
+            "{}: too many texts as in English: {same:?}",
+            lang.code()
+        );
+        // The structure is English's: ids, poles, keys and scoring untouched.
+        let bank = Bank::builtin();
+        for (ours, theirs) in locale.bank.items.iter().zip(bank.items) {
+            assert_eq!(
+                (ours.id, ours.pole, ours.keying, ours.short),
+                (theirs.id, theirs.pole, theirs.keying, theirs.short)
+            );
+        }
+        for (ours, theirs) in locale.bank.scenarios.iter().zip(bank.scenarios) {
+            let keys = |s: &leadership_radar::core::bank::Scenario| {
+                s.options.iter().map(|o| (o.hat, o.key)).collect::<Vec<_>>()
+            };
+            assert_eq!(keys(ours), keys(theirs), "{}", ours.id);
+        }
+    }
+}
+
+#[test]
+fn arabic_is_written_in_arabic_script_with_western_digits() {
+    let locale = Locale::parse(Lang::Ar, &file_of(Lang::Ar)).expect("Arabic parses");
+    for (key, text) in all_texts(&locale) {
+        let letters = |t: &str| {
+            leadership_radar::core::text::placeholders(t)
+                .iter()
+                .fold(t.to_string(), |t, name| {
+                    t.replace(&format!("{{{name}}}"), "")
+                })
+                .chars()
+                .any(char::is_alphabetic)
+        };
+        // The product's name stays in Latin script; a text of placeholders and signs has no words.
+        if key == "ui.app_title" || !letters(text) {
+            continue;
+        }
+        assert!(
+            text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+            "{key} has no Arabic letter: {text}"
+        );
+        assert!(
+            !text.chars().any(|c| ('\u{0660}'..='\u{0669}').contains(&c)),
+            "{key} uses Arabic-Indic digits; the app writes numbers as 0-9: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_screens_parse_reads_the_same_texts_without_the_reports() {
+    for lang in translations() {
+        let full = Locale::parse(lang, &file_of(lang)).expect("parses");
+        let screens = Locale::parse_screens(lang, &file_of(lang)).expect("parses");
+        assert!(screens.report.is_none());
+        assert_eq!(screens.ui, full.ui);
+        assert_eq!(screens.bank.scenarios, full.bank.scenarios);
+    }
+}
+
+/// The French file with one line changed; `Err` with the reason when refused.
+fn french_with(change: impl Fn(&str) -> String) -> Result<Locale, String> {
+    Locale::parse(Lang::Fr, &change(&file_of(Lang::Fr))).map_err(|e| e.to_string())
+}
+
+fn replace_line(text: &str, starts: &str, with: &str) -> String {
+    let mut done = false;
+    text.lines()
+        .map(|line| {
+            if !done && line.starts_with(starts) {
+                done = true;
+                with.to_string()
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_broken_translation_is_refused_with_its_reason() {
+    assert!(french_with(|t| t.to_string()).is_ok());
+    let lost_placeholder =
+        french_with(|t| replace_line(t, "progress_items = ", "progress_items = Question"));
+    assert!(lost_placeholder.unwrap_err().contains("placeholders"));
+    let missing_key = french_with(|t| replace_line(t, "next = ", ""));
+    assert!(missing_key.unwrap_err().contains("missing key `next`"));
+    let unknown_key = french_with(|t| t.replacen("[ui]\n", "[ui]\nnexte = Suivant\n", 1));
+    assert!(unknown_key.unwrap_err().contains("unknown key `nexte`"));
+    let missing_item =
+        french_with(|t| t.replace("[item problems-manage-3]", "[item problems-manage-9]"));
+    let why = missing_item.unwrap_err();
+    assert!(
+        why.contains("problems-manage-3") || why.contains("unknown section"),
+        "{why}"
+    );
+    let wrong_letter = french_with(|t| replace_line(t, "option = b |", "option = x | Autre chose"));
+    assert!(wrong_letter.unwrap_err().contains("option = b | text"));
+    let empty = french_with(|t| replace_line(t, "back = ", "back ="));
+    assert!(empty.is_err());
+    let duplicate = french_with(|t| format!("{t}\n[agility info]\nhigh = x\n"));
+    assert!(duplicate.unwrap_err().contains("twice"));
+}
+
+#[test]
+fn the_language_follows_the_url_then_the_browser_then_english() {
+    let prefs = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        Lang::negotiate(Some(Lang::De), &prefs(&["fr-FR"])),
+        Lang::De
+    );
+    assert_eq!(
+        Lang::negotiate(None, &prefs(&["pt-BR", "es-MX", "fr"])),
+        Lang::Es
+    );
+    assert_eq!(Lang::negotiate(None, &prefs(&["AR_eg"])), Lang::Ar);
+    assert_eq!(Lang::negotiate(None, &prefs(&["ja", "zh-Hant"])), Lang::En);
+    assert_eq!(Lang::negotiate(None, &[]), Lang::En);
+    assert_eq!(
+        Lang::from_tag("english"),
+        None,
+        "a primary subtag, not a prefix"
+    );
+    assert_eq!(Lang::Ar.dir(), "rtl");
+    assert!(Lang::ALL
+        .iter()
+        .filter(|l| l.is_rtl())
+        .eq([Lang::Ar].iter()));
+}
+
+fn finished_session() -> Session {
+    let bank = Bank::builtin();
+    let mut session = Session::opening(bank, Opening::Form(Form::Short));
+    for item in 0..bank.items.len() {
+        session.responses.answers[item] = Some(Answer::Scale(if item % 3 == 0 { 5 } else { 3 }));
+    }
+    session
+}
+
+#[test]
+fn the_active_locale_writes_the_screens_and_the_results() {
+    let document = |lang: Lang| {
+        let locale = locale::load(lang, &file_of(lang)).expect("parses");
+        locale::activate(locale);
+        let text = report::document(&finished_session());
+        (locale, text)
+    };
+    for lang in translations() {
+        let (locale, text) = document(lang);
+        assert_eq!(UiText::current().next, locale.ui.next);
+        assert!(text.contains(ReportText::current().plan_heading));
+        assert!(
+            !text.contains(ReportText::builtin().plan_heading),
+            "{}",
+            lang.code()
+        );
+        for dimension in locale.bank.dimensions {
+            assert!(
+                text.contains(&escape(dimension.name)),
+                "{}: {}",
+                lang.code(),
+                dimension.name
+            );
+        }
+        assert!(
+            std::ptr::eq(locale::loaded(lang).expect("kept"), locale),
+            "parsed once"
+        );
+    }
+    // Arabic labels anchor on the far side of their point, so they still read away from the chart.
+    let (_, arabic) = document(Lang::Ar);
+    assert!(arabic.contains("<g class=\"radar-labels\" direction=\"rtl\">"));
+    let (_, french) = document(Lang::Fr);
+    let anchors = |text: &str| {
+        text.split("text-anchor=\"")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    let mirrored: Vec<String> = anchors(&french)
+        .into_iter()
+        .map(|a| match a.as_str() {
+            "start" => "end".to_string(),
+            "end" => "start".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    assert_eq!(anchors(&arabic), mirrored);
+    locale::activate(locale::english());
+    assert_eq!(UiText::current(), UiText::builtin());
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
