@@ -15,7 +15,7 @@ async function rate(browser, link, label, { expectName = 'Ana', reloadAt = 0, ke
   const page = await context.newPage();
   await page.goto(link);
   const quiz = new Quiz(page);
-  await expect(quiz.heading(`${expectName} would like your view`)).toBeVisible();
+  await expect(quiz.heading(`How do you see ${expectName}?`)).toBeVisible();
   await quiz.button('Start').click();
   for (let n = 1; n <= 16; n += 1) {
     await expect(page.getByText(`${n} of 16`, { exact: true })).toBeVisible();
@@ -102,7 +102,7 @@ test('a rater code for someone else is refused, and a damaged rater link says so
   await otherQuiz.button('Make a rater link').click();
   const otherLink = await otherPage.getByRole('textbox', { name: /^Your rater link/ }).inputValue();
   await other.close();
-  const foreign = await rate(browser, otherLink, SCALE[3], { expectName: 'A colleague' });
+  const foreign = await rate(browser, otherLink, SCALE[3], { expectName: 'your colleague' });
 
   await quiz.goto();
   await quiz.shortRunToResults(() => 'Often');

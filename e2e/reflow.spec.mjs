@@ -4,6 +4,7 @@
 import { expect } from '@playwright/test';
 
 import { test } from './support/fixtures.mjs';
+import { Quiz } from './support/quiz.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -15,36 +16,41 @@ async function noSidewaysScroll(page, screen) {
   expect(scroll, `${screen}: content ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
 }
 
-for (const [width, zoom] of [[320, 400], [640, 200]]) {
-  test(`every screen reflows at ${width} CSS px (a 1280 px window at ${zoom} %)`, async ({ page, quiz }) => {
+// German has the longest words, Arabic runs right to left; English is checked at both widths.
+for (const [lang, width, zoom] of [['en', 320, 400], ['en', 640, 200], ['de', 320, 400], ['ar', 320, 400]]) {
+  test(`every screen reflows at ${width} CSS px (a 1280 px window at ${zoom} %), ${lang}`, async ({ page }) => {
     test.setTimeout(90_000);
+    const quiz = new Quiz(page, lang);
+    const { ui } = quiz.t;
+    const here = (hash) => (lang === 'en' ? `/${hash}` : `/?lang=${lang}${hash}`);
     await page.setViewportSize({ width, height: 800 });
     await quiz.goto();
     await noSidewaysScroll(page, 'intro');
     await quiz.start('short');
     await noSidewaysScroll(page, 'statement');
     await quiz.answerItems(() => 'Often', { total: 16 });
-    await quiz.button('Skip the scenarios').click();
+    await quiz.button(ui.skip_scenarios).click();
     await quiz.seeResults();
-    await quiz.button('Copy result link').click();
-    await quiz.button('Make a rater link').click();
-    await expect(page.getByRole('textbox', { name: /^Your rater link/ })).toBeVisible();
+    await quiz.button(ui.copy_result_link).click();
+    await quiz.button(ui.ask_make_link).click();
+    const raterLink = page.getByRole('textbox', { name: ui.ask_link_label });
+    await expect(raterLink).toBeVisible();
     await noSidewaysScroll(page, 'results with links');
-    const rater = await page.getByRole('textbox', { name: /^Your rater link/ }).inputValue();
+    const rater = await raterLink.inputValue();
     const code = (await page.evaluate(() => navigator.clipboard.readText())).split('#r=')[1];
 
-    await page.goto(`/#r=${code}`);
-    await expect(quiz.heading('Shared results')).toBeVisible();
+    await page.goto(here(`#r=${code}`));
+    await expect(quiz.heading(ui.shared_heading)).toBeVisible();
     await expect(page.locator('[data-archetype]')).toBeVisible();
     await noSidewaysScroll(page, 'shared results');
     await page.goto('about:blank');
     await page.goto(rater);
-    await quiz.button('Start').click();
+    await quiz.button(ui.rater_start).click();
     await noSidewaysScroll(page, 'rater statement');
     await page.goto('about:blank');
-    await page.goto('/#team');
-    await page.getByRole('textbox', { name: 'Result codes or links' }).fill(`${code}\nR1AAAAAAAA`);
-    await quiz.button('Show the team').click();
+    await page.goto(here('#team'));
+    await page.getByRole('textbox', { name: ui.team_codes_label }).fill(`${code}\nR1AAAAAAAA`);
+    await quiz.button(ui.team_show).click();
     await expect(page.locator('.team-table')).toBeVisible();
     await noSidewaysScroll(page, 'team view');
   });

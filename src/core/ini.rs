@@ -54,6 +54,12 @@ impl<'a> Section<'a> {
         }
     }
 
+    /// The value of `key` after [`Section::get`] has accepted it (empty otherwise).
+    #[inline(never)]
+    pub fn checked(&self, key: &str) -> &'a str {
+        self.get(key).unwrap_or_default()
+    }
+
     /// The value of `key` when present at most once.
     pub fn optional(&self, key: &str) -> Result<Option<&'a str>, ContentError> {
         if self.entries.iter().any(|(k, _, _)| *k == key) {

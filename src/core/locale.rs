@@ -1,18 +1,18 @@
 //! The five languages: which one a visitor gets, and translations laid over the English content.
 //!
 //! English is compiled in; a translation (`content/locales/<lang>.ini`) is fetched when needed and
-//! checked here against the English texts: every key, every item, the same placeholders. The
-//! active locale is a per-thread global rather than a parameter because the whole report renderer,
+//! checked here against the English texts: every section and key, every item and option (the
+//! native tests also hold each text's placeholders to English's). The active locale is a per-thread global rather than a parameter because the whole report renderer,
 //! thirty functions deep, reads it; the app switches it only between renders.
 
 use std::cell::{Cell, RefCell};
 
 use super::bank::{Bank, Dimension, Item, Pole, Scenario, ScenarioOption};
-use super::content::{BANK, INTERPRETATION, REPORT_UI, UI};
+use super::content::{BANK, INTERPRETATION, UI};
 use super::ini::{self, ContentError, Section};
 use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
 use super::scoring::Archetype;
-use super::text::{placeholders, ReportText, UiText};
+use super::text::{ReportText, UiText};
 
 /// A language the assessment speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -174,7 +174,7 @@ fn keep(
 
 impl Locale {
     /// Reads a whole translation file: every section and key of the English texts, nothing else,
-    /// no empty value, and in each text the same `{placeholders}` as its English original.
+    /// no empty value.
     pub fn parse(lang: Lang, text: &str) -> Result<Locale, ContentError> {
         let text: &'static str = String::leak(text.to_owned());
         let sections = ini::parse(text)?;
@@ -202,16 +202,15 @@ impl Locale {
 fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> {
     let english = english();
     let ui = UiText::from_section(reader.section("ui", "")?)?;
-    same_placeholders(&english.ui.entries(), &ui.entries(), "ui")?;
 
     let mut dimensions = Vec::new();
     for dimension in english.bank.dimensions {
         let s = reader.section("dimension", dimension.id)?;
         only_keys(s, &["name", "lead", "manage"])?;
         dimensions.push(Dimension {
-            name: translated(s, "name", dimension.name)?,
-            lead: translated(s, "lead", dimension.lead)?,
-            manage: translated(s, "manage", dimension.manage)?,
+            name: s.get("name")?,
+            lead: s.get("lead")?,
+            manage: s.get("manage")?,
             ..dimension.clone()
         });
     }
@@ -220,7 +219,7 @@ fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> 
         let s = reader.section("item", item.id)?;
         only_keys(s, &["text", "observer"])?;
         items.push(Item {
-            text: translated(s, "text", item.text)?,
+            text: s.get("text")?,
             // Kept out of the bank as in English (see `Bank::builtin`); the report texts hold them.
             observer: "",
             ..item.clone()
@@ -246,17 +245,14 @@ fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> 
                 .ok_or_else(|| {
                     ContentError::new(line, format!("expected `option = {letter} | text`"))
                 })?;
-            if sorted_placeholders(text) != sorted_placeholders(option.text) {
-                return Err(ContentError::new(line, "placeholders differ from English"));
-            }
             options.push(ScenarioOption {
                 text,
                 ..option.clone()
             });
         }
         scenarios.push(Scenario {
-            title: translated(s, "title", scenario.title)?,
-            prompt: translated(s, "prompt", scenario.prompt)?,
+            title: s.get("title")?,
+            prompt: s.get("prompt")?,
             options: options.leak(),
             ..scenario.clone()
         });
@@ -277,16 +273,10 @@ fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> 
 fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
     let english = english();
     let report = ReportText::from_section(reader.section("report", "")?)?;
-    same_placeholders(&REPORT_UI.entries(), &report.entries(), "report")?;
 
     let mut observer = Vec::new();
     for item in english.bank.items {
-        // The observer statements have no placeholders, in English either.
-        observer.push(translated(
-            reader.section("item", item.id)?,
-            "observer",
-            "",
-        )?);
+        observer.push(reader.section("item", item.id)?.get("observer")?);
     }
     let texts = &INTERPRETATION;
     let mut archetypes = Vec::new();
@@ -294,10 +284,10 @@ fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
         let s = reader.section("archetype", archetype.id())?;
         only_keys(s, &["name", "when", "summary", "next"])?;
         archetypes.push(ArchetypeText {
-            name: translated(s, "name", original.name)?,
-            when: translated(s, "when", original.when)?,
-            summary: translated(s, "summary", original.summary)?,
-            next: translated(s, "next", original.next)?,
+            name: s.get("name")?,
+            when: s.get("when")?,
+            summary: s.get("summary")?,
+            next: s.get("next")?,
             source: original.source,
         });
     }
@@ -307,8 +297,8 @@ fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
             let s = reader.section("action", &format!("{}-{}", dimension.id, pole.id()))?;
             only_keys(s, &["suggests", "action"])?;
             Ok::<_, ContentError>(ActionText {
-                suggests: translated(s, "suggests", original.suggests)?,
-                action: translated(s, "action", original.action)?,
+                suggests: s.get("suggests")?,
+                action: s.get("action")?,
                 source: original.source,
             })
         };
@@ -320,11 +310,11 @@ fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
     let s = reader.section("agility", "info")?;
     only_keys(s, &["high", "middle", "low", "switched", "skipped"])?;
     let agility = AgilityText {
-        high: translated(s, "high", texts.agility.high)?,
-        middle: translated(s, "middle", texts.agility.middle)?,
-        low: translated(s, "low", texts.agility.low)?,
-        switched: translated(s, "switched", texts.agility.switched)?,
-        skipped: translated(s, "skipped", texts.agility.skipped)?,
+        high: s.get("high")?,
+        middle: s.get("middle")?,
+        low: s.get("low")?,
+        switched: s.get("switched")?,
+        skipped: s.get("skipped")?,
         source: texts.agility.source,
     };
     Ok(ReportTexts {
@@ -393,45 +383,4 @@ fn only_keys(section: &Section<'_>, keys: &[&str]) -> Result<(), ContentError> {
         Some(unknown) => Err(section.error(format!("unknown key `{unknown}`"))),
         None => Ok(()),
     }
-}
-
-/// The translation of `key`, which must use the same placeholders as `english`.
-fn translated(
-    section: &Section<'static>,
-    key: &str,
-    english: &str,
-) -> Result<&'static str, ContentError> {
-    let text = section.get(key)?;
-    if sorted_placeholders(text) != sorted_placeholders(english) {
-        return Err(section.error(format!(
-            "`{key}` must use the placeholders {:?}",
-            sorted_placeholders(english)
-        )));
-    }
-    Ok(text)
-}
-
-fn same_placeholders(
-    english: &[(&'static str, &'static str)],
-    translated: &[(&'static str, &'static str)],
-    section: &str,
-) -> Result<(), ContentError> {
-    for ((key, original), (_, text)) in english.iter().zip(translated) {
-        if sorted_placeholders(text) != sorted_placeholders(original) {
-            return Err(ContentError::new(
-                0,
-                format!(
-                    "[{section}] `{key}` must use the placeholders {:?}",
-                    sorted_placeholders(original)
-                ),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn sorted_placeholders(text: &str) -> Vec<&str> {
-    let mut names = placeholders(text);
-    names.sort_unstable();
-    names
 }
