@@ -19,8 +19,16 @@ function translateFatal() {
 }
 new MutationObserver(translateFatal).observe(document.documentElement, { attributeFilter: ['lang'] });
 
+// The language boot.js expects the app to choose (set below), for a card shown before the app could.
+let guessedLocale = 'en';
+
 function showFatal(error) {
   if (error) console.error('Leadership Radar could not start:', error);
+  const root = document.documentElement;
+  if (root.lang === 'en' && guessedLocale !== 'en') {
+    root.dir = guessedLocale === 'ar' ? 'rtl' : 'ltr';
+    root.lang = guessedLocale;
+  }
   const card = document.getElementById('fatal');
   card?.removeAttribute('hidden');
   document.getElementById('app')?.setAttribute('hidden', '');
@@ -98,7 +106,10 @@ window.leadershipRadarUseLocale = (code) => { wantedLocale = code; };
   const tags = asked && ['en', ...ours].includes(primary(asked)) ? [asked]
     : [remembered, ...(navigator.languages || [])].filter(Boolean);
   const first = tags.map(primary).find((code) => code === 'en' || ours.includes(code));
-  if (ours.includes(first)) localeText(first).catch(() => {});
+  if (ours.includes(first)) {
+    guessedLocale = first;
+    localeText(first).catch(() => {});
+  }
 }
 async function loadReport() {
   styles ??= loadStyles();

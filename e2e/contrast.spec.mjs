@@ -63,3 +63,27 @@ for (const scheme of ['light', 'dark']) {
     }
   });
 }
+
+test('forced colors (Windows high contrast): the radar still tells its two shapes apart, focus still shows', async ({ page, quiz }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await quiz.goto();
+  await quiz.shortRunToResults((item, position) => (position % 4) + 2);
+  const series = await page.locator('.radar-svg polygon.series').evaluateAll((polygons) =>
+    polygons.map((p) => {
+      const style = getComputedStyle(p);
+      return { series: p.dataset.series, stroke: style.stroke, dash: style.strokeDasharray, width: parseFloat(style.strokeWidth) };
+    }),
+  );
+  expect(series).toHaveLength(2);
+  for (const s of series) {
+    expect(s.stroke, `${s.series} has a line`).not.toBe('none');
+    expect(s.width).toBeGreaterThan(1);
+  }
+  // Same system colour, so the line pattern and the marker shapes carry the difference.
+  expect(series[0].dash).not.toBe(series[1].dash);
+  await expect(page.locator('.radar-svg circle.marker-leading')).toHaveCount(8);
+  await expect(page.locator('.radar-svg rect.marker-managing')).toHaveCount(8);
+  await page.keyboard.press('Tab');
+  const outline = await page.locator(':focus-visible').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});

@@ -27,3 +27,12 @@ test('a failed wasm download shows the "Something went wrong" card with Restart'
   await expect(quiz.heading('Am I leading or managing?')).toBeVisible();
   await expect(page.getByRole('alert')).toBeHidden();
 });
+
+test('the error card speaks the language asked for, right to left in Arabic', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/?lang=ar');
+  const card = page.getByRole('alert');
+  await expect(card.getByRole('heading', { name: 'حدث خطأ ما' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'إعادة التشغيل', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
