@@ -66,7 +66,7 @@ test('JSON, CSV, SVG and PNG downloads hold what the page shows', async ({ page,
   const png = await download(page, 'Radar (PNG)');
   expect(png.name.endsWith('.png')).toBe(true);
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(png.bytes.readUInt32BE(16)).toBe(1160);
+  expect(png.bytes.readUInt32BE(16)).toBe(1200);
   expect(png.bytes.readUInt32BE(20)).toBe(724);
   // Not blank: a drawn radar compresses far worse than an empty canvas.
   expect(png.bytes.length).toBeGreaterThan(15_000);
@@ -82,7 +82,7 @@ test.describe('under the strict CSP', () => {
     });
     await finish(quiz);
     const png = await download(page, 'Radar (PNG)');
-    expect(png.bytes.readUInt32BE(16)).toBe(1160);
+    expect(png.bytes.readUInt32BE(16)).toBe(1200);
     await download(page, 'Radar (SVG)');
     await download(page, 'Scores (CSV)');
     expect(await page.evaluate(() => window.__violations)).toEqual([]);

@@ -21,8 +21,12 @@ for (const lang of TRANSLATIONS) {
       await expect(quiz.cell(id, 'lead'), id).toHaveText('75');
       await expect(quiz.cell(id, 'manage'), id).toHaveText('75');
     }
-    const labels = await page.locator('.radar-labels text').allTextContents();
+    // Long names wrap onto two lines (tspans); each label stays inside the chart, on its side.
+    const labels = await page.locator('.radar-labels text').evaluateAll((texts) =>
+      texts.map((t) => (t.querySelector('tspan') ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') : t.textContent)),
+    );
     expect(labels).toEqual(DIMENSION_IDS.map((id) => quiz.t.dimensionName.get(id)));
+    expectLabelsPlaced(await radarLabelPlacement(page));
     await expect(page.getByText(fillTemplate(report.agility_score, { score: 100 }), { exact: true })).toBeVisible();
     // Nothing in English slipped through on the buttons.
     const english = loadTexts('en').ui;

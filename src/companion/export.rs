@@ -11,7 +11,7 @@ use crate::core::export::{file_name, Finished};
 use crate::core::record;
 
 /// The PNG's size: the SVG's own width and height.
-const PNG_SIZE: (u32, u32) = (1160, 724);
+const PNG_SIZE: (u32, u32) = (1200, 724);
 
 fn error(message: &str) -> JsValue {
     JsValue::from_str(message)

@@ -4,14 +4,14 @@
 use super::markup::Markup;
 use crate::core::bank::Bank;
 use crate::core::geometry::{
-    self, coordinate, label_position, polygon_points, AXES, RADIUS, RINGS,
+    self, coordinate, label_position, polygon_points, Anchor, AXES, RADIUS, RINGS,
 };
 use crate::core::locale;
 use crate::core::scoring::DimensionScore;
 use crate::core::text::ReportText;
 
 /// The chart's `viewBox` on a page: the radar with its axis labels around it.
-pub const VIEW_BOX: &str = "-290 -162 580 326";
+pub const VIEW_BOX: &str = "-300 -162 600 326";
 
 /// The radar on the page: the chart in a figure, with an HTML legend; `summary` is its text description.
 pub fn write(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
@@ -33,9 +33,9 @@ pub fn write(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
 /// white background and the legend inside, so it looks the same anywhere.
 pub fn standalone(scores: &[DimensionScore], summary: &str) -> String {
     let mut m = Markup::new();
-    m.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-290 -162 580 362\" width=\"1160\" height=\"724\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">")
+    m.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-300 -162 600 362\" width=\"1200\" height=\"724\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">")
         .raw(STANDALONE_STYLE)
-        .raw("<rect x=\"-290\" y=\"-162\" width=\"580\" height=\"362\" fill=\"#ffffff\"/>");
+        .raw("<rect x=\"-300\" y=\"-162\" width=\"600\" height=\"362\" fill=\"#ffffff\"/>");
     chart(&mut m, scores, summary);
     legend(&mut m, locale::current().lang.is_rtl());
     m.finish()
@@ -81,7 +81,7 @@ fn legend(m: &mut Markup, rtl: bool) {
 }
 
 /// The page's light palette (styles/app.css), written out: a file has no stylesheet to lean on.
-const STANDALONE_STYLE: &str = "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}.ring,.axis{fill:none;stroke:#8a8fa8;stroke-width:1}.ring-label{font-size:12px;fill:#4a4f66}.axis-label{font-size:19px;font-weight:600;fill:#1b1d2a}.series-leading{fill:rgba(63,55,201,.18);stroke:#3f37c9;stroke-width:2.5;stroke-linejoin:round}.series-managing{fill:rgba(179,83,0,.16);stroke:#b35300;stroke-width:2.5;stroke-linejoin:round;stroke-dasharray:7 4}.legend line{fill:none}.marker-leading{fill:#3f37c9;stroke:#fff;stroke-width:1.5}.marker-managing{fill:#b35300;stroke:#fff;stroke-width:1.5}.legend text{font-size:16px;font-weight:600;fill:#1b1d2a}</style>";
+const STANDALONE_STYLE: &str = "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}.ring,.axis{fill:none;stroke:#8a8fa8;stroke-width:1}.ring-label{font-size:12px;fill:#4a4f66}.axis-label{font-size:17px;font-weight:600;fill:#1b1d2a}.series-leading{fill:rgba(63,55,201,.18);stroke:#3f37c9;stroke-width:2.5;stroke-linejoin:round}.series-managing{fill:rgba(179,83,0,.16);stroke:#b35300;stroke-width:2.5;stroke-linejoin:round;stroke-dasharray:7 4}.legend line{fill:none}.marker-leading{fill:#3f37c9;stroke:#fff;stroke-width:1.5}.marker-managing{fill:#b35300;stroke:#fff;stroke-width:1.5}.legend text{font-size:16px;font-weight:600;fill:#1b1d2a}</style>";
 
 /// The chart's inside: title and description, grid, the two polygons, markers and axis labels.
 fn chart(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
@@ -143,6 +143,10 @@ pub fn labels(m: &mut Markup) {
     });
     for (axis, dimension) in Bank::current().dimensions.iter().enumerate() {
         let (x, y, anchor) = label_position(axis);
+        let room = match anchor {
+            Anchor::Middle => 2.0 * VIEW_HALF_WIDTH,
+            Anchor::Start | Anchor::End => VIEW_HALF_WIDTH - x.abs() - 4.0,
+        };
         let anchor = if rtl { anchor.svg_rtl() } else { anchor.svg() };
         m.raw("<text class=\"axis-label\" x=\"")
             .raw(&coordinate(x))
@@ -150,11 +154,54 @@ pub fn labels(m: &mut Markup) {
             .raw(&coordinate(y))
             .raw("\" text-anchor=\"")
             .raw(anchor)
-            .raw("\" dominant-baseline=\"middle\">")
-            .text(dimension.name)
-            .raw("</text>");
+            .raw("\" dominant-baseline=\"middle\">");
+        match label_lines(dimension.name, room) {
+            (line, None) => {
+                m.text(line);
+            }
+            (first, Some(second)) => {
+                // Two lines centred on the label's point, each restarting at its x.
+                for (line, dy) in [(first, "-0.55em"), (second, "1.1em")] {
+                    m.raw("<tspan x=\"")
+                        .raw(&coordinate(x))
+                        .raw("\" dy=\"")
+                        .raw(dy)
+                        .raw("\">")
+                        .text(line)
+                        .raw("</tspan>");
+                }
+            }
+        }
+        m.raw("</text>");
     }
     m.raw("</g>");
+}
+
+/// Half the chart's width in its own units (see [`VIEW_BOX`]).
+const VIEW_HALF_WIDTH: f64 = 300.0;
+
+/// A generous width of one character of an axis label (17 px, semibold, in a wide system font
+/// such as DejaVu Sans), in chart units.
+pub const LABEL_CHAR_WIDTH: f64 = 11.0;
+
+/// A label that would run past the chart's edge, split at the space nearest its middle; longer
+/// names are common in German, French and Spanish ("Menschen & Struktur").
+pub fn label_lines(name: &str, room: f64) -> (&str, Option<&str>) {
+    let length = name.chars().count();
+    if length as f64 * LABEL_CHAR_WIDTH <= room {
+        return (name, None);
+    }
+    let middle = length / 2;
+    let split = name
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(at, _)| (at, name[..at].chars().count().abs_diff(middle)))
+        // On a tie the later space, so a short joining word ("&", "y") ends the first line.
+        .min_by_key(|(at, distance)| (*distance, std::cmp::Reverse(*at)));
+    match split {
+        Some((at, _)) => (&name[..at], Some(name[at + 1..].trim_start())),
+        None => (name, None),
+    }
 }
 
 /// One marker per scored pole: circles for Leading, squares for Managing.
