@@ -1,8 +1,10 @@
 // Run by scripts/postbuild.sh (Trunk's post_build hook): minifies the wasm-bindgen JS glue of the app
 // and of the companion module (Trunk 0.21's own minifier cannot parse it) and drops the inert
 // <link data-trunk rel="rust"> that Trunk leaves behind when it injects no scripts.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
+
 import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -34,3 +36,20 @@ await writeFile(
 const htmlPath = join(dir, 'index.html');
 const html = await readFile(htmlPath, 'utf8');
 await writeFile(htmlPath, html.replace(/<link[^>]*data-trunk[^>]*rel="?rust"?[^>]*>/, ''));
+
+// Precompressed copies beside each file (`x.wasm.gz`, `x.wasm.br`) for static hosts that serve them
+// (nginx gzip_static / brotli_static, see README "Deploying"); only where they save bytes.
+if (release) {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && !/\.(gz|br|png|ico)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+  for (const path of files) {
+    const body = await readFile(path);
+    const gzip = gzipSync(body, { level: 9 });
+    const brotli = brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
+    if (gzip.length < body.length) await writeFile(`${path}.gz`, gzip);
+    if (brotli.length < body.length) await writeFile(`${path}.br`, brotli);
+  }
+}

@@ -55,7 +55,7 @@ def main():
     if not (dist / "index.html").is_file():
         sys.exit(f"{dist}/index.html is missing: build first (make build)")
     files = sorted(p.relative_to(dist).as_posix() for p in dist.rglob("*")
-                   if p.is_file() and p.name not in LEFT_OUT)
+                   if p.is_file() and p.name not in LEFT_OUT and p.suffix not in (".gz", ".br"))
     index = (dist / "index.html").read_text(encoding="utf-8")
     # The release index.html is minified (`<meta charset=utf-8>`); a debug one is not.
     marker = next((m for m in ("<meta charset=utf-8>", '<meta charset="utf-8">') if m in index), None)

@@ -31,6 +31,14 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# nginx serves the build with docs/nginx.conf in e2e/nginx.spec.mjs (the deployment example).
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+  log "installing Debian nginx-light"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq nginx-light >/dev/null
+fi
+
 if [ -f package.json ]; then
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then
