@@ -156,10 +156,23 @@ window.leadershipRadarBridge = bridge;
 // Framed, opened by an LMS or configured for a host: start the bridge at once, beside the app.
 const params = new URLSearchParams(location.search);
 const framed = (() => { try { return window.parent !== window; } catch { return true; } })();
-if (framed || window.opener || params.has('parentOrigin') || params.get('lms') === 'scorm12') {
+const hosted = framed || window.opener || params.has('parentOrigin') || params.get('lms') === 'scorm12';
+if (hosted) {
   loadCompanion()
     .then((module) => module.startBridge(location.search))
     .catch((error) => console.error('Leadership Radar could not start its host bridge:', error));
+}
+
+// Offline after one visit (sw.js), for a page of its own only: a portal or an LMS owns the life of
+// a framed or launched copy, and a file has no service workers.
+// It starts once the page has loaded, so its download of the build never slows the first question.
+if (!hosted && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  const register = () =>
+    navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch((error) => {
+      console.warn('Leadership Radar will not work offline:', error);
+    });
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
 
 try {

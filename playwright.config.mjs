@@ -26,6 +26,9 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
+    // The service worker answers from its cache only when the network fails, but it would hide
+    // requests from page.route; e2e/offline.spec.mjs allows it where it is the subject.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -2,7 +2,8 @@
 // and of the companion module (Trunk 0.21's own minifier cannot parse it) and drops the inert
 // <link data-trunk rel="rust"> that Trunk leaves behind when it injects no scripts.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 
 import { minify } from 'terser';
@@ -36,6 +37,25 @@ await writeFile(
 const htmlPath = join(dir, 'index.html');
 const html = await readFile(htmlPath, 'utf8');
 await writeFile(htmlPath, html.replace(/<link[^>]*data-trunk[^>]*rel="?rust"?[^>]*>/, ''));
+
+// The service worker's list of the build's files and its version (a hash of them): a new build
+// changes sw.js, which is how browsers notice the update.
+{
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && !/\.(gz|br)$/.test(entry.name))
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .filter((file) => !['sw.js', 'embed.js', 'index.html'].includes(file))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files.concat('index.html')) hash.update(file).update(await readFile(join(dir, file)));
+  const build = { version: hash.digest('hex').slice(0, 16), files: ['./', ...files] };
+  const swPath = join(dir, 'sw.js');
+  const sw = await readFile(swPath, 'utf8');
+  const marked = "const BUILD = { version: 'dev', files: [] };";
+  if (!sw.includes(marked)) throw new Error('sw.js lost its BUILD line');
+  await writeFile(swPath, sw.replace(marked, `const BUILD = ${JSON.stringify(build)};`));
+}
 
 // Precompressed copies beside each file (`x.wasm.gz`, `x.wasm.br`) for static hosts that serve them
 // (nginx gzip_static / brotli_static, see README "Deploying"); only where they save bytes.

@@ -15,8 +15,9 @@ from xml.sax.saxutils import escape, quoteattr
 CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
        "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
 TITLE = "Leadership Radar: am I leading or managing?"
-# The host snippet belongs on portal pages, not in a package an LMS launches.
-LEFT_OUT = {"embed.js"}
+# The host snippet belongs on portal pages, not in a package an LMS launches; the service worker
+# has no place in one either (the LMS serves and frames it).
+LEFT_OUT = {"embed.js", "sw.js"}
 
 
 def manifest(files):
