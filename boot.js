@@ -81,7 +81,9 @@ function loadCompanion() {
 const localeTexts = new Map();
 function localeText(code) {
   if (!localeTexts.has(code)) {
-    const request = fetch(new URL(`./locales/${code}.ini`, import.meta.url)).then((response) => {
+    // A hanging network must not keep the first screen waiting: after 6 s the page stays as it is.
+    const signal = AbortSignal.timeout?.(6000);
+    const request = fetch(new URL(`./locales/${code}.ini`, import.meta.url), { signal }).then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.text();
     });

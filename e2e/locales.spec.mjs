@@ -157,3 +157,19 @@ test.describe('a translation that cannot be fetched', () => {
     await quiz.start('short');
   });
 });
+
+test('two quick switches: only the later choice takes effect, whatever arrives last', async ({ page, quiz }) => {
+  // French arrives slowly, German at once: German was picked last, so German it stays.
+  await page.route('**/locales/fr.ini', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await quiz.goto();
+  const menu = page.getByRole('combobox', { name: 'Language' });
+  await menu.selectOption('fr');
+  await menu.selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.waitForTimeout(2500);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('combobox', { name: loadTexts('de').ui.language_label })).toHaveValue('de');
+});

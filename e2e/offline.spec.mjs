@@ -47,7 +47,7 @@ async function cachedBuild(page) {
         return Promise.all(names.map(async (name) => [name, (await (await caches.open(name)).keys()).length]));
       }),
     )
-    .toEqual([[`leadership-radar-${buildOf().version}`, buildOf().files.length]]);
+    .toEqual([[`leadership-radar:/:${buildOf().version}`, buildOf().files.length]]);
 }
 
 test.beforeAll(() => {

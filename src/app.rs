@@ -140,17 +140,32 @@ pub fn App() -> Html {
     // The first screen waits for its translation rather than flashing English.
     let first_shown = use_state(|| boot.lang == Lang::En);
     let notice = use_state(|| first_notice(&boot.store, &boot.restored));
+    // The latest language asked for, read when a download ends: after two quick switches only the
+    // second may take effect. `chosen` marks a pick in the menu, which is remembered once it works.
+    let latest = use_mut_ref(|| (boot.lang, false));
+    let keeps_preferences = boot.store.mode() == Mode::Local;
     {
         let (active, first_shown, notice) =
             (active.setter(), first_shown.setter(), notice.setter());
         let wanted_setter = wanted.setter();
+        let latest = latest.clone();
         use_effect_with(*wanted, move |&lang| {
             let shown = first_shown.clone();
-            let switch_to = move |locale: &'static locale::Locale| {
-                locale::activate(locale);
-                locale_edge::apply(locale.lang);
-                active.set(locale.lang);
-                shown.set(true);
+            let still_wanted = {
+                let latest = latest.clone();
+                move || latest.borrow().0 == lang
+            };
+            let switch_to = {
+                let latest = latest.clone();
+                move |locale: &'static locale::Locale| {
+                    locale::activate(locale);
+                    locale_edge::apply(locale.lang);
+                    active.set(locale.lang);
+                    shown.set(true);
+                    if latest.borrow().1 && keeps_preferences {
+                        locale_edge::remember(locale.lang);
+                    }
+                }
             };
             match locale::loaded(lang) {
                 Some(locale) => switch_to(locale),
@@ -158,6 +173,10 @@ pub fn App() -> Html {
                     let loaded = locale_edge::fetch(lang).await.and_then(|text| {
                         locale::load_screens(lang, &text).map_err(|e| e.to_string())
                     });
+                    if !still_wanted() {
+                        // Kept parsed for later; a later choice has taken over.
+                        return;
+                    }
                     match loaded {
                         Ok(locale) => switch_to(locale),
                         Err(why) => {
@@ -167,7 +186,9 @@ pub fn App() -> Html {
                             ));
                             first_shown.set(true);
                             notice.set(Some(Notice::LanguageUnavailable));
-                            wanted_setter.set(locale::current().lang);
+                            let current = locale::current().lang;
+                            latest.borrow_mut().0 = current;
+                            wanted_setter.set(current);
                         }
                     }
                 }),
@@ -331,7 +352,12 @@ pub fn App() -> Html {
             number_keys.set(on);
         })
     };
-    let item_position = match (session.screen, shared.is_some(), *number_keys) {
+    // Nor before the first screen shows (it may wait for its translation).
+    let item_position = match (
+        session.screen,
+        shared.is_some(),
+        *number_keys && *first_shown,
+    ) {
         (Screen::Item(position), false, true) => Some(position),
         _ => None,
     };
@@ -451,9 +477,9 @@ pub fn App() -> Html {
     };
 
     let on_language = {
-        let wanted = wanted.clone();
+        let (wanted, latest) = (wanted.clone(), latest.clone());
         Callback::from(move |lang: Lang| {
-            locale_edge::remember(lang);
+            *latest.borrow_mut() = (lang, true);
             wanted.set(lang);
         })
     };
