@@ -41,3 +41,4 @@ test-e2e:
 
 bench: setup
 	node bench/run.mjs
+	node bench/lighthouse.mjs

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Serves a static folder on localhost with the right MIME types (application/wasm) and no caching.
+"""Serves a static folder on localhost with the right MIME types (application/wasm), the build's
+precompressed .br/.gz copies where the browser accepts them, and no caching.
 
 Usage: serve.py DIR PORT [--csp] [--examples PORT2]. With --csp every response carries the strict
 Content-Security-Policy the README recommends, so tests can prove the app runs under it. With
@@ -8,6 +9,7 @@ Content-Security-Policy the README recommends, so tests can prove the app runs u
 """
 import functools
 import http.server
+import os
 import sys
 import threading
 from pathlib import Path
@@ -31,7 +33,27 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".mjs": "text/javascript",
         ".svg": "image/svg+xml",
         ".css": "text/css",
+        ".ini": "text/plain; charset=utf-8",
     }
+
+    def send_head(self):
+        # The build's precompressed copies (x.br, x.gz beside x), as a static host serves them.
+        path = self.translate_path(self.path)
+        accepted = self.headers.get("Accept-Encoding", "")
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            if encoding in accepted and os.path.isfile(path + suffix):
+                try:
+                    body = open(path + suffix, "rb")
+                except OSError:
+                    break
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Content-Length", str(os.fstat(body.fileno()).st_size))
+                self.send_header("Vary", "Accept-Encoding")
+                self.end_headers()
+                return body
+        return super().send_head()
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-store")
