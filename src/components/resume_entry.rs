@@ -17,9 +17,20 @@ pub struct ResumeEntryProps {
     pub on_restore: Callback<Session>,
 }
 
+/// Why a pasted code was refused: nothing typed, or the reader's reason. Kept as a reason rather
+/// than words, so the message follows a switch of language.
+#[derive(Clone, PartialEq)]
+enum Refusal {
+    Empty,
+    Record(RecordError),
+}
+
 /// Why a pasted code was refused, in the person's words.
-fn explain(error: &RecordError) -> &'static str {
+fn explain(refusal: &Refusal) -> &'static str {
     let ui = UiText::current();
+    let Refusal::Record(error) = refusal else {
+        return ui.resume_error_empty;
+    };
     match error {
         RecordError::Unrecognised => ui.resume_error_unrecognised,
         RecordError::Damaged => ui.resume_error_damaged,
@@ -35,7 +46,7 @@ pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
     let locale = use_locale();
     let ui = locale.ui;
     let input = use_node_ref();
-    let error = use_state(|| None::<&'static str>);
+    let error = use_state(|| None::<Refusal>);
     let onsubmit = {
         let (input, error, on_restore) = (input.clone(), error.clone(), props.on_restore.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -46,14 +57,14 @@ pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
             // Codes pasted from an email may be broken across lines: white space is not part of one.
             let code: String = field.value().split_whitespace().collect();
             let refusal = if code.is_empty() {
-                Some(ui.resume_error_empty)
+                Some(Refusal::Empty)
             } else {
                 match record::decode(Bank::current(), &code) {
                     Ok(session) => {
                         on_restore.emit(session);
                         None
                     }
-                    Err(why) => Some(explain(&why)),
+                    Err(why) => Some(Refusal::Record(why)),
                 }
             };
             if refusal.is_some() {
@@ -74,7 +85,7 @@ pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
                         spellcheck="false" aria-describedby="resume-hint resume-error" aria-invalid={invalid} />
                     <button type="submit" class="button button-secondary">{ &ui.resume_entry_submit }</button>
                 </div>
-                <p id="resume-error" class="field-error" role="alert">{ error.unwrap_or_default() }</p>
+                <p id="resume-error" class="field-error" role="alert">{ error.as_ref().map(explain).unwrap_or_default() }</p>
             </form>
         </details>
     }
