@@ -97,6 +97,10 @@ test('a second build deployed to the same place is taken, and replaces the first
   writeFileSync(`${SITE}/index.html`, readFileSync(`${SITE}/index.html`, 'utf8').replace(/<title>[^<]*<\/title>/, '<title>Leadership Radar, second build</title>'));
   writeFileSync(`${SITE}/sw.js`, readFileSync(`${SITE}/sw.js`, 'utf8').replace(`"version":"${first}"`, `"version":"${next}"`));
   expect(buildOf().version).toBe(next);
+  // A deployment replaces the precompressed copies too (the server prefers them).
+  for (const file of ['index.html', 'sw.js']) {
+    for (const suffix of ['.gz', '.br']) rmSync(`${SITE}/${file}${suffix}`, { force: true });
+  }
 
   await page.reload();
   await quiz.waitForApp();
