@@ -12,6 +12,7 @@
 //    page's own performance.now()), for the app and for the static baseline, and their ratio.
 // 5. Answer to next item: in-page time from clicking "Often" to the next statement being
 //    in the DOM and painted, throttled 4x and unthrottled.
+// 6. Results page after the last answer: "See my results" on the review to the radar painted.
 // Prints an aligned table and writes bench/out/results.json.
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -239,6 +240,34 @@ function answerProbe(label) {
   });
 }
 
+// Runs in the page: clicks the button labelled `label` (on the review, "See my results") and
+// resolves with the in-page milliseconds until the radar's polygons are in the DOM and painted.
+function resultsProbe(label) {
+  return new Promise((resolve, reject) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+    if (!button) return reject(new Error(`no button labelled ${label}`));
+    const radar = () => document.querySelector('.radar-svg polygon[data-series="leading"]');
+    let done = false;
+    const timer = setTimeout(() => {
+      done = true;
+      obs.disconnect();
+      reject(new Error('the radar did not appear within 10 s'));
+    }, 10_000);
+    const check = () => {
+      if (done || !radar()) return;
+      done = true;
+      obs.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document.body, { subtree: true, childList: true });
+    const t0 = performance.now();
+    button.click();
+    check();
+  });
+}
+
 // ------------------------------------------------------------------ browser helpers
 
 async function newPage(browser, throttle) {
@@ -374,6 +403,33 @@ async function measureAnswers(browser, base, throttle, answers) {
 
 // ------------------------------------------------------------------ static baseline
 
+// Takes the short form to its review (16 answers, the scenarios skipped), then times "See my results"
+// to the radar painted, `runs` times ("Change my answers" goes back to the review in between). The
+// companion module is prefetched from the scenario bridge on, as a person reading the review allows.
+async function measureResults(browser, base, throttle, runs) {
+  const { context, page } = await newPage(browser, throttle);
+  try {
+    await reachFirstOption(page, `${base}index.html`);
+    for (let i = 0; i < 16; i++) {
+      const progress = await page.locator('.progress-text').textContent();
+      await page.getByRole('radio', { name: ANSWER_LABEL, exact: true }).click();
+      if (i < 15) await page.waitForFunction((before) => document.querySelector('.progress-text')?.textContent !== before, progress);
+    }
+    await page.getByRole('button', { name: 'Skip the scenarios', exact: true }).click();
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      await page.getByRole('heading', { name: 'Review your answers', exact: true }).waitFor();
+      await page.waitForTimeout(i === 0 ? 1500 : 300);
+      times.push(await page.evaluate(resultsProbe, 'See my results'));
+      await page.getByRole('button', { name: 'Change my answers', exact: true }).click();
+    }
+    log(`results after the last answer (${throttle}x): ${times.map((v) => v.toFixed(1)).join(', ')} ms`);
+    return { throttle, painted: stats(times), first: times[0] };
+  } finally {
+    await context.close();
+  }
+}
+
 function escapeHtml(s) {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
@@ -472,6 +528,20 @@ function report(r) {
     ),
   );
   out.push('');
+  out.push(`Results page after the last answer: "See my results" on the review to the radar painted, ${r.resultsAfterLastAnswer.runs} times (budget 50 ms)`);
+  out.push(
+    table(
+      ['CPU', 'median', 'min', 'max', 'first'],
+      r.resultsAfterLastAnswer.runs_by_cpu.map((a) => [
+        a.throttle === 1 ? 'unthrottled' : `throttled ${a.throttle}x`,
+        ms(a.painted.median),
+        ms(a.painted.min),
+        ms(a.painted.max),
+        ms(a.first),
+      ]),
+    ),
+  );
+  out.push('');
   out.push(`Written to ${path.relative(ROOT, path.join(OUT_DIR, 'results.json'))}`);
   return out.join('\n');
 }
@@ -525,6 +595,10 @@ async function main() {
   const answerRuns = [];
   for (const throttle of [THROTTLE, 1]) answerRuns.push(await measureAnswers(browser, base, throttle, opts.answers));
 
+  log('results page after the last answer');
+  const resultRuns = [];
+  for (const throttle of [THROTTLE, 1]) resultRuns.push(await measureResults(browser, base, throttle, opts.runs));
+
   const results = {
     date: new Date().toISOString(),
     commit: gitCommit(),
@@ -544,6 +618,11 @@ async function main() {
       answers: opts.answers,
       unit: 'ms, in-page, click to next statement painted (MutationObserver, then rAF + setTimeout 0)',
       runs: answerRuns,
+    },
+    resultsAfterLastAnswer: {
+      runs: opts.runs,
+      unit: 'ms, in-page, "See my results" clicked on the review to the radar painted (budget 50 ms)',
+      runs_by_cpu: resultRuns,
     },
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
   };
