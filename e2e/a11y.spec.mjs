@@ -34,8 +34,6 @@ for (const lang of ['en', 'ar']) {
       test.setTimeout(120_000);
       const quiz = new Quiz(page, lang);
       const { ui, report } = quiz.t;
-      // The shared, rater and team pages keep the language through the address.
-      const here = (hash) => (lang === 'en' ? `/${hash}` : `/?lang=${lang}${hash}`);
       await page.emulateMedia({ colorScheme: scheme });
       await quiz.goto();
       await check(page, 'intro');
@@ -63,12 +61,12 @@ for (const lang of ['en', 'ar']) {
       await quiz.button(ui.cancel).click();
 
       const code = (await page.evaluate(() => navigator.clipboard.readText())).split('#r=')[1];
-      await page.goto(here(`#r=${code}`));
+      await page.goto(quiz.address(`#r=${code}`));
       await expect(quiz.heading(ui.shared_heading)).toBeVisible();
       await expect(page.locator('[data-archetype]')).toBeVisible();
       await check(page, 'shared results');
       await page.goto('about:blank');
-      await page.goto(here('#r=R1AAAA'));
+      await page.goto(quiz.address('#r=R1AAAA'));
       await expect(quiz.heading(ui.shared_error_heading)).toBeVisible();
       await check(page, 'refused shared link');
 
@@ -80,7 +78,7 @@ for (const lang of ['en', 'ar']) {
       await check(page, 'rater statement');
 
       await page.goto('about:blank');
-      await page.goto(here('#team'));
+      await page.goto(quiz.address('#team'));
       await page.getByRole('textbox', { name: ui.team_codes_label }).fill(`${code}\nR1AAAAAAAA`);
       await quiz.button(ui.team_show).click();
       await expect(page.getByText(fillTemplate(report.team_count, { n: 1 }), { exact: true })).toBeVisible();

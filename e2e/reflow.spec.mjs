@@ -22,7 +22,6 @@ for (const [lang, width, zoom] of [['en', 320, 400], ['en', 640, 200], ['de', 32
     test.setTimeout(90_000);
     const quiz = new Quiz(page, lang);
     const { ui } = quiz.t;
-    const here = (hash) => (lang === 'en' ? `/${hash}` : `/?lang=${lang}${hash}`);
     await page.setViewportSize({ width, height: 800 });
     await quiz.goto();
     await noSidewaysScroll(page, 'intro');
@@ -39,7 +38,7 @@ for (const [lang, width, zoom] of [['en', 320, 400], ['en', 640, 200], ['de', 32
     const rater = await raterLink.inputValue();
     const code = (await page.evaluate(() => navigator.clipboard.readText())).split('#r=')[1];
 
-    await page.goto(here(`#r=${code}`));
+    await page.goto(quiz.address(`#r=${code}`));
     await expect(quiz.heading(ui.shared_heading)).toBeVisible();
     await expect(page.locator('[data-archetype]')).toBeVisible();
     await noSidewaysScroll(page, 'shared results');
@@ -48,7 +47,7 @@ for (const [lang, width, zoom] of [['en', 320, 400], ['en', 640, 200], ['de', 32
     await quiz.button(ui.rater_start).click();
     await noSidewaysScroll(page, 'rater statement');
     await page.goto('about:blank');
-    await page.goto(here('#team'));
+    await page.goto(quiz.address('#team'));
     await page.getByRole('textbox', { name: ui.team_codes_label }).fill(`${code}\nR1AAAAAAAA`);
     await quiz.button(ui.team_show).click();
     await expect(page.locator('.team-table')).toBeVisible();

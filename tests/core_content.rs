@@ -174,10 +174,12 @@ fn interpretation_rejects_missing_and_unknown_sections() {
     );
     let extra = format!("{INTERPRETATION_TEXT}\n[archetype extra]\nname = X\n");
     let error = Interpretation::parse(&extra, b).unwrap_err();
+    // Named with its line, rather than counted.
     assert!(
-        error.message.contains("expected 21 sections, found 22"),
+        error.message.contains("[archetype extra]: unknown section"),
         "{error}"
     );
+    assert_eq!(error.line, INTERPRETATION_TEXT.lines().count() + 2);
     let no_source = INTERPRETATION_TEXT.replacen(
         "source = [000] \"They look inward first.\"",
         "sauce = [000] \"They look inward first.\"",

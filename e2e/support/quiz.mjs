@@ -202,9 +202,14 @@ export class Quiz {
 
   // ------------------------------------------------------------------ navigation
 
+  /** The app's address in the page's language, with `hash` (a result link's `#r=…`, `#team`). */
+  address(hash = '') {
+    return this.lang === 'en' ? `/${hash}` : `/?lang=${this.lang}${hash}`;
+  }
+
   /** Opens the app and waits until it has mounted (the boot splash is replaced). */
   async goto() {
-    await this.page.goto(this.lang === 'en' ? '/' : `/?lang=${this.lang}`);
+    await this.page.goto(this.address());
     await this.waitForApp();
   }
 

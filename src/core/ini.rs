@@ -83,9 +83,71 @@ impl<'a> Section<'a> {
         self.entries.iter().map(|(k, _, _)| *k)
     }
 
+    /// An error naming the first key that is not one of `keys`.
+    pub fn only_keys(&self, keys: &[&str]) -> Result<(), ContentError> {
+        match self.keys().find(|key| !keys.contains(key)) {
+            Some(unknown) => Err(self.error(format!("unknown key `{unknown}`"))),
+            None => Ok(()),
+        }
+    }
+
     /// An error located at this section's header.
     pub fn error(&self, message: impl fmt::Display) -> ContentError {
         ContentError::new(self.line, format!("[{} {}]: {message}", self.kind, self.id))
+    }
+}
+
+/// Reads a file's sections by kind and id: each expected one found exactly once, and, at the end,
+/// any section nobody asked for refused as unknown.
+pub struct Reader<'s> {
+    sections: &'s [Section<'static>],
+    used: Vec<bool>,
+}
+
+impl<'s> Reader<'s> {
+    /// A reader of `sections`, none of them read yet.
+    pub fn new(sections: &'s [Section<'static>]) -> Self {
+        Reader {
+            sections,
+            used: vec![false; sections.len()],
+        }
+    }
+
+    /// The one section `[kind id]` (`[kind]` when `id` is empty); missing or repeated is an error.
+    pub fn section(&mut self, kind: &str, id: &str) -> Result<&'s Section<'static>, ContentError> {
+        let mut found = self
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == kind && s.id == id);
+        let name = if id.is_empty() {
+            format!("[{kind}]")
+        } else {
+            format!("[{kind} {id}]")
+        };
+        match (found.next(), found.next()) {
+            (Some((index, section)), None) => {
+                self.used[index] = true;
+                Ok(section)
+            }
+            (None, _) => Err(ContentError::new(0, format!("missing section {name}"))),
+            (Some(_), Some((_, duplicate))) => Err(duplicate.error("section given twice")),
+        }
+    }
+
+    /// Accepts every section of these kinds unread.
+    pub fn pass_over(&mut self, kinds: &[&str]) {
+        for (used, section) in self.used.iter_mut().zip(self.sections) {
+            *used |= kinds.contains(&section.kind);
+        }
+    }
+
+    /// Refuses the first section that was neither read nor passed over.
+    pub fn finish(self) -> Result<(), ContentError> {
+        match self.used.iter().position(|used| !used) {
+            Some(index) => Err(self.sections[index].error("unknown section")),
+            None => Ok(()),
+        }
     }
 }
 

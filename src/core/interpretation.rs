@@ -1,7 +1,7 @@
 //! Interpretation texts: archetype readings, per-pole development actions and agility wording.
 
 use super::bank::{Bank, Pole};
-use super::ini::{self, ContentError, Section};
+use super::ini::{self, ContentError, Reader, Section};
 use super::scoring::Archetype;
 
 /// How one archetype is described.
@@ -76,21 +76,11 @@ impl Interpretation {
     pub fn parse(text: &str, bank: &Bank) -> Result<Interpretation, ContentError> {
         let text: &'static str = String::leak(text.to_owned());
         let sections = ini::parse(text)?;
-        let find = |kind: &str, id: &str| -> Result<&Section<'static>, ContentError> {
-            let mut matching = sections.iter().filter(|s| s.kind == kind && s.id == id);
-            match (matching.next(), matching.next()) {
-                (Some(section), None) => Ok(section),
-                (None, _) => Err(ContentError::new(
-                    0,
-                    format!("missing section [{kind} {id}]"),
-                )),
-                (Some(_), Some(dup)) => Err(dup.error("duplicate section")),
-            }
-        };
+        let mut reader = Reader::new(&sections);
         let text_of = |s: &Section<'static>, key: &str| s.get(key);
         let mut archetypes = Vec::new();
         for archetype in Archetype::ALL {
-            let s = find("archetype", archetype.id())?;
+            let s = reader.section("archetype", archetype.id())?;
             archetypes.push(ArchetypeText {
                 name: text_of(s, "name")?,
                 when: text_of(s, "when")?,
@@ -101,8 +91,8 @@ impl Interpretation {
         }
         let mut actions = Vec::new();
         for dimension in bank.dimensions {
-            let action = |pole: Pole| -> Result<ActionText, ContentError> {
-                let s = find("action", &format!("{}-{}", dimension.id, pole.id()))?;
+            let mut action = |pole: Pole| -> Result<ActionText, ContentError> {
+                let s = reader.section("action", &format!("{}-{}", dimension.id, pole.id()))?;
                 Ok(ActionText {
                     suggests: text_of(s, "suggests")?,
                     action: text_of(s, "action")?,
@@ -111,7 +101,7 @@ impl Interpretation {
             };
             actions.push([action(Pole::Lead)?, action(Pole::Manage)?]);
         }
-        let s = find("agility", "info")?;
+        let s = reader.section("agility", "info")?;
         let agility = AgilityText {
             high: text_of(s, "high")?,
             middle: text_of(s, "middle")?,
@@ -120,16 +110,7 @@ impl Interpretation {
             skipped: text_of(s, "skipped")?,
             source: text_of(s, "source")?,
         };
-        let expected = Archetype::ALL.len() + 2 * bank.dimensions.len() + 1;
-        if sections.len() != expected {
-            return Err(ContentError::new(
-                0,
-                format!(
-                    "expected {expected} sections, found {} (unknown or misspelt section?)",
-                    sections.len()
-                ),
-            ));
-        }
+        reader.finish()?;
         Ok(Interpretation {
             archetypes: archetypes.leak(),
             actions: actions.leak(),

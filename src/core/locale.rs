@@ -9,7 +9,7 @@ use std::cell::{Cell, RefCell};
 
 use super::bank::{Bank, Dimension, Item, Pole, Scenario, ScenarioOption};
 use super::content::{BANK, INTERPRETATION, UI};
-use super::ini::{self, ContentError, Section};
+use super::ini::{self, ContentError, Reader};
 use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
 use super::scoring::Archetype;
 use super::text::{ReportText, UiText};
@@ -176,26 +176,35 @@ impl Locale {
     /// Reads a whole translation file: every section and key of the English texts, nothing else,
     /// no empty value.
     pub fn parse(lang: Lang, text: &str) -> Result<Locale, ContentError> {
-        let text: &'static str = String::leak(text.to_owned());
-        let sections = ini::parse(text)?;
-        let mut reader = Reader::new(&sections);
-        let mut locale = screens(lang, &mut reader)?;
-        locale.report = Some(Box::leak(Box::new(report_texts(&mut reader)?)));
-        reader.finish()?;
-        Ok(locale)
+        read(text, |reader| {
+            let mut locale = screens(lang, reader)?;
+            locale.report = Some(Box::leak(Box::new(report_texts(reader)?)));
+            Ok(locale)
+        })
     }
 
     /// Reads the screens' texts of a translation file, as [`Locale::parse`] does, and passes over
     /// the report's: the app never shows them, so it carries neither them nor their English.
     pub fn parse_screens(lang: Lang, text: &str) -> Result<Locale, ContentError> {
-        let text: &'static str = String::leak(text.to_owned());
-        let sections = ini::parse(text)?;
-        let mut reader = Reader::new(&sections);
-        let locale = screens(lang, &mut reader)?;
-        reader.pass_over(&["report", "archetype", "action", "agility"]);
-        reader.finish()?;
-        Ok(locale)
+        read(text, |reader| {
+            let locale = screens(lang, reader)?;
+            reader.pass_over(&["report", "archetype", "action", "agility"]);
+            Ok(locale)
+        })
     }
+}
+
+/// Reads `text` (kept for the page's lifetime) with `body`, then refuses any section it left unread.
+fn read(
+    text: &str,
+    body: impl FnOnce(&mut Reader<'_>) -> Result<Locale, ContentError>,
+) -> Result<Locale, ContentError> {
+    let text: &'static str = String::leak(text.to_owned());
+    let sections = ini::parse(text)?;
+    let mut reader = Reader::new(&sections);
+    let locale = body(&mut reader)?;
+    reader.finish()?;
+    Ok(locale)
 }
 
 /// The UI strings, dimension names, items and scenarios.
@@ -206,7 +215,7 @@ fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> 
     let mut dimensions = Vec::new();
     for dimension in english.bank.dimensions {
         let s = reader.section("dimension", dimension.id)?;
-        only_keys(s, &["name", "lead", "manage"])?;
+        s.only_keys(&["name", "lead", "manage"])?;
         dimensions.push(Dimension {
             name: s.get("name")?,
             lead: s.get("lead")?,
@@ -217,7 +226,7 @@ fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> 
     let mut items = Vec::new();
     for item in english.bank.items {
         let s = reader.section("item", item.id)?;
-        only_keys(s, &["text", "observer"])?;
+        s.only_keys(&["text", "observer"])?;
         items.push(Item {
             text: s.get("text")?,
             // Kept out of the bank as in English (see `Bank::builtin`); the report texts hold them.
@@ -228,7 +237,7 @@ fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> 
     let mut scenarios = Vec::new();
     for scenario in english.bank.scenarios {
         let s = reader.section("scenario", scenario.id)?;
-        only_keys(s, &["title", "prompt", "option"])?;
+        s.only_keys(&["title", "prompt", "option"])?;
         let lines = s.all("option");
         if lines.len() != scenario.options.len() {
             return Err(s.error(format!("needs {} options", scenario.options.len())));
@@ -282,7 +291,7 @@ fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
     let mut archetypes = Vec::new();
     for (archetype, original) in Archetype::ALL.iter().zip(texts.archetypes) {
         let s = reader.section("archetype", archetype.id())?;
-        only_keys(s, &["name", "when", "summary", "next"])?;
+        s.only_keys(&["name", "when", "summary", "next"])?;
         archetypes.push(ArchetypeText {
             name: s.get("name")?,
             when: s.get("when")?,
@@ -295,7 +304,7 @@ fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
     for (dimension, pair) in english.bank.dimensions.iter().zip(texts.actions) {
         let mut action = |pole: Pole, original: &ActionText| {
             let s = reader.section("action", &format!("{}-{}", dimension.id, pole.id()))?;
-            only_keys(s, &["suggests", "action"])?;
+            s.only_keys(&["suggests", "action"])?;
             Ok::<_, ContentError>(ActionText {
                 suggests: s.get("suggests")?,
                 action: s.get("action")?,
@@ -308,7 +317,7 @@ fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
         ]);
     }
     let s = reader.section("agility", "info")?;
-    only_keys(s, &["high", "middle", "low", "switched", "skipped"])?;
+    s.only_keys(&["high", "middle", "low", "switched", "skipped"])?;
     let agility = AgilityText {
         high: s.get("high")?,
         middle: s.get("middle")?,
@@ -326,61 +335,4 @@ fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
         },
         observer: observer.leak(),
     })
-}
-
-/// Finds each expected section once and, at the end, refuses any left over.
-struct Reader<'s> {
-    sections: &'s [Section<'static>],
-    used: Vec<bool>,
-}
-
-impl<'s> Reader<'s> {
-    fn new(sections: &'s [Section<'static>]) -> Self {
-        Reader {
-            sections,
-            used: vec![false; sections.len()],
-        }
-    }
-
-    /// Accepts every section of these kinds unread.
-    fn pass_over(&mut self, kinds: &[&str]) {
-        for (used, section) in self.used.iter_mut().zip(self.sections) {
-            *used |= kinds.contains(&section.kind);
-        }
-    }
-
-    fn section(&mut self, kind: &str, id: &str) -> Result<&'s Section<'static>, ContentError> {
-        let mut found = self
-            .sections
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.kind == kind && s.id == id);
-        let name = if id.is_empty() {
-            format!("[{kind}]")
-        } else {
-            format!("[{kind} {id}]")
-        };
-        match (found.next(), found.next()) {
-            (Some((index, section)), None) => {
-                self.used[index] = true;
-                Ok(section)
-            }
-            (None, _) => Err(ContentError::new(0, format!("missing section {name}"))),
-            (Some(_), Some((_, duplicate))) => Err(duplicate.error("section given twice")),
-        }
-    }
-
-    fn finish(self) -> Result<(), ContentError> {
-        match self.used.iter().position(|used| !used) {
-            Some(index) => Err(self.sections[index].error("unknown section")),
-            None => Ok(()),
-        }
-    }
-}
-
-fn only_keys(section: &Section<'_>, keys: &[&str]) -> Result<(), ContentError> {
-    match section.keys().find(|key| !keys.contains(key)) {
-        Some(unknown) => Err(section.error(format!("unknown key `{unknown}`"))),
-        None => Ok(()),
-    }
 }

@@ -33,9 +33,7 @@ macro_rules! ui_text {
             /// Reads one section holding every key and nothing else.
             #[inline(never)]
             pub fn from_section(section: &ini::Section<'static>) -> Result<$name, ContentError> {
-                if let Some(unknown) = section.keys().find(|k| !Self::KEYS.contains(k)) {
-                    return Err(section.error(format!("unknown key `{unknown}`")));
-                }
+                section.only_keys(Self::KEYS)?;
                 // Every key is checked in one loop, so filling the fields needs no error path each
                 // (150 of them would cost the app kilobytes).
                 for key in Self::KEYS {

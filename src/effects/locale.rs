@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::locale::Lang;
+use crate::effects::storage;
 
 #[wasm_bindgen]
 extern "C" {
@@ -15,40 +16,25 @@ extern "C" {
     fn use_locale(code: &str) -> Result<(), JsValue>;
 }
 
-const CHOICE_KEY: &str = "leadership-radar.lang";
-
 /// The browser's preferred languages, most wanted first, led by a choice made earlier in the
 /// switcher (which the URL's `lang` still overrides).
 pub fn preferred() -> Vec<String> {
-    let Some(window) = web_sys::window() else {
-        return Vec::new();
-    };
-    let mut tags: Vec<String> = remembered(&window).into_iter().collect();
-    tags.extend(
-        window
-            .navigator()
-            .languages()
-            .iter()
-            .filter_map(|tag| tag.as_string()),
-    );
+    let mut tags: Vec<String> = storage::language().into_iter().collect();
+    if let Some(window) = web_sys::window() {
+        tags.extend(
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string()),
+        );
+    }
     tags
-}
-
-fn remembered(window: &web_sys::Window) -> Option<String> {
-    window
-        .local_storage()
-        .ok()
-        .flatten()?
-        .get_item(CHOICE_KEY)
-        .ok()
-        .flatten()
 }
 
 /// Remembers a language picked in the switcher, where the browser allows it.
 pub fn remember(lang: Lang) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(CHOICE_KEY, lang.code());
-    }
+    storage::set_language(lang.code());
 }
 
 /// The text of a translation file, or why it could not be fetched.

@@ -209,18 +209,36 @@ pub fn set_tab_note(key: &str, value: Option<&str>) {
 }
 
 const NUMBER_KEYS: &str = "leadership-radar.number-keys";
+const LANGUAGE: &str = "leadership-radar.lang";
+
+/// A preference of this browser's (localStorage), where the browser allows it.
+fn preference(key: &str) -> Option<String> {
+    area(false)?.get_item(key).ok().flatten()
+}
+
+/// Remembers a preference of this browser's; quietly nothing where refused.
+fn set_preference(key: &str, value: &str) {
+    if let Some(storage) = area(false) {
+        let _ = storage.set_item(key, value);
+    }
+}
 
 /// Whether keys 1 to 5 answer, a preference of this browser's (on unless turned off: WCAG 2.1.4).
 pub fn number_keys() -> bool {
-    area(false)
-        .and_then(|s| s.get_item(NUMBER_KEYS).ok().flatten())
-        .as_deref()
-        != Some("off")
+    preference(NUMBER_KEYS).as_deref() != Some("off")
 }
 
 /// Remembers whether keys 1 to 5 answer, where the browser allows it.
 pub fn set_number_keys(on: bool) {
-    if let Some(storage) = area(false) {
-        let _ = storage.set_item(NUMBER_KEYS, if on { "on" } else { "off" });
-    }
+    set_preference(NUMBER_KEYS, if on { "on" } else { "off" });
+}
+
+/// The language picked earlier in the menu, as its code (boot.js reads the same key).
+pub fn language() -> Option<String> {
+    preference(LANGUAGE)
+}
+
+/// Remembers a language picked in the menu, where the browser allows it.
+pub fn set_language(code: &str) {
+    set_preference(LANGUAGE, code);
 }

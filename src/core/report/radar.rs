@@ -45,7 +45,8 @@ pub fn standalone(scores: &[DimensionScore], summary: &str) -> String {
 fn legend(m: &mut Markup, rtl: bool) {
     let ui = ReportText::current();
     // In a right-to-left script the legend reads from the right: swatch, then its text leftwards.
-    let x = |value: f64| coordinate(if rtl { -value } else { value });
+    let side = |value: f64| if rtl { -value } else { value };
+    let x = |value: f64| coordinate(side(value));
     m.raw(if rtl {
         "<g class=\"legend\" direction=\"rtl\">"
     } else {
@@ -67,9 +68,10 @@ fn legend(m: &mut Markup, rtl: bool) {
                 .raw(&x(start + 16.0))
                 .raw("\" cy=\"182\" r=\"4\"/>");
         } else {
+            // Centred on the swatch like the circle: its corner half its width to the left.
             m.raw("<rect class=\"marker-managing\" x=\"")
-                .raw(&x(start + 16.0))
-                .raw("\" y=\"178.5\" width=\"7\" height=\"7\" transform=\"translate(-3.5 0)\"/>");
+                .raw(&coordinate(side(start + 16.0) - 3.5))
+                .raw("\" y=\"178.5\" width=\"7\" height=\"7\"/>");
         }
         m.raw("<text x=\"")
             .raw(&x(start + 40.0))
