@@ -356,3 +356,45 @@ fn escape(text: &str) -> String {
     markup.text(text);
     markup.finish()
 }
+
+#[test]
+fn long_radar_labels_wrap_onto_two_lines_at_the_middle_space() {
+    use leadership_radar::core::report::radar::label_lines;
+    assert_eq!(label_lines("Change", 150.0), ("Change", None));
+    assert_eq!(
+        label_lines("Menschen & Struktur", 155.0),
+        ("Menschen &", Some("Struktur"))
+    );
+    assert_eq!(
+        label_lines("Organisation humaine", 155.0),
+        ("Organisation", Some("humaine"))
+    );
+    assert_eq!(
+        label_lines("Verantwortungsbewusstsein", 100.0),
+        ("Verantwortungsbewusstsein", None)
+    );
+    // Every label of every language fits its side of the chart once wrapped.
+    let width = leadership_radar::core::report::radar::LABEL_CHAR_WIDTH;
+    for lang in Lang::ALL {
+        let locale = match lang {
+            Lang::En => locale::english(),
+            _ => locale::load(lang, &file_of(lang)).expect("parses"),
+        };
+        for (axis, dimension) in locale.bank.dimensions.iter().enumerate() {
+            let (x, _, _) = leadership_radar::core::geometry::label_position(axis);
+            let room = if x.abs() < 1.0 {
+                600.0
+            } else {
+                300.0 - x.abs() - 4.0
+            };
+            let (first, second) = label_lines(dimension.name, room);
+            for line in [Some(first), second].into_iter().flatten() {
+                assert!(
+                    line.chars().count() as f64 * width <= room,
+                    "{}: {line}",
+                    lang.code()
+                );
+            }
+        }
+    }
+}
