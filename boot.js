@@ -129,6 +129,16 @@ window.leadershipRadarRenderReport = async (record) => (await loadReport()).rend
 // codes, downloads, the team view and the rater screens.
 window.leadershipRadarCall = async (name, ...args) => (await loadReport())[name](...args);
 
+// The screens the app shows now and then (results, shared results, team view, rater form) are
+// rendered by the companion into a host element of the app's (src/effects/screens.rs).
+window.leadershipRadarMountScreen = async (host, kind, args, listener) =>
+  (await loadReport()).mountScreen(host, kind, args, listener);
+// A screen may already be gone (unmounted) when its language changes: nothing to do then.
+window.leadershipRadarRelocaleScreen = (screen) => {
+  loadReport().then(() => screen.relocale()).catch(() => {});
+};
+window.leadershipRadarUnmountScreen = (screen) => screen.unmount();
+
 // The mediator between the app and the companion's host bridge: each side may start first, so the
 // latest record and any early commands wait here.
 const bridge = {

@@ -11,18 +11,15 @@ use yew::prelude::*;
 use crate::components::intro::intro;
 use crate::components::item_screen::ItemScreen;
 use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::lazy_screen::LazyScreen;
 use crate::components::notice_banner::{notice_banner, Notice};
-use crate::components::rater_view::RaterView;
-use crate::components::results::Results;
 use crate::components::resume_code::ResumeCode;
 use crate::components::review::review;
 use crate::components::scenario_intro::scenario_intro;
 use crate::components::scenario_screen::scenario_screen;
-use crate::components::shared_results::SharedResults;
-use crate::components::team_view::TeamView;
 use crate::core::bank::{Bank, Form};
 use crate::core::config::{self, Config, Theme};
-use crate::core::flow::{Opening, Screen, Session};
+use crate::core::flow::{Action, Opening, Screen, Session};
 use crate::core::locale::{self, Lang};
 use crate::core::record::{self, RecordError};
 use crate::core::text::{fill, UiText};
@@ -423,7 +420,7 @@ pub fn App() -> Html {
             model.dispatch(Change::Restore(session));
         })
     };
-    let on_leave_shared = {
+    let on_leave_shared: Callback<()> = {
         let shared = shared.clone();
         Callback::from(move |_| {
             dom::clear_hash();
@@ -439,14 +436,24 @@ pub fn App() -> Html {
             }
         });
     }
+    // The screens the companion module renders: `leave` is the only request they make.
+    let lazy = |kind: &'static str, args: Vec<String>, heading: Option<&'static str>| {
+        let on_leave = on_leave_shared.clone();
+        let on_request = Callback::from(move |request: String| {
+            if request == "leave" {
+                on_leave.emit(());
+            }
+        });
+        html! {
+            <LazyScreen {kind} args={Rc::new(args)} heading={heading.map(AttrValue::from)} {on_request} />
+        }
+    };
     let screen = match (&*shared, session.screen) {
         (Some(Elsewhere::Shared(code)), _) => {
-            html! { <SharedResults code={code.clone()} on_leave={on_leave_shared} /> }
+            lazy("shared", vec![code.to_string()], Some(ui.shared_heading))
         }
-        (Some(Elsewhere::Team), _) => html! { <TeamView on_leave={on_leave_shared} /> },
-        (Some(Elsewhere::Rate(invite)), _) => {
-            html! { <RaterView invite={invite.clone()} on_leave={on_leave_shared} /> }
-        }
+        (Some(Elsewhere::Team), _) => lazy("team", Vec::new(), Some(ui.team_heading)),
+        (Some(Elsewhere::Rate(invite)), _) => lazy("rate", vec![invite.to_string()], None),
         (None, Screen::Intro) => intro(boot.config.form, privacy, &dispatch, on_restore),
         (None, Screen::Item(position)) => html! {
             <ItemScreen
@@ -472,7 +479,20 @@ pub fn App() -> Html {
         }
         (None, Screen::Review) => review(session, &dispatch),
         (None, Screen::Results) => {
-            html! { <Results session={session.clone()} dispatch={dispatch.clone()} store={(*store).clone()} /> }
+            let args = vec![
+                record::encode(session),
+                store.mode().name().to_string(),
+                store.key().to_string(),
+            ];
+            let dispatch = dispatch.clone();
+            let on_request = Callback::from(move |request: String| match request.as_str() {
+                "review" => dispatch.emit(Action::Review),
+                "restart" => dispatch.emit(Action::Restart),
+                _ => {}
+            });
+            html! {
+                <LazyScreen kind="results" args={Rc::new(args)} heading={AttrValue::from(ui.results_heading)} {on_request} />
+            }
         }
     };
 

@@ -1,12 +1,14 @@
-//! The companion module's browser edge: the host bridge (messages, sizing, H5P) and the SCORM
-//! runtime. It runs in the on-demand companion wasm (`src/bin/companion.rs`), never in the app's
-//! first load, and talks to the app only through boot.js's `leadershipRadarBridge` mediator.
+//! The companion module's browser edge: the host bridge (messages, sizing, H5P), the SCORM
+//! runtime and the screens mounted into the app's page. It runs in the on-demand companion wasm
+//! (`src/bin/companion.rs`), never in the app's first load, and talks to the app only through
+//! boot.js (the `leadershipRadarBridge` mediator and the screens' mount calls).
 
 pub mod export;
 pub mod host;
 pub mod lms;
 pub mod mediator;
 pub mod raters;
+pub mod screens;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -5,6 +5,7 @@ pub mod downloads;
 pub mod intro;
 pub mod item_screen;
 pub mod language_switcher;
+pub mod lazy_screen;
 pub mod nav_buttons;
 pub mod notice_banner;
 pub mod progress_bar;

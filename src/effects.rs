@@ -1,4 +1,4 @@
-//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the companion module.
+//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the companion module and its screens.
 
 pub mod bridge;
 pub mod clipboard;
@@ -6,4 +6,5 @@ pub mod dom;
 pub mod locale;
 pub mod panic;
 pub mod report;
+pub mod screens;
 pub mod storage;

@@ -1,6 +1,7 @@
-//! The companion module: a small wasm with no Yew, loaded on demand. It renders the results
-//! document from a saved record, and, when the page is embedded or launched by an LMS, runs the
-//! host bridge and the SCORM runtime (see `src/companion.rs`). Both stay out of the app's first load.
+//! The companion module: a second wasm, loaded on demand. It renders the results document and
+//! the screens the app shows now and then (results, shared results, team view, rater form), and,
+//! when the page is embedded or launched by an LMS, runs the host bridge and the SCORM runtime
+//! (see `src/companion.rs`). All of it stays out of the app's first load.
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -93,6 +94,46 @@ mod exports {
     pub fn render_comparison(record: &str, invite: &str, codes: &str) -> Result<String, JsValue> {
         leadership_radar::companion::raters::comparison(record, invite, codes)
             .map_err(|e| JsValue::from_str(&e))
+    }
+
+    /// A screen the companion renders into the app's page (see `mountScreen`).
+    #[wasm_bindgen]
+    pub struct MountedScreen(Option<leadership_radar::companion::screens::Mounted>);
+
+    #[wasm_bindgen]
+    impl MountedScreen {
+        /// Renders the screen again in the language the companion now writes in.
+        pub fn relocale(&mut self) {
+            if let Some(mounted) = &mut self.0 {
+                mounted.relocale();
+            }
+        }
+
+        /// Takes the screen out of the page; later calls do nothing.
+        pub fn unmount(&mut self) {
+            if let Some(mounted) = self.0.take() {
+                mounted.unmount();
+            }
+        }
+    }
+
+    /// Renders the screen `kind` (`results`, `shared`, `team` or `rate`, with its `args`) into
+    /// `host`; `listener` receives the person's requests to the app (`leave`, `review`, `restart`).
+    #[wasm_bindgen(js_name = mountScreen)]
+    pub fn mount_screen(
+        host: web_sys::Element,
+        kind: &str,
+        args: js_sys::Array,
+        listener: js_sys::Function,
+    ) -> Result<MountedScreen, JsValue> {
+        use leadership_radar::companion::screens::{self, Screen};
+        leadership_radar::effects::panic::install();
+        let args: Vec<String> = args.iter().filter_map(|a| a.as_string()).collect();
+        let screen = Screen::from_request(kind, &args).map_err(|e| JsValue::from_str(&e))?;
+        let notify = move |request: &'static str| {
+            let _ = listener.call1(&JsValue::NULL, &JsValue::from_str(request));
+        };
+        Ok(MountedScreen(Some(screens::mount(host, screen, notify))))
     }
 
     /// Starts the host bridge and the LMS runtime for a page with this query string.

@@ -65,7 +65,8 @@ pub async fn render(record: &str) -> Result<String, String> {
         .ok_or_else(|| "the companion module returned no text".to_string())
 }
 
-fn describe(error: JsValue) -> String {
+/// The words of a JavaScript error: its text, or its `message`.
+pub(crate) fn describe(error: JsValue) -> String {
     error
         .as_string()
         .or_else(|| {

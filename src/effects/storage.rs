@@ -114,6 +114,36 @@ impl Store {
         }
     }
 
+    /// The store the app has open in mode `mode` (by [`Mode::name`]) under `key`, for the
+    /// companion's screens; `None` for a mode it does not know.
+    pub fn reopen(mode: &str, key: &str) -> Option<Store> {
+        let window = web_sys::window();
+        let (mode, storage) = match mode {
+            "local" => (
+                Mode::Local,
+                window.and_then(|w| w.local_storage().ok().flatten()),
+            ),
+            "session" => (
+                Mode::Session,
+                window.and_then(|w| w.session_storage().ok().flatten()),
+            ),
+            "memory" => (Mode::Memory, None),
+            "host" => (Mode::Host, None),
+            "lms" => (Mode::Lms, None),
+            _ => return None,
+        };
+        Some(Store {
+            mode,
+            storage,
+            key: key.to_string(),
+        })
+    }
+
+    /// The key the record is saved under.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     /// Whether a `storage` event from another tab is about this store's record.
     pub fn is_record_key(&self, key: &str) -> bool {
         self.mode == Mode::Local && key == self.key

@@ -1,0 +1,63 @@
+//! The screens the companion module renders into the app's page (results, shared results, team
+//! view, rater form), mounted through boot.js so their code stays out of the first load.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use super::report::describe;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = leadershipRadarMountScreen)]
+    fn mount_screen(
+        host: &web_sys::Element,
+        kind: &str,
+        args: js_sys::Array,
+        listener: &Closure<dyn Fn(String)>,
+    ) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = leadershipRadarRelocaleScreen)]
+    fn relocale_screen(screen: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, js_name = leadershipRadarUnmountScreen)]
+    fn unmount_screen(screen: &JsValue) -> Result<(), JsValue>;
+}
+
+/// A screen in the page; dropping it takes the screen out.
+pub struct Mounted {
+    screen: JsValue,
+    // Called by the screen until it is unmounted, which happens before this is dropped.
+    _listener: Closure<dyn Fn(String)>,
+}
+
+/// Renders the screen `kind` with `args` into `host`. `on_request` receives what the person asks
+/// of the app there (`leave`, `review`, `restart`). An error is a module that could not be loaded
+/// or a request it refused.
+pub async fn mount(
+    host: &web_sys::Element,
+    kind: &str,
+    args: &[&str],
+    on_request: impl Fn(String) + 'static,
+) -> Result<Mounted, String> {
+    let listener = Closure::<dyn Fn(String)>::new(on_request);
+    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    let promise = mount_screen(host, kind, args, &listener).map_err(describe)?;
+    let screen = JsFuture::from(promise).await.map_err(describe)?;
+    Ok(Mounted {
+        screen,
+        _listener: listener,
+    })
+}
+
+impl Mounted {
+    /// Renders the screen again in the app's language, once the companion has its texts.
+    pub fn relocale(&self) {
+        let _ = relocale_screen(&self.screen);
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = unmount_screen(&self.screen);
+    }
+}
