@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 EXAMPLES_PORT ?= $(shell echo $$(( $(PORT) + 1 )))
 
-.PHONY: setup build serve scorm test test-native test-wasm test-e2e bench lint
+.PHONY: setup build serve scorm test test-native test-wasm test-size test-e2e bench lint
 
 setup:
 	@bash scripts/setup.sh
@@ -21,7 +21,7 @@ serve: scorm
 scorm: build
 	python3 scripts/scorm_package.py dist leadership-radar-scorm12.zip target/scorm12
 
-test: setup lint test-native test-wasm build scorm test-e2e
+test: setup lint test-native test-wasm build scorm test-size test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -35,6 +35,10 @@ test-native:
 
 test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
+
+# The first load's bytes against their ceiling (deterministic, so a test; timings stay in `make bench`).
+test-size:
+	node scripts/first_load_size.mjs dist
 
 test-e2e:
 	npx playwright test
