@@ -19,12 +19,13 @@ use crate::components::scenario_intro::scenario_intro;
 use crate::components::scenario_screen::scenario_screen;
 use crate::core::bank::{Bank, Form};
 use crate::core::config::{self, Config, Theme};
-use crate::core::flow::{Action, Opening, Screen, Session};
+use crate::core::flow::{Opening, Screen, Session};
 use crate::core::locale::{self, Lang};
 use crate::core::record::{self, RecordError};
 use crate::core::text::{fill, UiText};
 use crate::effects::bridge::{self, Command};
 use crate::effects::locale as locale_edge;
+use crate::effects::screens::Request;
 use crate::effects::storage::{Mode, Restored, Store};
 use crate::effects::{dom, report};
 use crate::hooks::use_answer_keys::use_answer_keys;
@@ -436,16 +437,17 @@ pub fn App() -> Html {
             }
         });
     }
-    // The screens the companion module renders: `leave` is the only request they make.
+    // The screens the companion module renders, and what the person asks of the app there.
+    let on_request = {
+        let (dispatch, on_leave) = (dispatch.clone(), on_leave_shared.clone());
+        Callback::from(move |request: Request| match request.action() {
+            Some(action) => dispatch.emit(action),
+            None => on_leave.emit(()),
+        })
+    };
     let lazy = |kind: &'static str, args: Vec<String>, heading: Option<&'static str>| {
-        let on_leave = on_leave_shared.clone();
-        let on_request = Callback::from(move |request: String| {
-            if request == "leave" {
-                on_leave.emit(());
-            }
-        });
         html! {
-            <LazyScreen {kind} args={Rc::new(args)} heading={heading.map(AttrValue::from)} {on_request} />
+            <LazyScreen {kind} args={Rc::new(args)} heading={heading.map(AttrValue::from)} on_request={on_request.clone()} />
         }
     };
     let screen = match (&*shared, session.screen) {
@@ -484,15 +486,7 @@ pub fn App() -> Html {
                 store.mode().name().to_string(),
                 store.key().to_string(),
             ];
-            let dispatch = dispatch.clone();
-            let on_request = Callback::from(move |request: String| match request.as_str() {
-                "review" => dispatch.emit(Action::Review),
-                "restart" => dispatch.emit(Action::Restart),
-                _ => {}
-            });
-            html! {
-                <LazyScreen kind="results" args={Rc::new(args)} heading={AttrValue::from(ui.results_heading)} {on_request} />
-            }
+            lazy("results", args, Some(ui.results_heading))
         }
     };
 

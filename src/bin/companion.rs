@@ -127,11 +127,12 @@ mod exports {
         listener: js_sys::Function,
     ) -> Result<MountedScreen, JsValue> {
         use leadership_radar::companion::screens::{self, Screen};
+        use leadership_radar::effects::screens::Request;
         leadership_radar::effects::panic::install();
         let args: Vec<String> = args.iter().filter_map(|a| a.as_string()).collect();
         let screen = Screen::from_request(kind, &args).map_err(|e| JsValue::from_str(&e))?;
-        let notify = move |request: &'static str| {
-            let _ = listener.call1(&JsValue::NULL, &JsValue::from_str(request));
+        let notify = move |request: Request| {
+            let _ = listener.call1(&JsValue::NULL, &JsValue::from_str(request.name()));
         };
         Ok(MountedScreen(Some(screens::mount(host, screen, notify))))
     }

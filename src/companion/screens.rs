@@ -17,6 +17,7 @@ use crate::core::bank::Bank;
 use crate::core::flow::{Action, Session};
 use crate::core::locale::{self, Lang};
 use crate::core::record;
+use crate::effects::screens::Request;
 use crate::effects::storage::Store;
 
 /// A screen the app asked for, with what it needs.
@@ -51,10 +52,6 @@ impl Screen {
     }
 }
 
-/// What the screen tells the app: `leave` (back to one's own assessment), `review` (change the
-/// answers) or `restart` (start over, confirmed).
-type Notify = Callback<&'static str>;
-
 /// Props of [`ScreenRoot`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ScreenRootProps {
@@ -65,7 +62,7 @@ pub struct ScreenRootProps {
     /// The host element, whose first `[data-autofocus]` takes the focus on arrival.
     pub host: Element,
     /// Receives what the person asks of the app.
-    pub notify: Notify,
+    pub notify: Callback<Request>,
 }
 
 /// The root of a mounted screen: the language context the components follow, and the screen.
@@ -91,14 +88,14 @@ pub fn ScreenRoot(props: &ScreenRootProps) -> Html {
         });
     }
     let notify = props.notify.clone();
-    let leave = Callback::from(move |()| notify.emit("leave"));
+    let leave = Callback::from(move |()| notify.emit(Request::Leave));
     let screen = match &props.screen {
         Screen::Results { session, store } => {
             let notify = props.notify.clone();
-            let dispatch = Callback::from(move |action: Action| match action {
-                Action::Review => notify.emit("review"),
-                Action::Restart => notify.emit("restart"),
-                _ => {}
+            let dispatch = Callback::from(move |action: Action| {
+                if let Some(request) = Request::of_action(action) {
+                    notify.emit(request);
+                }
             });
             html! { <Results session={session.clone()} {dispatch} store={store.clone()} /> }
         }
@@ -121,8 +118,9 @@ thread_local! {
 /// numbers must not repeat the app's: blank roots are spent until ours are past the app's.
 fn skip_the_apps_root_ids(host: &Element) {
     let apps = host
-        .parent_element()
-        .and_then(|parent| parent.closest("#app").ok().flatten())
+        .closest("#app")
+        .ok()
+        .flatten()
         .and_then(|app| js_sys::Reflect::get(&app, &JsValue::from_str("__yew_subtree_id")).ok())
         .and_then(|id| id.as_f64())
         .map_or(1, |id| id as u32);
@@ -151,7 +149,7 @@ pub struct Mounted {
 
 /// Renders `screen` into `host` in the companion's current language; `notify` receives the
 /// person's requests to the app.
-pub fn mount(host: Element, screen: Screen, notify: impl Fn(&'static str) + 'static) -> Mounted {
+pub fn mount(host: Element, screen: Screen, notify: impl Fn(Request) + 'static) -> Mounted {
     skip_the_apps_root_ids(&host);
     let props = ScreenRootProps {
         screen,

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::effects::screens::{self, Mounted};
+use crate::effects::screens::{self, Mounted, Request};
 use crate::hooks::use_locale::use_locale;
 
 /// Props of [`LazyScreen`].
@@ -19,8 +19,8 @@ pub struct LazyScreenProps {
     /// The heading shown until the screen is in, if one can be said before.
     #[prop_or_default]
     pub heading: Option<AttrValue>,
-    /// Receives what the person asks of the app there: `leave`, `review` or `restart`.
-    pub on_request: Callback<String>,
+    /// Receives what the person asks of the app there.
+    pub on_request: Callback<Request>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +54,7 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
                     let (left, mounted) = (left.clone(), mounted.clone());
                     spawn_local(async move {
                         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-                        let on_request = move |request: String| on_request.emit(request);
+                        let on_request = move |request| on_request.emit(request);
                         match screens::mount(&element, kind, &args, on_request).await {
                             // Dropped at once: the screen is no longer wanted.
                             Ok(_) if left.get() => {}
