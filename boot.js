@@ -131,8 +131,8 @@ window.leadershipRadarCall = async (name, ...args) => (await loadReport())[name]
 
 // The screens the app shows now and then (results, shared results, team view, rater form) are
 // rendered by the companion into a host element of the app's (src/effects/screens.rs).
-window.leadershipRadarMountScreen = async (host, kind, args, listener) =>
-  (await loadReport()).mountScreen(host, kind, args, listener);
+window.leadershipRadarMountScreen = async (host, kind, args, autofocus, listener) =>
+  (await loadReport()).mountScreen(host, kind, args, autofocus, listener);
 // A screen may already be gone (unmounted) when its language changes: nothing to do then.
 window.leadershipRadarRelocaleScreen = (screen) => {
   loadReport().then(() => screen.relocale()).catch(() => {});

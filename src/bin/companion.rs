@@ -118,12 +118,14 @@ mod exports {
     }
 
     /// Renders the screen `kind` (`results`, `shared`, `team` or `rate`, with its `args`) into
-    /// `host`; `listener` receives the person's requests to the app (`leave`, `review`, `restart`).
+    /// `host`, focusing its start if `autofocus`; `listener` receives the person's requests to the
+    /// app (`leave`, `review`, `restart`).
     #[wasm_bindgen(js_name = mountScreen)]
     pub fn mount_screen(
         host: web_sys::Element,
         kind: &str,
         args: js_sys::Array,
+        autofocus: bool,
         listener: js_sys::Function,
     ) -> Result<MountedScreen, JsValue> {
         use leadership_radar::companion::screens::{self, Screen};
@@ -134,7 +136,9 @@ mod exports {
         let notify = move |request: Request| {
             let _ = listener.call1(&JsValue::NULL, &JsValue::from_str(request.name()));
         };
-        Ok(MountedScreen(Some(screens::mount(host, screen, notify))))
+        Ok(MountedScreen(Some(screens::mount(
+            host, screen, autofocus, notify,
+        ))))
     }
 
     /// Starts the host bridge and the LMS runtime for a page with this query string.

@@ -5,7 +5,7 @@
 use std::cell::Cell;
 
 use wasm_bindgen::JsValue;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 use yew::prelude::*;
 use yew::AppHandle;
 
@@ -17,6 +17,7 @@ use crate::core::bank::Bank;
 use crate::core::flow::{Action, Session};
 use crate::core::locale::{self, Lang};
 use crate::core::record;
+use crate::effects::dom;
 use crate::effects::screens::Request;
 use crate::effects::storage::Store;
 
@@ -59,8 +60,9 @@ pub struct ScreenRootProps {
     pub screen: Screen,
     /// The language the companion's texts are in.
     pub lang: Lang,
-    /// The host element, whose first `[data-autofocus]` takes the focus on arrival.
-    pub host: Element,
+    /// Whether the screen's `[data-autofocus]` takes the focus once it is in: the app says so
+    /// when the person arrived from another screen rather than by opening the page.
+    pub autofocus: bool,
     /// Receives what the person asks of the app.
     pub notify: Callback<Request>,
 }
@@ -68,25 +70,14 @@ pub struct ScreenRootProps {
 /// The root of a mounted screen: the language context the components follow, and the screen.
 #[component]
 pub fn ScreenRoot(props: &ScreenRootProps) -> Html {
-    {
-        // The app focuses its placeholder's heading when the screen changes; once the real screen
-        // is in, its own heading takes over. Otherwise (a page just opened) focus stays put.
-        let host = props.host.clone();
-        use_effect_with((), move |_| {
-            let focus_in_main = host
-                .owner_document()
-                .and_then(|d| d.active_element())
-                .is_some_and(|active| active.closest("#main").ok().flatten().is_some());
-            if focus_in_main {
-                let target = host.query_selector("[data-autofocus]").ok().flatten();
-                if let Some(target) =
-                    target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(t).ok())
-                {
-                    let _ = target.focus();
-                }
+    use_effect_with((), {
+        let autofocus = props.autofocus;
+        move |_| {
+            if autofocus {
+                dom::focus_screen_start();
             }
-        });
-    }
+        }
+    });
     let notify = props.notify.clone();
     let leave = Callback::from(move |()| notify.emit(Request::Leave));
     let screen = match &props.screen {
@@ -147,14 +138,19 @@ pub struct Mounted {
     props: ScreenRootProps,
 }
 
-/// Renders `screen` into `host` in the companion's current language; `notify` receives the
-/// person's requests to the app.
-pub fn mount(host: Element, screen: Screen, notify: impl Fn(Request) + 'static) -> Mounted {
+/// Renders `screen` into `host` in the companion's current language, focusing its start if
+/// `autofocus`; `notify` receives the person's requests to the app.
+pub fn mount(
+    host: Element,
+    screen: Screen,
+    autofocus: bool,
+    notify: impl Fn(Request) + 'static,
+) -> Mounted {
     skip_the_apps_root_ids(&host);
     let props = ScreenRootProps {
         screen,
         lang: locale::current().lang,
-        host: host.clone(),
+        autofocus,
         notify: Callback::from(notify),
     };
     let app = yew::Renderer::<ScreenRoot>::with_root_and_props(host, props.clone()).render();

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::effects::dom;
 use crate::effects::screens::{self, Mounted, Request};
 use crate::hooks::use_locale::use_locale;
 
@@ -55,7 +56,11 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
                     spawn_local(async move {
                         let args: Vec<&str> = args.iter().map(String::as_str).collect();
                         let on_request = move |request| on_request.emit(request);
-                        match screens::mount(&element, kind, &args, on_request).await {
+                        // The app focused this placeholder's heading if the person came from
+                        // another screen; the real screen takes that focus over once it is in.
+                        // Decided now: the placeholder may be gone before the screen renders.
+                        let autofocus = dom::focus_within("#main");
+                        match screens::mount(&element, kind, &args, autofocus, on_request).await {
                             // Dropped at once: the screen is no longer wanted.
                             Ok(_) if left.get() => {}
                             Ok(screen) => {

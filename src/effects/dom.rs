@@ -25,6 +25,15 @@ pub fn focus(selector: &str) -> bool {
     }
 }
 
+/// Whether the focused element is inside (or is) the first element matching `selector`.
+pub fn focus_within(selector: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|active| active.closest(selector).ok().flatten())
+        .is_some()
+}
+
 /// Opens the browser's print dialog (the print stylesheet lays the results on one A4 page).
 pub fn print() {
     if let Some(window) = web_sys::window() {

@@ -61,6 +61,7 @@ extern "C" {
         host: &web_sys::Element,
         kind: &str,
         args: js_sys::Array,
+        autofocus: bool,
         listener: &Closure<dyn Fn(String)>,
     ) -> Result<js_sys::Promise, JsValue>;
 
@@ -78,12 +79,14 @@ pub struct Mounted {
     _listener: Closure<dyn Fn(String)>,
 }
 
-/// Renders the screen `kind` with `args` into `host`. `on_request` receives what the person asks
-/// of the app there. An error is a module that could not be loaded or a request it refused.
+/// Renders the screen `kind` with `args` into `host`, focusing its start if `autofocus`.
+/// `on_request` receives what the person asks of the app there. An error is a module that could
+/// not be loaded or a request it refused.
 pub async fn mount(
     host: &web_sys::Element,
     kind: &str,
     args: &[&str],
+    autofocus: bool,
     on_request: impl Fn(Request) + 'static,
 ) -> Result<Mounted, String> {
     let listener = Closure::<dyn Fn(String)>::new(move |name: String| {
@@ -92,7 +95,7 @@ pub async fn mount(
         }
     });
     let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
-    let promise = mount_screen(host, kind, args, &listener).map_err(describe)?;
+    let promise = mount_screen(host, kind, args, autofocus, &listener).map_err(describe)?;
     let screen = JsFuture::from(promise).await.map_err(describe)?;
     Ok(Mounted {
         screen,
