@@ -19,8 +19,9 @@ function translateFatal() {
 }
 new MutationObserver(translateFatal).observe(document.documentElement, { attributeFilter: ['lang'] });
 
-// The language boot.js expects the app to choose (set below), for a card shown before the app could.
-let guessedLocale = 'en';
+// The language the app will choose, guessed by early.js as the page was parsed: for a card shown
+// before the app could, and a translation downloaded beside the wasm rather than after it.
+const guessedLocale = window.leadershipRadarGuessedLocale ?? 'en';
 
 function showFatal(error) {
   if (error) console.error('Leadership Radar could not start:', error);
@@ -97,22 +98,7 @@ window.leadershipRadarLocaleText = localeText;
 let wantedLocale = 'en';
 let companionLocale = 'en';
 window.leadershipRadarUseLocale = (code) => { wantedLocale = code; };
-// The same choice the app will make (src/core/locale.rs), made early so a translation downloads
-// beside the wasm rather than after it.
-{
-  const ours = ['fr', 'de', 'es', 'ar'];
-  const primary = (tag) => String(tag).split(/[-_]/)[0].toLowerCase();
-  let remembered = null;
-  try { remembered = localStorage.getItem('leadership-radar.lang'); } catch { /* blocked */ }
-  const asked = new URLSearchParams(location.search).get('lang');
-  const tags = asked && ['en', ...ours].includes(primary(asked)) ? [asked]
-    : [remembered, ...(navigator.languages || [])].filter(Boolean);
-  const first = tags.map(primary).find((code) => code === 'en' || ours.includes(code));
-  if (ours.includes(first)) {
-    guessedLocale = first;
-    localeText(first).catch(() => {});
-  }
-}
+if (guessedLocale !== 'en') localeText(guessedLocale).catch(() => {});
 async function loadReport() {
   styles ??= loadStyles();
   const [module] = await Promise.all([loadCompanion(), styles]);
@@ -188,8 +174,18 @@ if (!hosted && 'serviceWorker' in navigator && /^https?:$/.test(location.protoco
 }
 
 try {
+  const wasm = new URL('./leadership-radar_bg.wasm', import.meta.url);
+  let source = wasm;
+  if (document.documentElement.classList.contains('prerendered')) {
+    // The pre-rendered first screens are on show (early.js): the wasm compiles in the background
+    // meanwhile, and the app starts when the page is quiet (src/effects/prerender.rs takes over).
+    // Where streaming compilation is refused (a wrong MIME type), init fetches the file itself.
+    const compiled = WebAssembly.compileStreaming?.(fetch(wasm)).catch(() => wasm) ?? wasm;
+    await window.leadershipRadarWhenIdle?.();
+    source = await compiled;
+  }
   const { default: init } = await import('./leadership-radar.js');
-  await init({ module_or_path: new URL('./leadership-radar_bg.wasm', import.meta.url) });
+  await init({ module_or_path: source });
 } catch (error) {
   showFatal(error);
 }

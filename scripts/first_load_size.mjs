@@ -13,7 +13,10 @@ import path from 'node:path';
 
 import { FIRST_LOAD_BUDGET as BUDGET, compressedSizes, totalSizes } from './sizes.mjs';
 
-const CEILING = { gzip: 137_500, brotli: 113_000 };
+// Raised from 137,500 / 113,000 by the pre-rendered first screens (index.html +1.9 KB gzip, early.js
+// +1.1 KB, the app's hand-over +1.5 KB, boot.js -0.6 KB): a trade made on purpose, since they
+// bring the time to the first option within its budget.
+const CEILING = { gzip: 141_500, brotli: 116_500 };
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');

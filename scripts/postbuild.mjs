@@ -8,16 +8,18 @@ import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 
 import { minify } from 'terser';
 
+import { fill, prerender } from './prerender.mjs';
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
 const release = process.env.TRUNK_PROFILE === 'release';
 
 if (release) {
-  for (const name of ['leadership-radar.js', 'companion.js', 'boot.js', 'embed.js']) {
+  for (const name of ['leadership-radar.js', 'companion.js', 'boot.js', 'early.js', 'embed.js']) {
     const gluePath = join(dir, name);
     const glue = await readFile(gluePath, 'utf8');
-    // embed.js is a classic script for host pages; the others are ES modules.
-    const module = name !== 'embed.js';
+    // embed.js (for host pages) and early.js are classic scripts; the others are ES modules.
+    const module = !['embed.js', 'early.js'].includes(name);
     const result = await minify(glue, { module, compress: { passes: 2 }, mangle: true });
     if (!result.code) throw new Error(`terser produced no output for ${name}`);
     await writeFile(gluePath, result.code);
@@ -35,8 +37,11 @@ await writeFile(
 );
 
 const htmlPath = join(dir, 'index.html');
-const html = await readFile(htmlPath, 'utf8');
-await writeFile(htmlPath, html.replace(/<link[^>]*data-trunk[^>]*rel="?rust"?[^>]*>/, ''));
+const html = (await readFile(htmlPath, 'utf8')).replace(/<link[^>]*data-trunk[^>]*rel="?rust"?[^>]*>/, '');
+// The first screens, pre-rendered from this build (scripts/prerender.mjs), before the service
+// worker's version and the compressed copies, which both cover index.html.
+await writeFile(htmlPath, html);
+if (release) await writeFile(htmlPath, fill(html, await prerender(dir)));
 
 // The service worker's list of the build's files and its version (a hash of them): a new build
 // changes sw.js, which is how browsers notice the update.

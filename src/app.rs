@@ -21,10 +21,12 @@ use crate::core::bank::{Bank, Form};
 use crate::core::config::{self, Config, Theme};
 use crate::core::flow::{Opening, Screen, Session};
 use crate::core::locale::{self, Lang};
+use crate::core::prerender as prerendered;
 use crate::core::record::{self, RecordError};
 use crate::core::text::{fill, UiText};
 use crate::effects::bridge::{self, Command};
 use crate::effects::locale as locale_edge;
+use crate::effects::prerender;
 use crate::effects::screens::Request;
 use crate::effects::storage::{Mode, Restored, Store};
 use crate::effects::{dom, report};
@@ -32,13 +34,15 @@ use crate::hooks::use_answer_keys::use_answer_keys;
 use crate::hooks::use_double_click_guard::use_double_click_guard;
 use crate::state::{Change, Model};
 
-/// Mounts the app into `#app` (falling back to `<body>`).
+/// Mounts the app into `#app` (falling back to `<body>`), taking over from the pre-rendered first
+/// screens there: Yew empties the root as it mounts, in the same task, so no frame shows neither.
 pub fn mount() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => {
+            prerender::read(&root);
             yew::Renderer::<App>::with_root(root).render();
         }
         None => {
@@ -131,6 +135,8 @@ fn elsewhere() -> Option<Elsewhere> {
 #[component]
 pub fn App() -> Html {
     let boot = use_memo((), |_| boot(Bank::builtin()));
+    // What was done on the pre-rendered first screens before the app arrived.
+    let handover = use_memo((), |_| prerender::take());
     // The language asked for, and the one whose texts are active (they differ while a translation
     // loads). Components follow the active one through the context provided below.
     let wanted = use_state(|| boot.lang);
@@ -202,7 +208,8 @@ pub fn App() -> Html {
     let model = use_reducer(|| Model {
         session: match &boot.restored {
             Restored::Resumed(session) => session.clone(),
-            Restored::Fresh | Restored::Discarded(_) => Session::opening(bank, opening),
+            Restored::Fresh => prerendered::session(bank, opening, &handover.actions),
+            Restored::Discarded(_) => Session::opening(bank, opening),
         },
         opening,
     });
@@ -303,9 +310,10 @@ pub fn App() -> Html {
     }
     {
         // Focus follows the screen: back from an edit, to the row just changed in the review;
-        // otherwise to the new screen's start. The first render is skipped so opening the page
-        // does not steal focus from the browser.
+        // otherwise to the new screen's start. The first render leaves the focus to the browser,
+        // unless the person had it on the pre-rendered screens.
         let previous = use_mut_ref(|| None::<Screen>);
+        let handover = handover.clone();
         use_effect_with(model.session.screen, move |&screen| {
             let came_from = previous.borrow_mut().replace(screen);
             let edited_row = match (came_from, screen) {
@@ -318,7 +326,7 @@ pub fn App() -> Html {
                 _ => None,
             };
             match (came_from, edited_row) {
-                (None, _) => {}
+                (None, _) => prerender::restore_focus(&handover),
                 (Some(_), Some(row)) if dom::focus(&row) => {}
                 (Some(_), _) => dom::focus_screen_start(),
             }

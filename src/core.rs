@@ -10,6 +10,7 @@ pub mod ini;
 pub mod interpretation;
 pub mod json;
 pub mod locale;
+pub mod prerender;
 pub mod protocol;
 pub mod raters;
 pub mod record;

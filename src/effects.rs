@@ -1,10 +1,11 @@
-//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the companion module and its screens.
+//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the pre-render's hand-over, the companion module and its screens.
 
 pub mod bridge;
 pub mod clipboard;
 pub mod dom;
 pub mod locale;
 pub mod panic;
+pub mod prerender;
 pub mod report;
 pub mod screens;
 pub mod storage;

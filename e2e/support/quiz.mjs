@@ -220,6 +220,9 @@ export class Quiz {
   }
 
   async waitForApp() {
+    // The pre-rendered first screens (scripts/prerender.mjs) are gone once the app has taken over;
+    // e2e/prerender.spec.mjs drives them before that.
+    await expect(this.page.locator('[data-prerender]')).toHaveCount(0);
     await expect(this.page.getByRole('main')).toBeVisible();
     // A translation is in place once <html lang> says so (the app sets it after loading the texts).
     await expect(this.page.locator('html')).toHaveAttribute('lang', this.lang);

@@ -1,0 +1,121 @@
+// Runs as the page is parsed, right after #app: guesses the language the app will choose, and, on
+// a plain first visit, shows the intro and first statements that the release build pre-rendered
+// into index.html (scripts/prerender.mjs), and runs them until the app takes over what was done on
+// them (src/effects/prerender.rs).
+(() => {
+  const STORAGE_KEY = 'leadership-radar.session';
+  const root = document.documentElement;
+
+  // The same choice the app will make (src/core/locale.rs).
+  const ours = ['fr', 'de', 'es', 'ar'];
+  const primary = (tag) => String(tag).split(/[-_]/)[0].toLowerCase();
+  let remembered = null;
+  try { remembered = localStorage.getItem('leadership-radar.lang'); } catch { /* blocked */ }
+  const asked = new URLSearchParams(location.search).get('lang');
+  const tags = asked && ['en', ...ours].includes(primary(asked)) ? [asked]
+    : [remembered, ...(navigator.languages || [])].filter(Boolean);
+  const first = tags.map(primary).find((code) => code === 'en' || ours.includes(code));
+  const locale = ours.includes(first) ? first : 'en';
+  window.leadershipRadarGuessedLocale = locale;
+
+  // The release build marks <html> when it has pre-rendered the first screens.
+  if (!root.hasAttribute('data-prerendered')) return;
+
+  // They are the English intro of a fresh session in a page of its own: any other visit (saved
+  // progress, another language, a URL setting, a link to results, a frame or an LMS window) keeps
+  // the splash until the app's own first screen.
+  const fits = () => {
+    if (location.search || !['', '#main'].includes(location.hash) || locale !== 'en') return false;
+    try {
+      if (window.parent !== window || window.opener) return false;
+      if (localStorage.getItem(STORAGE_KEY) !== null) return false;
+      if (localStorage.getItem('leadership-radar.number-keys') === 'off') return false;
+      // Writable, as the app's "saved in this browser" requires.
+      localStorage.setItem('leadership-radar.probe', '1');
+      localStorage.removeItem('leadership-radar.probe');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!fits()) return;
+  // styles/app.css shows the pre-render and hides the splash under this class.
+  root.classList.add('prerendered');
+  const live = () => document.querySelector('[data-prerender]');
+  addEventListener('hashchange', () => root.classList.toggle('prerendered', !!live() && fits()));
+  // The pre-render an event happened in, if any (the listeners are on the document, which
+  // outlives it).
+  const within = (event) => event.target.closest?.('[data-prerender]');
+
+  // A start button: the form's first statement in place of the intro, focused as the app would.
+  const start = (prerender, form) => {
+    const screen = [...document.querySelectorAll('template[data-prerender-item]')]
+      .find((template) => template.dataset.prerenderItem === form);
+    const intro = prerender.querySelector('.intro');
+    if (!screen || !intro) return;
+    intro.replaceWith(screen.content.cloneNode(true));
+    prerender.dataset.started = form;
+    const announcer = prerender.querySelector('[aria-live]');
+    if (announcer) announcer.textContent = screen.dataset.announce ?? '';
+    prerender.querySelector('[data-autofocus]')?.focus();
+    scrollTo(0, 0);
+  };
+  // As in the app (use_double_click_guard): the second click of a double-click would land on the
+  // first statement's options, which take the start button's place.
+  document.addEventListener('click', (event) => {
+    if (event.detail > 1 && within(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }, { capture: true });
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest?.('[data-prerender-start]');
+    const prerender = within(event);
+    if (button && prerender) start(prerender, button.dataset.prerenderStart);
+  });
+
+  // The marks the app reads as it takes over: the form started (above), the answer checked, and
+  // where the focus is, as nth-child positions from the pre-render's top (the app's first render
+  // has the same elements in the same places).
+  const check = (prerender, option) => {
+    option.checked = true;
+    prerender.dataset.checked = option.value;
+  };
+  document.addEventListener('change', (event) => {
+    const prerender = within(event);
+    if (prerender && event.target.type === 'radio' && event.target.checked) check(prerender, event.target);
+  });
+  document.addEventListener('focusin', (event) => {
+    const prerender = within(event);
+    if (!prerender) return;
+    const path = [];
+    for (let el = event.target; el !== prerender; el = el.parentElement) {
+      path.unshift([...el.parentElement.children].indexOf(el) + 1);
+    }
+    prerender.dataset.focus = path.join('.');
+  });
+  document.addEventListener('focusout', (event) => {
+    const prerender = within(event);
+    if (prerender && !prerender.contains(event.relatedTarget)) delete prerender.dataset.focus;
+  });
+  // Keys 1 to 5 answer the first statement, as in the app (which moves on when it arrives).
+  document.addEventListener('keydown', (event) => {
+    const prerender = live();
+    if (!prerender?.dataset.started || !root.classList.contains('prerendered')) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || !/^[1-5]$/.test(event.key)) return;
+    const option = [...prerender.querySelectorAll('input[type=radio]')].find((input) => input.value === event.key);
+    if (!option) return;
+    event.preventDefault();
+    check(prerender, option);
+    option.focus();
+  });
+
+  // boot.js starts the app (a long task on a slow phone) once the page is quiet and the next frame
+  // has been painted, so a start or an answer given meanwhile shows at once; the quiet moment is
+  // awaited for at most 500 ms.
+  window.leadershipRadarWhenIdle = () => new Promise((resolve) => {
+    const afterFrame = () => requestAnimationFrame(() => setTimeout(resolve));
+    if (window.requestIdleCallback) requestIdleCallback(afterFrame, { timeout: 500 });
+    else afterFrame();
+  });
+})();

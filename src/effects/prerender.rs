@@ -1,0 +1,45 @@
+//! The hand-over from the build's pre-rendered first screens (index.html, early.js) to the app.
+
+use std::cell::RefCell;
+
+use web_sys::Element;
+
+use crate::core::prerender::{handover, Handover, Marks};
+use crate::effects::dom;
+
+thread_local! {
+    /// Read before the app mounts (Yew empties the root as it does), taken by its first render.
+    static READ: RefCell<Handover> = RefCell::default();
+}
+
+/// Reads what was done on the pre-rendered screens inside `root`, before the app replaces them.
+/// Only a shown pre-render has marks: early.js sets them as the person uses it.
+pub fn read(root: &Element) {
+    let Some(prerendered) = root.query_selector("[data-prerender]").ok().flatten() else {
+        return;
+    };
+    let [started, checked, focus] =
+        ["data-started", "data-checked", "data-focus"].map(|name| prerendered.get_attribute(name));
+    let read = handover(Marks {
+        started: started.as_deref(),
+        checked: checked.as_deref(),
+        focus: focus.as_deref(),
+    });
+    READ.with(|cell| *cell.borrow_mut() = read);
+}
+
+/// What [`read`] found, once: the app's first render takes it; later mounts (tests) find nothing.
+pub fn take() -> Handover {
+    READ.with(|cell| cell.take())
+}
+
+/// After the app's first render in `#app`: the focus where the person had it, if anywhere.
+pub fn restore_focus(handover: &Handover) {
+    let same = match &handover.focus {
+        None => return,
+        Some(focus) => focus.selector("#app").is_some_and(|s| dom::focus(&s)),
+    };
+    if !same {
+        dom::focus_screen_start();
+    }
+}
