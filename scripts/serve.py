@@ -39,6 +39,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def send_head(self):
         # The build's precompressed copies (x.br, x.gz beside x), as a static host serves them.
         path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?")[0].endswith("/"):
+            # A folder's index.html, compressed like any other file.
+            path = os.path.join(path, "index.html")
         accepted = self.headers.get("Accept-Encoding", "")
         for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
             if encoding in accepted and os.path.isfile(path + suffix):
