@@ -38,11 +38,17 @@
       return false;
     }
   };
-  if (!fits()) return;
-  // styles/app.css shows the pre-render and hides the splash under this class.
-  root.classList.add('prerendered');
   const live = () => document.querySelector('[data-prerender]');
-  addEventListener('hashchange', () => root.classList.toggle('prerendered', !!live() && fits()));
+  // Hidden in the markup, so that without this script (or its stylesheet) nobody sees it; under
+  // the class, styles/app.css shows it in place of the splash.
+  const show = (on) => {
+    root.classList.toggle('prerendered', on);
+    const prerender = live();
+    if (prerender) prerender.hidden = !on;
+  };
+  if (!fits()) return;
+  show(true);
+  addEventListener('hashchange', () => show(!!live() && fits()));
   // The pre-render an event happened in, if any (the listeners are on the document, which
   // outlives it).
   const within = (event) => event.target.closest?.('[data-prerender]');
@@ -74,16 +80,22 @@
     if (button && prerender) start(prerender, button.dataset.prerenderStart);
   });
 
-  // The marks the app reads as it takes over: the form started (above), the answer checked, and
-  // where the focus is, as nth-child positions from the pre-render's top (the app's first render
-  // has the same elements in the same places).
-  const check = (prerender, option) => {
+  // The marks the app reads as it takes over: the form started (above), the option checked and
+  // whether that was an answer (a click, Space, a number key or Enter) or only a selection (arrow
+  // keys move within the choices, as in the app), and where the focus is, as nth-child positions
+  // from the pre-render's top (the app's first render has the same elements in the same places).
+  const check = (prerender, option, answered) => {
     option.checked = true;
     prerender.dataset.checked = option.value;
+    if (answered) prerender.dataset.answered = '';
+    else delete prerender.dataset.answered;
   };
+  let arrowPending = false;
   document.addEventListener('change', (event) => {
     const prerender = within(event);
-    if (prerender && event.target.type === 'radio' && event.target.checked) check(prerender, event.target);
+    if (!prerender || event.target.type !== 'radio' || !event.target.checked) return;
+    check(prerender, event.target, !arrowPending);
+    arrowPending = false;
   });
   document.addEventListener('focusin', (event) => {
     const prerender = within(event);
@@ -98,15 +110,26 @@
     const prerender = within(event);
     if (prerender && !prerender.contains(event.relatedTarget)) delete prerender.dataset.focus;
   });
-  // Keys 1 to 5 answer the first statement, as in the app (which moves on when it arrives).
+  // Keys 1 to 5 answer the first statement, as in the app (which moves on when it arrives); arrow
+  // keys only select; Enter makes the selection the answer.
   document.addEventListener('keydown', (event) => {
     const prerender = live();
     if (!prerender?.dataset.started || !root.classList.contains('prerendered')) return;
-    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || !/^[1-5]$/.test(event.key)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+    if (event.key.startsWith('Arrow')) {
+      arrowPending = !!within(event);
+      return;
+    }
+    if (event.key === 'Enter' && within(event)?.querySelector('input[type=radio]:checked')) {
+      event.preventDefault();
+      prerender.dataset.answered = '';
+      return;
+    }
+    if (!/^[1-5]$/.test(event.key)) return;
     const option = [...prerender.querySelectorAll('input[type=radio]')].find((input) => input.value === event.key);
     if (!option) return;
     event.preventDefault();
-    check(prerender, option);
+    check(prerender, option, true);
     option.focus();
   });
 

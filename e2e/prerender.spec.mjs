@@ -83,6 +83,54 @@ test('before the app, Enter starts and a number key answers; the full form has i
   await expect(quiz.choice('Sometimes')).toBeChecked();
 });
 
+test('before the app, arrow keys only select, as in the app; Enter then answers', async ({ page, quiz }) => {
+  const release = await holdApp(page);
+  await page.goto(quiz.address());
+  await quiz.button('Start the short form').click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(quiz.choice('Sometimes')).toBeChecked();
+  release();
+  await expect(prerendered(page)).toHaveCount(0);
+  // Still on the first statement, with the selection kept (and saved) and the focus on it.
+  await expect(quiz.progress()).toHaveText('1 of 16');
+  await expect(quiz.choice('Sometimes')).toBeChecked();
+  expect(await focused(page)).toMatchObject({ value: '3', inPrerender: false });
+  expect(await savedAnswers(page)).toBe('3');
+  await page.keyboard.press('Enter');
+  await expect(quiz.progress()).toHaveText('2 of 16');
+
+  // Enter on the pre-render makes the selection the answer.
+  await page.evaluate(() => localStorage.clear());
+  await page.unrouteAll();
+  const again = await holdApp(page);
+  await page.goto(quiz.address());
+  await quiz.button('Start the short form').click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(quiz.choice('Rarely')).toBeChecked();
+  again();
+  await expect(quiz.progress()).toHaveText('2 of 16');
+  expect(await savedAnswers(page)).toBe('2');
+  expect(await focused(page)).toMatchObject({ value: '1', inPrerender: false });
+});
+
+test.describe(() => {
+  test.use({ knownConsoleErrors: [/^Failed to load resource/] });
+  test('without early.js the pre-render stays hidden and the app starts as before', async ({ page, quiz }) => {
+    await page.route('**/early.js', (route) => route.abort());
+    const release = await holdApp(page);
+    await page.goto(quiz.address());
+    await expect(page.locator('.boot-splash')).toBeVisible();
+    await expect(prerendered(page)).toBeHidden();
+    release();
+    await expect(prerendered(page)).toHaveCount(0);
+    await expect(quiz.heading('Am I leading or managing?')).toBeVisible();
+    await quiz.start('short');
+    await expect(quiz.progress()).toHaveText('1 of 16');
+  });
+});
+
 test('the focus stays on the same control when the app takes over', async ({ page, quiz }) => {
   const release = await holdApp(page);
   await page.goto(quiz.address());
@@ -103,6 +151,10 @@ test('a double-click on a pre-rendered start answers nothing', async ({ page, qu
   await page.goto(quiz.address());
   await quiz.button('Start the short form').dblclick();
   await expect(quiz.progress()).toHaveText('1 of 16');
+  // Wherever the second click lands: one on an option is swallowed (a click's detail counts the
+  // clicks of a double-click).
+  // (A synthetic click checks a radio like a real one, unless the guard cancels it.)
+  await quiz.choice('Often').dispatchEvent('click', { detail: 2 });
   await expect(quiz.itemGroup().getByRole('radio', { checked: true })).toHaveCount(0);
   release();
   await expect(prerendered(page)).toHaveCount(0);
@@ -121,12 +173,12 @@ test('the pre-rendered screens are the app\'s own first render, control for cont
       copy.querySelectorAll('[data-prerender-start]').forEach((e) => e.removeAttribute('data-prerender-start'));
       return copy.innerHTML;
     }, selector);
-  for (const started of [false, true]) {
+  for (const started of [null, 'short', 'full']) {
     await page.unrouteAll();
     const release = await holdApp(page);
     await page.goto(quiz.address());
     await expect(prerendered(page)).toBeVisible();
-    if (started) await quiz.button('Start the short form').click();
+    if (started) await quiz.button(`Start the ${started} form`).click();
     const before = await markup('[data-prerender]');
     release();
     await expect(prerendered(page)).toHaveCount(0);

@@ -8,8 +8,6 @@ import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 
 import { minify } from 'terser';
 
-import { fill, prerender } from './prerender.mjs';
-
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
 const release = process.env.TRUNK_PROFILE === 'release';
@@ -41,7 +39,11 @@ const html = (await readFile(htmlPath, 'utf8')).replace(/<link[^>]*data-trunk[^>
 // The first screens, pre-rendered from this build (scripts/prerender.mjs), before the service
 // worker's version and the compressed copies, which both cover index.html.
 await writeFile(htmlPath, html);
-if (release) await writeFile(htmlPath, fill(html, await prerender(dir)));
+if (release) {
+  // Loaded here only: a debug build (trunk serve) needs no browser.
+  const { fill, prerender } = await import('./prerender.mjs');
+  await writeFile(htmlPath, fill(html, await prerender(dir)));
+}
 
 // The service worker's list of the build's files and its version (a hash of them): a new build
 // changes sw.js, which is how browsers notice the update.

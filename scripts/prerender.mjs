@@ -1,12 +1,13 @@
 // Pre-renders the app's first screens into index.html (run by scripts/postbuild.mjs on a release
 // build): the English intro of a fresh session, and the first statement of each form in templates.
-// They are the app's own first render, taken from the build in headless Chromium, so a visitor sees
-// the intro and, on a start, the first statement before the wasm has arrived; boot.js shows them
-// on a plain first visit and src/effects/prerender.rs hands what was done there to the app.
+// They are the app's own first render, taken from the build in headless Chromium (Debian's, or
+// $CHROMIUM), so a visitor sees the intro and, on a start, the first statement before the wasm has
+// arrived; early.js shows them on a plain first visit and src/effects/prerender.rs hands what was
+// done there to the app.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
-import { chromium } from 'playwright';
+import { chromium } from '@playwright/test';
 
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium.mjs';
 

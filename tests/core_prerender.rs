@@ -9,10 +9,12 @@ use leadership_radar::core::flow::{Action, Opening, Screen, Session};
 use leadership_radar::core::prerender::{handover, session, Focus, Marks};
 use leadership_radar::core::responses::Answer;
 
+/// Marks of a start and an answered check (a click, a number key).
 fn marks<'a>(started: Option<&'a str>, checked: Option<&'a str>) -> Marks<'a> {
     Marks {
         started,
         checked,
+        answered: true,
         focus: None,
     }
 }
@@ -25,6 +27,7 @@ fn focus(started: Option<&str>, checked: Option<&str>, focus: &str) -> Option<Fo
     handover(Marks {
         started,
         checked,
+        answered: true,
         focus: Some(focus),
     })
     .focus
@@ -132,6 +135,37 @@ fn the_focus_stays_on_the_same_element_while_the_screen_is_the_same() {
         Some(Focus::ScreenStart)
     );
     assert_eq!(handover(Marks::default()).focus, None);
+}
+
+#[test]
+fn an_answer_moves_the_focus_on_even_without_a_focus_mark() {
+    // The app moves the focus to the next screen after any answer, wherever it was.
+    assert_eq!(
+        handover(marks(Some("short"), Some("2"))).focus,
+        Some(Focus::ScreenStart)
+    );
+    assert_eq!(handover(marks(Some("short"), None)).focus, None);
+}
+
+#[test]
+fn an_arrow_key_selection_stays_on_the_statement() {
+    let selected = handover(Marks {
+        started: Some("short"),
+        checked: Some("3"),
+        answered: false,
+        focus: Some("4.2.3.2.3.1"),
+    });
+    assert_eq!(
+        selected.actions,
+        vec![
+            Action::Start(Form::Short),
+            Action::Select(0, Answer::Scale(3))
+        ]
+    );
+    assert_eq!(selected.focus, Some(Focus::Same(vec![4, 2, 3, 2, 3, 1])));
+    let replayed = session(bank(), Opening::Intro, &selected.actions);
+    assert_eq!(replayed.screen, Screen::Item(0));
+    assert_eq!(replayed.answer_at(0), Some(Answer::Scale(3)));
 }
 
 #[test]

@@ -12,6 +12,9 @@ pub struct Marks<'a> {
     pub started: Option<&'a str>,
     /// The value of the option checked on the first statement: `1` to `5`, or `n`.
     pub checked: Option<&'a str>,
+    /// Whether that check was an answer (a click, Space, a number key, Enter), which moves on,
+    /// rather than a selection with the arrow keys, which stays.
+    pub answered: bool,
     /// Where the keyboard focus was: the focused element's `nth-child` positions (from 1) from
     /// the pre-render's top down, dot-separated (`4.2.1`).
     pub focus: Option<&'a str>,
@@ -20,9 +23,11 @@ pub struct Marks<'a> {
 /// The pre-rendered screens' work, ready for the app.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Handover {
-    /// A start, then an answer to the first statement: replayed on the app's first session.
+    /// A start, then an answer to the first statement or a selection on it: replayed on the app's
+    /// first session.
     pub actions: Vec<Action>,
-    /// Where the focus goes after the app's first render, if the person had it on the page.
+    /// Where the focus goes after the app's first render: the next statement's start after an
+    /// answer, as after any answer; else where the person had it on the page, if there.
     pub focus: Option<Focus>,
 }
 
@@ -54,13 +59,21 @@ pub fn handover(marks: Marks<'_>) -> Handover {
     let mut actions = Vec::new();
     if let Some(form) = marks.started.and_then(form) {
         actions.push(Action::Start(form));
-        actions.extend(marks.checked.and_then(answer).map(|a| Action::Answer(0, a)));
+        actions.extend(
+            marks
+                .checked
+                .and_then(answer)
+                .map(|a| match marks.answered {
+                    true => Action::Answer(0, a),
+                    false => Action::Select(0, a),
+                }),
+        );
     }
-    let answered = actions.len() == 2;
-    let focus = marks.focus.and_then(path).map(|path| match answered {
-        true => Focus::ScreenStart,
-        false => Focus::Same(path),
-    });
+    let moved_on = actions.iter().any(|a| matches!(a, Action::Answer(..)));
+    let focus = match moved_on {
+        true => Some(Focus::ScreenStart),
+        false => marks.focus.and_then(path).map(Focus::Same),
+    };
     Handover { actions, focus }
 }
 

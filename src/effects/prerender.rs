@@ -12,9 +12,13 @@ thread_local! {
     static READ: RefCell<Handover> = RefCell::default();
 }
 
-/// Reads what was done on the pre-rendered screens inside `root`, before the app replaces them.
-/// Only a shown pre-render has marks: early.js sets them as the person uses it.
+/// Reads what was done on the pre-rendered screens inside `root`, before the app replaces them:
+/// only while they are shown (early.js marks `<html>`), since a pre-render hidden again (the page
+/// went to a link's screen) is no longer what the person sees.
 pub fn read(root: &Element) {
+    if root.closest(".prerendered").ok().flatten().is_none() {
+        return;
+    }
     let Some(prerendered) = root.query_selector("[data-prerender]").ok().flatten() else {
         return;
     };
@@ -23,6 +27,7 @@ pub fn read(root: &Element) {
     let read = handover(Marks {
         started: started.as_deref(),
         checked: checked.as_deref(),
+        answered: prerendered.has_attribute("data-answered"),
         focus: focus.as_deref(),
     });
     READ.with(|cell| *cell.borrow_mut() = read);
