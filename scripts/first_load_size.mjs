@@ -14,9 +14,9 @@ import path from 'node:path';
 import { FIRST_LOAD_BUDGET as BUDGET, compressedSizes, totalSizes } from './sizes.mjs';
 
 // Raised from 137,500 / 113,000 by the pre-rendered first screens (gzip: index.html +1.9 KB,
-// early.js +1.2 KB, the app's wasm with the hand-over +1.5 KB): a trade made on purpose, since
+// early.js +1.4 KB, the app's wasm with the hand-over +1.5 KB): a trade made on purpose, since
 // they bring the time to the first option from 3.5x the static page's to about 1.9x.
-const CEILING = { gzip: 141_500, brotli: 116_500 };
+const CEILING = { gzip: 142_000, brotli: 116_900 };
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
