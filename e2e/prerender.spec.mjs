@@ -17,6 +17,15 @@ async function holdApp(page) {
   return release;
 }
 
+/** Opens the page with the app held back and presses a pre-rendered start; returns the release. */
+async function startBeforeApp(page, quiz, form = 'short') {
+  await page.unrouteAll();
+  const release = await holdApp(page);
+  await page.goto(quiz.address());
+  await quiz.button(`Start the ${form} form`).click();
+  return release;
+}
+
 const prerendered = (page) => page.locator('[data-prerender]');
 const focused = (page) =>
   page.evaluate(() => {
@@ -84,9 +93,7 @@ test('before the app, Enter starts and a number key answers; the full form has i
 });
 
 test('before the app, arrow keys only select, as in the app; Enter then answers', async ({ page, quiz }) => {
-  const release = await holdApp(page);
-  await page.goto(quiz.address());
-  await quiz.button('Start the short form').click();
+  const release = await startBeforeApp(page, quiz);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(quiz.choice('Sometimes')).toBeChecked();
@@ -102,10 +109,7 @@ test('before the app, arrow keys only select, as in the app; Enter then answers'
 
   // Enter on the pre-render makes the selection the answer.
   await page.evaluate(() => localStorage.clear());
-  await page.unrouteAll();
-  const again = await holdApp(page);
-  await page.goto(quiz.address());
-  await quiz.button('Start the short form').click();
+  const again = await startBeforeApp(page, quiz);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(quiz.choice('Rarely')).toBeChecked();

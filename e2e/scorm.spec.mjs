@@ -145,6 +145,28 @@ test('leaving early suspends; the next launch resumes from suspend_data and comp
   expect(await page.evaluate(() => window.lms.errors)).toEqual([]);
 });
 
+test('answers given before the LMS bridge has loaded are kept: a fresh launch only drops what the browser kept', async ({ page }) => {
+  // The companion module (which talks to the LMS) arrives late, after the person has begun.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/companion_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(launch());
+  const quiz = new Quiz(page.frameLocator('#sco'));
+  await quiz.start('short');
+  await quiz.answerItems(() => 'Often', { total: 16, to: 2 });
+  await expect(quiz.progress()).toHaveText('3 of 16');
+  expect(await calls(page)).toEqual([]);
+  release();
+  // The LMS takes over keeping progress, with the two answers, and the run goes on from there.
+  await expect.poll(async () => lastSet(await calls(page), 'cmi.suspend_data')).toMatch(/^LR1\.s\.q2\./);
+  await expect(quiz.progress()).toHaveText('3 of 16');
+  await quiz.answerItems(() => 'Often', { total: 16, from: 3, to: 3 });
+  await expect(quiz.progress()).toHaveText('4 of 16');
+});
+
 test('a finished run the browser kept from before never reaches the LMS', async ({ page }) => {
   // Someone finished the assessment at the LMS's origin outside the LMS (no API there: standalone).
   await page.goto(`http://127.0.0.1:${LMS_PORT}/${UNPACKED}/index.html`);

@@ -212,6 +212,7 @@ pub fn App() -> Html {
             Restored::Discarded(_) => Session::opening(bank, opening),
         },
         opening,
+        restored: matches!(boot.restored, Restored::Resumed(_)),
     });
     let store = use_state(|| boot.store.clone());
     // Set the moment the host or the LMS takes over keeping progress.
@@ -249,6 +250,7 @@ pub fn App() -> Html {
                     }
                 },
                 Command::Reset => dispatcher.dispatch(Change::Reset),
+                Command::Fresh => dispatcher.dispatch(Change::Fresh),
                 Command::External(mode) => {
                     // The host or the LMS keeps progress now: nothing stays behind in the browser,
                     // not even from a save effect of the render under way (the store changes later).

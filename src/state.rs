@@ -14,6 +14,9 @@ pub struct Model {
     pub session: Session,
     /// Where "Start over" and a host's reset lead: the intro, or straight into a form.
     pub opening: Opening,
+    /// The session continues saved progress (from the browser, a resume code or the host) rather
+    /// than one begun in this page.
+    pub restored: bool,
 }
 
 /// A change to the model.
@@ -23,8 +26,11 @@ pub enum Change {
     Flow(Action),
     /// Continue a session from a resume code, the host or the LMS (already decoded and checked).
     Restore(Session),
-    /// Throw everything away (a host's `reset`, a new LMS attempt).
+    /// Throw everything away (a host's `reset`).
     Reset,
+    /// A new LMS attempt: throw away progress restored from the browser, but keep a session the
+    /// person began in this page before the LMS answered.
+    Fresh,
 }
 
 impl Reducible for Model {
@@ -32,21 +38,25 @@ impl Reducible for Model {
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let bank = Bank::current();
-        let session = match change {
-            Change::Flow(Action::Restart) | Change::Reset => Session::opening(bank, self.opening),
-            Change::Restore(session) => session,
+        let (session, restored) = match change {
+            Change::Fresh if !self.restored => return self,
+            Change::Flow(Action::Restart) | Change::Reset | Change::Fresh => {
+                (Session::opening(bank, self.opening), false)
+            }
+            Change::Restore(session) => (session, true),
             Change::Flow(action) => match self.session.apply(bank, action) {
-                Some(session) => session,
+                Some(session) => (session, self.restored),
                 // Returning the same Rc for a no-op lets Yew 0.23 skip the re-render.
                 None => return self,
             },
         };
-        if session == self.session {
+        if session == self.session && restored == self.restored {
             return self;
         }
         Rc::new(Model {
             session,
             opening: self.opening,
+            restored,
         })
     }
 }

@@ -169,7 +169,7 @@ impl Host {
         let mut commands = vec![("storage", "lms".to_string())];
         match lms.launch(Bank::current()) {
             Launch::Resume(record) => commands.push(("restore", record)),
-            Launch::Fresh => commands.push(("reset", String::new())),
+            Launch::Fresh => commands.push(("fresh", String::new())),
         }
         commands
     }

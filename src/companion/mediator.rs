@@ -21,7 +21,7 @@ pub fn listen(listener: impl FnMut(String, String) + 'static) {
     }
 }
 
-/// Sends the app a command: `restore` (with a record), `reset`, or `storage` (`host` or `lms`).
+/// Sends the app a command: `restore` (with a record), `reset`, `fresh`, or `storage` (`host` or `lms`).
 pub fn command(kind: &str, value: &str) {
     let _ = bridge_command(kind, value);
 }

@@ -22,6 +22,9 @@ pub enum Command {
     Restore(String),
     /// Start again from nothing.
     Reset,
+    /// A new attempt (an LMS's fresh launch): drop what the browser kept from before, but not an
+    /// assessment the person has begun in this page while the bridge was loading.
+    Fresh,
     /// The host or the LMS keeps progress now (`host` or `lms`): stop keeping it in the browser.
     External(&'static str),
 }
@@ -32,6 +35,7 @@ impl Command {
         match kind {
             "restore" => Some(Command::Restore(value)),
             "reset" => Some(Command::Reset),
+            "fresh" => Some(Command::Fresh),
             "storage" => match value.as_str() {
                 "host" => Some(Command::External("host")),
                 "lms" => Some(Command::External("lms")),
