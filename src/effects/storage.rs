@@ -28,6 +28,19 @@ pub enum Mode {
 }
 
 impl Mode {
+    const ALL: [Mode; 5] = [
+        Mode::Local,
+        Mode::Session,
+        Mode::Memory,
+        Mode::Host,
+        Mode::Lms,
+    ];
+
+    /// The mode of a [`Mode::name`]; `None` for any other text.
+    pub fn parse(name: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|mode| mode.name() == name)
+    }
+
     /// The mode's name in the host protocol.
     pub fn name(self) -> &'static str {
         match self {
@@ -117,20 +130,11 @@ impl Store {
     /// The store the app has open in mode `mode` (by [`Mode::name`]) under `key`, for the
     /// companion's screens; `None` for a mode it does not know.
     pub fn reopen(mode: &str, key: &str) -> Option<Store> {
-        let window = web_sys::window();
-        let (mode, storage) = match mode {
-            "local" => (
-                Mode::Local,
-                window.and_then(|w| w.local_storage().ok().flatten()),
-            ),
-            "session" => (
-                Mode::Session,
-                window.and_then(|w| w.session_storage().ok().flatten()),
-            ),
-            "memory" => (Mode::Memory, None),
-            "host" => (Mode::Host, None),
-            "lms" => (Mode::Lms, None),
-            _ => return None,
+        let mode = Mode::parse(mode)?;
+        let storage = match mode {
+            Mode::Local => area(false),
+            Mode::Session => area(true),
+            Mode::Memory | Mode::Host | Mode::Lms => None,
         };
         Some(Store {
             mode,
