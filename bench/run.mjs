@@ -311,6 +311,8 @@ async function reachFirstOption(page, url) {
   return seen;
 }
 
+// ------------------------------------------------------------------ measurements
+
 async function measureFirstLoad(browser, base) {
   const { context, page, errors } = await newPage(browser, 1);
   const responses = [];
@@ -395,8 +397,6 @@ async function measureAnswers(browser, base, throttle, answers) {
   }
 }
 
-// ------------------------------------------------------------------ static baseline
-
 // Takes the short form to its review (16 answers, the scenarios skipped), then times "See my results"
 // to the radar painted, `runs` times ("Change my answers" goes back to the review in between). The
 // companion module is prefetched from the scenario bridge on, as a person reading the review allows.
@@ -423,6 +423,8 @@ async function measureResults(browser, base, throttle, runs) {
     await context.close();
   }
 }
+
+// ------------------------------------------------------------------ static baseline
 
 function escapeHtml(s) {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

@@ -4,18 +4,11 @@
 import { expect } from '@playwright/test';
 
 import { test } from './support/fixtures.mjs';
+import { holdRequests } from './support/hold.mjs';
 import { Quiz, STORAGE_KEY } from './support/quiz.mjs';
 
 /** Holds the app's wasm download until `release()` is called, so the pre-render is all there is. */
-async function holdApp(page) {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/leadership-radar_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+const holdApp = (page) => holdRequests(page, '**/leadership-radar_bg.wasm');
 
 /** Opens the page with the app held back and presses a pre-rendered start; returns the release. */
 async function startBeforeApp(page, quiz, form = 'short') {

@@ -10,6 +10,7 @@ import { expect } from '@playwright/test';
 
 import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.mjs';
 import { test } from './support/fixtures.mjs';
+import { holdRequests } from './support/hold.mjs';
 import { Quiz } from './support/quiz.mjs';
 import { LMS_PORT } from '../playwright.config.mjs';
 
@@ -147,12 +148,7 @@ test('leaving early suspends; the next launch resumes from suspend_data and comp
 
 test('answers given before the LMS bridge has loaded are kept: a fresh launch only drops what the browser kept', async ({ page }) => {
   // The companion module (which talks to the LMS) arrives late, after the person has begun.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/companion_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/companion_bg.wasm');
   await page.goto(launch());
   const quiz = new Quiz(page.frameLocator('#sco'));
   await quiz.start('short');

@@ -36,13 +36,14 @@ await writeFile(
 
 const htmlPath = join(dir, 'index.html');
 const html = (await readFile(htmlPath, 'utf8')).replace(/<link[^>]*data-trunk[^>]*rel="?rust"?[^>]*>/, '');
-// The first screens, pre-rendered from this build (scripts/prerender.mjs), before the service
-// worker's version and the compressed copies, which both cover index.html.
-await writeFile(htmlPath, html);
 if (release) {
-  // Loaded here only: a debug build (trunk serve) needs no browser.
+  // The first screens, pre-rendered from this build (scripts/prerender.mjs), before the service
+  // worker's version and the compressed copies, which both cover index.html. Loaded here only: a
+  // debug build (trunk serve) needs no browser.
   const { fill, prerender } = await import('./prerender.mjs');
   await writeFile(htmlPath, fill(html, await prerender(dir)));
+} else {
+  await writeFile(htmlPath, html);
 }
 
 // The service worker's list of the build's files and its version (a hash of them): a new build

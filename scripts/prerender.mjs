@@ -45,18 +45,19 @@ export async function prerender(dir) {
       await page.locator('#intro-heading').waitFor();
       return { context, page, errors };
     };
-    const inert = (selectors) => {
-      for (const selector of selectors) document.querySelectorAll(`#app ${selector}`).forEach((e) => e.setAttribute('inert', ''));
-    };
+    const markInert = (page) =>
+      page.evaluate((selectors) => {
+        for (const selector of selectors) document.querySelectorAll(`#app ${selector}`).forEach((e) => e.setAttribute('inert', ''));
+      }, INERT);
 
     const { context, page, errors } = await open();
-    const intro = await page.evaluate(([selectors, inert]) => {
-      new Function('selectors', `(${inert})(selectors)`)(selectors);
+    await markInert(page);
+    const intro = await page.evaluate(() => {
       const buttons = [...document.querySelectorAll('#app .form-option button')];
       if (buttons.length !== 2) throw new Error(`expected two start buttons, found ${buttons.length}`);
       buttons.forEach((button, i) => button.setAttribute('data-prerender-start', ['short', 'full'][i]));
       return document.getElementById('app').innerHTML;
-    }, [INERT, inert.toString()]);
+    });
     await context.close();
 
     const items = [];
@@ -64,13 +65,11 @@ export async function prerender(dir) {
       const run = await open();
       await run.page.getByRole('button', { name: label, exact: true }).click();
       await run.page.locator('fieldset input[type=radio]').first().waitFor();
-      const { screen, announce } = await run.page.evaluate(([selectors, inert]) => {
-        new Function('selectors', `(${inert})(selectors)`)(selectors);
-        return {
-          screen: document.querySelector('#app .item-screen').outerHTML,
-          announce: document.querySelector('#app [aria-live]').textContent,
-        };
-      }, [INERT, inert.toString()]);
+      await markInert(run.page);
+      const { screen, announce } = await run.page.evaluate(() => ({
+        screen: document.querySelector('#app .item-screen').outerHTML,
+        announce: document.querySelector('#app [aria-live]').textContent,
+      }));
       if (!announce) throw new Error(`no announcement on the ${form} form's first statement`);
       items.push(`<template data-prerender-item="${form}" data-announce="${attribute(announce)}">${screen}</template>`);
       errors.push(...run.errors);
