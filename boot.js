@@ -78,13 +78,14 @@ function loadCompanion() {
   }
   return companion;
 }
-// Translations (content/locales/<code>.ini, copied to locales/): each fetched once, when needed.
+// Translations (the compact form of content/locales/<code>.ini, written to locales/<code>.txt by the
+// build): each fetched once, when needed.
 const localeTexts = new Map();
 function localeText(code) {
   if (!localeTexts.has(code)) {
     // A hanging network must not keep the first screen waiting: after 6 s the page stays as it is.
     const signal = AbortSignal.timeout?.(6000);
-    const request = fetch(new URL(`./locales/${code}.ini`, import.meta.url), { signal }).then((response) => {
+    const request = fetch(new URL(`./locales/${code}.txt`, import.meta.url), { signal }).then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.text();
     });

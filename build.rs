@@ -189,14 +189,14 @@ fn strings_literal<T>(
         panic!("{name}: {e}");
     }
     let sections = ini::parse(source).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let mut out = format!("{name} {{ ");
+    let mut out = format!("{name}::from_array([");
     for key in keys {
         let value = sections[0]
             .get(key)
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        let _ = write!(out, "{key}: {}, ", value.lit());
+        let _ = write!(out, "{}, ", value.lit());
     }
-    out.push('}');
+    out.push_str("])");
     out
 }
 

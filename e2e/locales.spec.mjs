@@ -148,7 +148,7 @@ test('switching language mid-run keeps every answer, and the choice is remembere
 test.describe('a translation that cannot be fetched', () => {
   test.use({ knownConsoleErrors: [/Failed to load resource/] });
   test('leaves the page as it was, with a notice', async ({ page, quiz }) => {
-    await page.route('**/locales/de.ini', (route) => route.abort());
+    await page.route('**/locales/de.txt', (route) => route.abort());
     await quiz.goto();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
     await expect(page.locator('[data-notice="LanguageUnavailable"]')).toHaveText(/could not be loaded/);
@@ -160,7 +160,7 @@ test.describe('a translation that cannot be fetched', () => {
 
 test('two quick switches: only the later choice takes effect, whatever arrives last', async ({ page, quiz }) => {
   // French arrives slowly, German at once: German was picked last, so German it stays.
-  await page.route('**/locales/fr.ini', async (route) => {
+  await page.route('**/locales/fr.txt', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });

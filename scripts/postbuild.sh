@@ -18,4 +18,6 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$stage/companion_bg.wasm" -o "$stage/companion_bg.wasm"
 fi
+# The translations, checked and written in the compact form the browser reads (src/core/compact.rs).
+cargo run --quiet --example compile-locales -- content/locales "$stage/locales"
 node scripts/postbuild.mjs

@@ -14,7 +14,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium.mjs';
 const ORIGIN = 'http://prerender.localhost';
 const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.ini': 'text/plain; charset=utf-8', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json',
 };
 // Controls the pre-render cannot work without the app: shown as they will be, but inert (not
 // focusable, not clickable) until the app replaces them, so nothing typed or chosen there is lost.

@@ -33,7 +33,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".mjs": "text/javascript",
         ".svg": "image/svg+xml",
         ".css": "text/css",
-        ".ini": "text/plain; charset=utf-8",
+        ".txt": "text/plain; charset=utf-8",
     }
 
     def send_head(self):

@@ -382,7 +382,7 @@ pub fn App() -> Html {
     // One live region that outlives the screens, so "3 of 16" is announced on every change.
     let announcement = match session.screen {
         Screen::Item(p) => fill(
-            ui.announce_item,
+            ui.announce_item(),
             &[
                 ("n", &(p + 1).to_string()),
                 ("total", &session.sequence.len().to_string()),
@@ -392,7 +392,7 @@ pub fn App() -> Html {
             let (number, _) = bank.scenario_number(s);
             let title = bank.scenarios.get(s).map_or("", |scenario| scenario.title);
             fill(
-                ui.announce_scenario,
+                ui.announce_scenario(),
                 &[
                     ("n", &number.to_string()),
                     ("total", &bank.scenario_count().to_string()),
@@ -404,25 +404,25 @@ pub fn App() -> Html {
     };
     let mode = store.mode();
     let privacy = match mode {
-        Mode::Lms => [ui.intro_privacy_lms, ""],
-        Mode::Host => [ui.intro_privacy_host, ""],
+        Mode::Lms => [ui.intro_privacy_lms(), ""],
+        Mode::Host => [ui.intro_privacy_host(), ""],
         Mode::Local | Mode::Session | Mode::Memory => [
             if boot.shared {
-                ui.intro_privacy_shared
+                ui.intro_privacy_shared()
             } else {
-                ui.intro_privacy
+                ui.intro_privacy()
             },
             match mode {
-                Mode::Local => ui.storage_local,
-                Mode::Session => ui.storage_session,
-                _ => ui.storage_memory,
+                Mode::Local => ui.storage_local(),
+                Mode::Session => ui.storage_session(),
+                _ => ui.storage_memory(),
             },
         ],
     };
     let footer = if boot.shared || mode == Mode::Lms {
-        ui.footer_shared
+        ui.footer_shared()
     } else {
-        ui.footer
+        ui.footer()
     };
     let on_restore = {
         let (model, notice) = (model.clone(), notice.clone());
@@ -462,9 +462,9 @@ pub fn App() -> Html {
     };
     let screen = match (&*shared, session.screen) {
         (Some(Elsewhere::Shared(code)), _) => {
-            lazy("shared", vec![code.to_string()], Some(ui.shared_heading))
+            lazy("shared", vec![code.to_string()], Some(ui.shared_heading()))
         }
-        (Some(Elsewhere::Team), _) => lazy("team", Vec::new(), Some(ui.team_heading)),
+        (Some(Elsewhere::Team), _) => lazy("team", Vec::new(), Some(ui.team_heading())),
         (Some(Elsewhere::Rate(invite)), _) => lazy("rate", vec![invite.to_string()], None),
         (None, Screen::Intro) => intro(boot.config.form, privacy, &dispatch, on_restore),
         (None, Screen::Item(position)) => html! {
@@ -496,7 +496,7 @@ pub fn App() -> Html {
                 store.mode().name().to_string(),
                 store.key().to_string(),
             ];
-            lazy("results", args, Some(ui.results_heading))
+            lazy("results", args, Some(ui.results_heading()))
         }
     };
 
@@ -514,7 +514,7 @@ pub fn App() -> Html {
                     <polygon points="0,-9 6.4,-6.4 9,0 6.4,6.4 0,9 -6.4,6.4 -9,0 -6.4,-6.4" class="brand-ring" />
                     <polygon points="0,-7 4,-4 6,0 3,3 0,5 -4,4 -5,0 -3,-3" class="brand-shape" />
                 </svg>
-                <span class="brand-name">{ &ui.app_title }</span>
+                <span class="brand-name">{ ui.app_title() }</span>
             </p>
             <LanguageSwitcher current={*wanted} on_change={on_language} />
         </header>
@@ -530,7 +530,7 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Lang> context={*active}>
-            <a class="skip-link" href="#main">{ &ui.skip_to_content }</a>
+            <a class="skip-link" href="#main">{ ui.skip_to_content() }</a>
             { header }
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
             <main id="main" class="site-main" tabindex="-1">
@@ -543,7 +543,7 @@ pub fn App() -> Html {
             <footer class="site-footer">
                 <p>{ footer }</p>
                 if shared.is_none() {
-                    <p><a href="#team">{ ui.team_link }</a></p>
+                    <p><a href="#team">{ ui.team_link() }</a></p>
                 }
             </footer>
         </ContextProvider<Lang>>

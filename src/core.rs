@@ -1,6 +1,7 @@
 //! The pure core: question bank, scoring, flow and saved records, with no browser dependency.
 
 pub mod bank;
+pub mod compact;
 pub mod config;
 pub mod content;
 pub mod export;

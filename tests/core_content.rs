@@ -207,10 +207,10 @@ fn ui_text_parses_and_has_every_key_once() {
         expected.sort_unstable();
         assert_eq!(found, expected);
     }
-    assert_eq!(ui.app_title, "Leadership Radar");
-    assert_eq!(ui.scale_1, "Never");
-    assert_eq!(ui.scale_5, "Always");
-    assert_eq!(ui.progress_items, "{n} of {total}");
+    assert_eq!(ui.app_title(), "Leadership Radar");
+    assert_eq!(ui.scale_1(), "Never");
+    assert_eq!(ui.scale_5(), "Always");
+    assert_eq!(ui.progress_items(), "{n} of {total}");
 }
 
 #[test]
@@ -218,18 +218,18 @@ fn every_ui_string_is_non_empty() {
     for (key, value) in ui_entries() {
         assert!(!value.trim().is_empty(), "{key} is empty");
     }
-    // The typed struct holds the same, non-empty strings: check through its Debug form.
-    let debug = format!("{:?}", UiText::builtin());
-    for key in UiText::KEYS {
-        assert!(
-            debug.contains(&format!("{key}: \"")),
-            "{key} missing from UiText"
-        );
+    // The typed structs hold each key's text from the files, in key order.
+    let files = ui_entries();
+    let typed = UiText::builtin()
+        .entries()
+        .into_iter()
+        .chain(ReportText::builtin().entries());
+    let mut count = 0;
+    for (key, value) in typed {
+        assert_eq!(Some(value), files.get(key).map(String::as_str), "{key}");
+        count += 1;
     }
-    assert!(
-        !debug.contains(": \"\""),
-        "some UiText field is empty: {debug}"
-    );
+    assert_eq!(count, files.len());
 }
 
 const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 30] = [
@@ -344,22 +344,22 @@ fn ui_parse_rejects_other_shapes() {
 fn fill_replaces_placeholders() {
     let ui = UiText::builtin();
     assert_eq!(
-        fill(ui.progress_items, &[("n", "3"), ("total", "16")]),
+        fill(ui.progress_items(), &[("n", "3"), ("total", "16")]),
         "3 of 16"
     );
     assert_eq!(
-        fill(ui.progress_scenarios, &[("n", "2"), ("total", "6")]),
+        fill(ui.progress_scenarios(), &[("n", "2"), ("total", "6")]),
         "Scenario 2 of 6"
     );
-    assert_eq!(fill(ui.scenario_part, &[("n", "1")]), "Part 1 of 2");
+    assert_eq!(fill(ui.scenario_part(), &[("n", "1")]), "Part 1 of 2");
     let report = ReportText::builtin();
     assert_eq!(
-        fill(report.agility_score, &[("score", "55")]),
+        fill(report.agility_score(), &[("score", "55")]),
         "Agility: 55 out of 100"
     );
     assert_eq!(
         fill(
-            report.biggest_tilt,
+            report.biggest_tilt(),
             &[
                 ("dimension", "Direction"),
                 ("pole", "Leading"),

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::fs;
 
 use leadership_radar::core::bank::{Bank, Form};
+use leadership_radar::core::compact;
 use leadership_radar::core::flow::{Opening, Session};
 use leadership_radar::core::interpretation::Interpretation;
 use leadership_radar::core::locale::{self, Lang, Locale};
@@ -17,6 +18,12 @@ use leadership_radar::core::text::{ReportText, UiText};
 fn file_of(lang: Lang) -> String {
     let path = format!("content/locales/{}.ini", lang.code());
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The compact form the browser fetches, as the build writes it.
+fn compact_of(lang: Lang) -> String {
+    let locale = Locale::parse(lang, &file_of(lang)).expect("parses");
+    compact::write(&locale).expect("no text holds a line break")
 }
 
 fn translations() -> impl Iterator<Item = Lang> {
@@ -210,14 +217,92 @@ fn arabic_is_written_in_arabic_script_with_western_digits() {
 }
 
 #[test]
-fn the_screens_parse_reads_the_same_texts_without_the_reports() {
+fn the_compact_form_reads_back_as_the_translation_file() {
     for lang in translations() {
         let full = Locale::parse(lang, &file_of(lang)).expect("parses");
-        let screens = Locale::parse_screens(lang, &file_of(lang)).expect("parses");
+        let compact = compact_of(lang);
+        let read = compact::read(lang, &compact).expect("reads");
+        assert_eq!(all_texts(&read), all_texts(&full), "{}", lang.code());
+        assert_eq!(read.bank, full.bank);
+        // Sources stay English's, in every language.
+        let (read_texts, full_texts) = (read.report.expect("kept"), full.report.expect("kept"));
+        assert_eq!(read_texts.interpretation, full_texts.interpretation);
+
+        let screens = compact::read_screens(lang, &compact).expect("reads");
         assert!(screens.report.is_none());
         assert_eq!(screens.ui, full.ui);
-        assert_eq!(screens.bank.scenarios, full.bank.scenarios);
+        assert_eq!(screens.bank, full.bank);
+        // One text per line after the header, and nothing else.
+        assert_eq!(
+            compact.lines().count(),
+            1 + compact::screens_len() + compact::report_len()
+        );
     }
+}
+
+#[test]
+fn a_damaged_compact_translation_is_refused_with_its_reason() {
+    let french = compact_of(Lang::Fr);
+    let refused = |text: &str| {
+        compact::read_screens(Lang::Fr, text)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    let header = french.lines().next().expect("a header").to_string();
+    let body: Vec<&str> = french.lines().skip(1).collect();
+    let with_body = |lines: &[&str]| format!("{header}\n{}\n", lines.join("\n"));
+
+    assert!(refused(&french).is_ok());
+    // Another language's file, another version, or not a translation at all.
+    let german = compact_of(Lang::De);
+    assert!(refused(&german)
+        .unwrap_err()
+        .contains("expected the header"));
+    let older = french.replacen("translation 1 ", "translation 0 ", 1);
+    assert!(refused(&older).unwrap_err().starts_with("line 1:"));
+    assert!(refused("<!doctype html><p>Not found</p>").is_err());
+    assert!(refused("").is_err());
+    // A text missing, or one too many: every later text would land on the wrong key.
+    let missing = with_body(&body[1..]);
+    assert!(refused(&missing).unwrap_err().contains("texts, expected"));
+    let mut extra = body.clone();
+    extra.push("one more");
+    assert!(refused(&with_body(&extra))
+        .unwrap_err()
+        .contains("texts, expected"));
+    // An empty text names its line.
+    let mut blank = body.clone();
+    blank[4] = "  ";
+    assert_eq!(
+        refused(&with_body(&blank)).unwrap_err(),
+        "line 6: an empty text"
+    );
+    // A file without its final line break reads the same.
+    assert!(refused(french.trim_end_matches('\n')).is_ok());
+}
+
+#[test]
+fn the_build_tool_writes_every_translation_in_the_compact_form() {
+    let out = std::env::temp_dir().join(format!("lr-locales-{}", std::process::id()));
+    let status = std::process::Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--quiet",
+            "--example",
+            "compile-locales",
+            "--",
+            "content/locales",
+        ])
+        .arg(&out)
+        .status()
+        .expect("cargo runs");
+    assert!(status.success());
+    for lang in translations() {
+        let written =
+            fs::read_to_string(out.join(format!("{}.txt", lang.code()))).expect("written");
+        assert_eq!(written, compact_of(lang), "{}", lang.code());
+    }
+    let _ = fs::remove_dir_all(&out);
 }
 
 /// The French file with one line changed; `Err` with the reason when refused.
@@ -300,17 +385,17 @@ fn finished_session() -> Session {
 #[test]
 fn the_active_locale_writes_the_screens_and_the_results() {
     let document = |lang: Lang| {
-        let locale = locale::load(lang, &file_of(lang)).expect("parses");
+        let locale = locale::load(lang, &compact_of(lang)).expect("reads");
         locale::activate(locale);
         let text = report::document(&finished_session());
         (locale, text)
     };
     for lang in translations() {
         let (locale, text) = document(lang);
-        assert_eq!(UiText::current().next, locale.ui.next);
-        assert!(text.contains(ReportText::current().plan_heading));
+        assert_eq!(UiText::current().next(), locale.ui.next());
+        assert!(text.contains(ReportText::current().plan_heading()));
         assert!(
-            !text.contains(ReportText::builtin().plan_heading),
+            !text.contains(ReportText::builtin().plan_heading()),
             "{}",
             lang.code()
         );
@@ -378,7 +463,7 @@ fn long_radar_labels_wrap_onto_two_lines_at_the_middle_space() {
     for lang in Lang::ALL {
         let locale = match lang {
             Lang::En => locale::english(),
-            _ => locale::load(lang, &file_of(lang)).expect("parses"),
+            _ => locale::load(lang, &compact_of(lang)).expect("reads"),
         };
         for (axis, dimension) in locale.bank.dimensions.iter().enumerate() {
             let (x, _, _) = leadership_radar::core::geometry::label_position(axis);

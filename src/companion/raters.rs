@@ -23,7 +23,7 @@ pub fn make_invite(record_text: &str, name: &str) -> Result<String, String> {
         return Err("the results are not finished".to_string());
     }
     let name =
-        clean_name(name).ok_or_else(|| ReportText::current().invite_name_refused.to_string())?;
+        clean_name(name).ok_or_else(|| ReportText::current().invite_name_refused().to_string())?;
     Ok(Invite {
         form: session.form,
         request: random(32),

@@ -107,7 +107,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                         }
                     }
                     Err(why) => {
-                        name_error.set(Some(why.unwrap_or_else(|| ui.results_failed.to_string())))
+                        name_error.set(Some(why.unwrap_or_else(|| ui.results_failed().to_string())))
                     }
                 }
             });
@@ -136,41 +136,41 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     };
     html! {
         <section class="card ask-colleagues" aria-labelledby="ask-heading">
-            <h2 id="ask-heading">{ ui.ask_heading }</h2>
-            <p>{ ui.ask_lead }</p>
+            <h2 id="ask-heading">{ ui.ask_heading() }</h2>
+            <p>{ ui.ask_lead() }</p>
             if let Some(link) = link {
-                <p class="ask-link-label"><label for="ask-link">{ ui.ask_link_label }</label></p>
+                <p class="ask-link-label"><label for="ask-link">{ ui.ask_link_label() }</label></p>
                 <div class="resume-row">
                     <input id="ask-link" class="resume-code-value" type="text" readonly=true value={link} />
-                    <button type="button" class="button button-secondary" onclick={copy_link}>{ ui.ask_copy_link }</button>
+                    <button type="button" class="button button-secondary" onclick={copy_link}>{ ui.ask_copy_link() }</button>
                 </div>
-                <p class="field-status" role="status">{ if *copied { ui.ask_link_copied } else { "" } }</p>
+                <p class="field-status" role="status">{ if *copied { ui.ask_link_copied() } else { "" } }</p>
                 <form class="ask-codes" onsubmit={on_compare} novalidate=true>
-                    <label for="ask-codes">{ ui.ask_codes_label }</label>
-                    <p id="ask-codes-hint" class="field-hint">{ ui.ask_codes_hint }</p>
+                    <label for="ask-codes">{ ui.ask_codes_label() }</label>
+                    <p id="ask-codes-hint" class="field-hint">{ ui.ask_codes_hint() }</p>
                     <textarea id="ask-codes" ref={codes} rows="4" spellcheck="false" autocomplete="off"
                         aria-describedby="ask-codes-hint" defaultvalue={(*saved_codes).clone()} />
-                    <p><button type="submit" class="button button-primary">{ ui.ask_compare }</button></p>
+                    <p><button type="submit" class="button button-primary">{ ui.ask_compare() }</button></p>
                 </form>
                 { match &*compared {
                     Compared::Not => html! {},
-                    Compared::Loading => html! { <p class="results-loading">{ ui.results_loading }</p> },
+                    Compared::Loading => html! { <p class="results-loading">{ ui.results_loading() }</p> },
                     Compared::Ready(html) => html! {
-                        <div class="comparison" role="region" aria-label={ui.ask_comparison_label}>
+                        <div class="comparison" role="region" aria-label={ui.ask_comparison_label()}>
                             { Html::from_html_unchecked(html.clone()) }
                         </div>
                     },
-                    Compared::Failed => html! { <p class="notice" data-tone="warning" role="alert">{ ui.results_failed }</p> },
+                    Compared::Failed => html! { <p class="notice" data-tone="warning" role="alert">{ ui.results_failed() }</p> },
                 } }
             } else {
                 <form class="ask-form" onsubmit={make_link} novalidate=true>
-                    <label for="ask-name">{ ui.ask_name_label }</label>
-                    <p id="ask-name-hint" class="field-hint">{ ui.ask_name_hint }</p>
+                    <label for="ask-name">{ ui.ask_name_label() }</label>
+                    <p id="ask-name-hint" class="field-hint">{ ui.ask_name_hint() }</p>
                     <div class="resume-row">
                         <input id="ask-name" ref={name} type="text" autocomplete="given-name" maxlength="40"
                             aria-describedby="ask-name-hint ask-name-error"
                             aria-invalid={name_error.is_some().then_some("true")} />
-                        <button type="submit" class="button button-secondary">{ ui.ask_make_link }</button>
+                        <button type="submit" class="button button-secondary">{ ui.ask_make_link() }</button>
                     </div>
                     <p id="ask-name-error" class="field-error" role="alert">{ (*name_error).clone().unwrap_or_default() }</p>
                 </form>

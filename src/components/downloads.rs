@@ -32,12 +32,12 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     };
     html! {
         <div class="downloads" role="group" aria-labelledby="downloads-heading">
-            <h2 id="downloads-heading" class="downloads-heading">{ ui.downloads_heading }</h2>
-            { button("svg", ui.download_svg) }
-            { button("png", ui.download_png) }
-            { button("json", ui.download_json) }
-            { button("csv", ui.download_csv) }
-            <p class="field-error" role="alert">{ if *failed { ui.download_failed } else { "" } }</p>
+            <h2 id="downloads-heading" class="downloads-heading">{ ui.downloads_heading() }</h2>
+            { button("svg", ui.download_svg()) }
+            { button("png", ui.download_png()) }
+            { button("json", ui.download_json()) }
+            { button("csv", ui.download_csv()) }
+            <p class="field-error" role="alert">{ if *failed { ui.download_failed() } else { "" } }</p>
         </div>
     }
 }

@@ -108,14 +108,14 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
         }
     };
     let scale_labels = [
-        &ui.scale_1,
-        &ui.scale_2,
-        &ui.scale_3,
-        &ui.scale_4,
-        &ui.scale_5,
+        ui.scale_1(),
+        ui.scale_2(),
+        ui.scale_3(),
+        ui.scale_4(),
+        ui.scale_5(),
     ];
     let progress = fill(
-        ui.progress_items,
+        ui.progress_items(),
         &[
             ("n", &(position + 1).to_string()),
             ("total", &total.to_string()),
@@ -125,7 +125,7 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
     html! {
         <section class="screen item-screen" key={format!("item-{position}")}>
             { progress_bar(position + 1, total, progress) }
-            <p class="stem" id="stem">{ &ui.stem }</p>
+            <p class="stem" id="stem">{ ui.stem() }</p>
             <fieldset class="likert" {onkeydown} aria-describedby="stem">
                 <legend class="statement"><h1 class="statement-text">{ item.text }</h1></legend>
                 <div class="likert-scale">
@@ -133,16 +133,16 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
                 </div>
                 if item.no_opportunity {
                     <div class="likert-extra">
-                        { option(Answer::NoOpportunity, ui.no_opportunity, None, 5) }
-                        <p class="hint">{ &ui.no_opportunity_hint }</p>
+                        { option(Answer::NoOpportunity, ui.no_opportunity(), None, 5) }
+                        <p class="hint">{ ui.no_opportunity_hint() }</p>
                     </div>
                 }
             </fieldset>
             <p class="hint keyboard-hint">
-                { if props.number_keys { ui.keyboard_hint } else { ui.keyboard_hint_off } }
+                { if props.number_keys { ui.keyboard_hint() } else { ui.keyboard_hint_off() } }
                 { " " }
                 <button type="button" class="link-button" onclick={props.on_toggle_keys.reform(|_: MouseEvent| ())}>
-                    { if props.number_keys { ui.number_keys_off } else { ui.number_keys_on } }
+                    { if props.number_keys { ui.number_keys_off() } else { ui.number_keys_on() } }
                 </button>
             </p>
             { nav_buttons(position > 0, answer.is_some(), from_review, &dispatch) }

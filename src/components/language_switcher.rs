@@ -34,7 +34,7 @@ pub fn LanguageSwitcher(props: &LanguageSwitcherProps) -> Html {
     };
     html! {
         <p class="language">
-            <label for="language-select">{ ui.language_label }</label>
+            <label for="language-select">{ ui.language_label() }</label>
             <select id="language-select" class="language-select" onchange={on_change}>
                 { for Lang::ALL.into_iter().map(|lang| html! {
                     <option value={lang.code()} lang={lang.code()} dir={lang.dir()}

@@ -106,11 +106,11 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
                         <h1 id="lazy-heading" tabindex="-1" data-autofocus="true">{ heading }</h1>
                     }
                     if *status == Status::Loading {
-                        <p class="results-loading">{ ui.results_loading }</p>
+                        <p class="results-loading">{ ui.results_loading() }</p>
                     } else {
                         <div class="notice" data-tone="warning" role="alert">
-                            <p>{ ui.results_failed }</p>
-                            <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry }</button>
+                            <p>{ ui.results_failed() }</p>
+                            <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry() }</button>
                         </div>
                     }
                 </section>

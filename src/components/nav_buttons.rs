@@ -29,9 +29,9 @@ pub fn nav_buttons(
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Next))
     };
     let (back_label, next_label) = if from_review {
-        (&ui.back_to_review, &ui.save_and_review)
+        (ui.back_to_review(), ui.save_and_review())
     } else {
-        (&ui.back, &ui.next)
+        (ui.back(), ui.next())
     };
     html! {
         <div class="nav-buttons">

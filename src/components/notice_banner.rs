@@ -48,18 +48,18 @@ pub fn notice_banner(notice: Option<Notice>, on_dismiss: Callback<()>) -> Html {
         return html! { <div class="notice-region" role="status"></div> };
     };
     let (text, tone) = match notice {
-        Notice::StorageUnavailable => (ui.notice_storage_unavailable, "warning"),
-        Notice::Corrupt => (ui.notice_corrupt, "warning"),
-        Notice::Outdated => (ui.notice_outdated, "warning"),
-        Notice::Restored => (ui.notice_restored, "info"),
-        Notice::OtherTab => (ui.notice_other_tab, "info"),
-        Notice::LanguageUnavailable => (ui.notice_language_unavailable, "warning"),
+        Notice::StorageUnavailable => (ui.notice_storage_unavailable(), "warning"),
+        Notice::Corrupt => (ui.notice_corrupt(), "warning"),
+        Notice::Outdated => (ui.notice_outdated(), "warning"),
+        Notice::Restored => (ui.notice_restored(), "info"),
+        Notice::OtherTab => (ui.notice_other_tab(), "info"),
+        Notice::LanguageUnavailable => (ui.notice_language_unavailable(), "warning"),
     };
     html! {
         <div class="notice-region" role="status">
             <div class="notice" data-tone={tone} data-notice={notice.id()}>
                 <p>{ text }</p>
-                <button type="button" class="button button-quiet" onclick={move |_| on_dismiss.emit(())}>{ &ui.dismiss }</button>
+                <button type="button" class="button button-quiet" onclick={move |_| on_dismiss.emit(())}>{ ui.dismiss() }</button>
             </div>
         </div>
     }

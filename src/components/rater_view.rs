@@ -95,11 +95,11 @@ pub fn RaterView(props: &RaterViewProps) -> Html {
                                     statements: statements.to_vec(),
                                 }
                             }
-                            _ => Loaded::Refused(ui.results_failed.to_string()),
+                            _ => Loaded::Refused(ui.results_failed().to_string()),
                         }
                     }
                     Err(Some(why)) => Loaded::Refused(why),
-                    Err(None) => Loaded::Refused(ui.results_failed.to_string()),
+                    Err(None) => Loaded::Refused(ui.results_failed().to_string()),
                 });
             });
         });
@@ -111,14 +111,14 @@ pub fn RaterView(props: &RaterViewProps) -> Html {
     match &*loaded {
         Loaded::Loading => html! {
             <section class="screen rater" aria-busy="true">
-                <p class="results-loading">{ ui.results_loading }</p>
+                <p class="results-loading">{ ui.results_loading() }</p>
             </section>
         },
         Loaded::Refused(why) => html! {
             <section class="screen rater" aria-labelledby="rater-heading">
-                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ ui.rater_refused_heading }</h1>
+                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ ui.rater_refused_heading() }</h1>
                 <p class="notice" data-tone="warning" role="alert">{ why.clone() }</p>
-                <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_start }</button>
+                <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_start() }</button>
             </section>
         },
         Loaded::Ready { name, statements } => html! {
@@ -191,7 +191,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
         });
     }
     let someone = if props.name.is_empty() {
-        ui.rater_someone.to_string()
+        ui.rater_someone().to_string()
     } else {
         props.name.to_string()
     };
@@ -218,10 +218,10 @@ fn RaterForm(props: &RaterFormProps) -> Html {
     match form.position {
         None => html! {
             <section class="screen rater" aria-labelledby="rater-heading">
-                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ fill(ui.rater_heading, &[("name", &someone)]) }</h1>
-                <p class="lead">{ fill(ui.rater_lead, &[("name", &someone), ("n", &total.to_string())]) }</p>
-                <p>{ fill(ui.rater_privacy, &[("name", &someone)]) }</p>
-                <button type="button" class="button button-primary" onclick={start}>{ ui.rater_start }</button>
+                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ fill(ui.rater_heading(), &[("name", &someone)]) }</h1>
+                <p class="lead">{ fill(ui.rater_lead(), &[("name", &someone), ("n", &total.to_string())]) }</p>
+                <p>{ fill(ui.rater_privacy(), &[("name", &someone)]) }</p>
+                <button type="button" class="button button-primary" onclick={start}>{ ui.rater_start() }</button>
             </section>
         },
         Some(p) if p < total => {
@@ -242,26 +242,26 @@ fn RaterForm(props: &RaterFormProps) -> Html {
                 }
             };
             let progress = fill(
-                ui.progress_items,
+                ui.progress_items(),
                 &[("n", &(p + 1).to_string()), ("total", &total.to_string())],
             );
             html! {
                 <section class="screen item-screen rater" key={format!("rater-{p}")}>
                     { progress_bar(p + 1, total, progress) }
-                    <p class="stem" id="rater-stem">{ fill(ui.rater_stem, &[("name", &someone)]) }</p>
+                    <p class="stem" id="rater-stem">{ fill(ui.rater_stem(), &[("name", &someone)]) }</p>
                     <fieldset class="likert" aria-describedby="rater-stem">
                         <legend class="statement"><h1 class="statement-text" tabindex="-1" data-autofocus="true">{ props.statements[p].clone() }</h1></legend>
                         <div class="likert-scale">
-                            { choose('1', ui.scale_1, Some('1')) }
-                            { choose('2', ui.scale_2, Some('2')) }
-                            { choose('3', ui.scale_3, Some('3')) }
-                            { choose('4', ui.scale_4, Some('4')) }
-                            { choose('5', ui.scale_5, Some('5')) }
+                            { choose('1', ui.scale_1(), Some('1')) }
+                            { choose('2', ui.scale_2(), Some('2')) }
+                            { choose('3', ui.scale_3(), Some('3')) }
+                            { choose('4', ui.scale_4(), Some('4')) }
+                            { choose('5', ui.scale_5(), Some('5')) }
                         </div>
-                        <div class="likert-extra">{ choose('n', ui.rater_not_seen, None) }</div>
+                        <div class="likert-extra">{ choose('n', ui.rater_not_seen(), None) }</div>
                     </fieldset>
                     <div class="nav-buttons">
-                        <button type="button" class="button button-secondary" onclick={back}>{ ui.back }</button>
+                        <button type="button" class="button button-secondary" onclick={back}>{ ui.back() }</button>
                     </div>
                 </section>
             }
@@ -280,16 +280,16 @@ fn RaterForm(props: &RaterFormProps) -> Html {
             };
             html! {
                 <section class="screen rater" aria-labelledby="rater-done-heading">
-                    <h1 id="rater-done-heading" tabindex="-1" data-autofocus="true">{ ui.rater_done_heading }</h1>
-                    <p>{ fill(ui.rater_done_lead, &[("name", &someone)]) }</p>
+                    <h1 id="rater-done-heading" tabindex="-1" data-autofocus="true">{ ui.rater_done_heading() }</h1>
+                    <p>{ fill(ui.rater_done_lead(), &[("name", &someone)]) }</p>
                     <div class="resume-row">
                         <input id="rater-code" class="resume-code-value" type="text" readonly=true
-                            aria-label={ui.rater_code_label} value={(*code).clone().unwrap_or_default()} />
-                        <button type="button" class="button button-primary" onclick={copy}>{ ui.copy }</button>
+                            aria-label={ui.rater_code_label()} value={(*code).clone().unwrap_or_default()} />
+                        <button type="button" class="button button-primary" onclick={copy}>{ ui.copy() }</button>
                     </div>
-                    <p class="field-status" role="status">{ if *copied { ui.copied } else { "" } }</p>
-                    <p><button type="button" class="button button-quiet" onclick={back}>{ ui.rater_change }</button></p>
-                    <p><button type="button" class="button button-quiet" onclick={leave}>{ ui.shared_take_yourself }</button></p>
+                    <p class="field-status" role="status">{ if *copied { ui.copied() } else { "" } }</p>
+                    <p><button type="button" class="button button-quiet" onclick={back}>{ ui.rater_change() }</button></p>
+                    <p><button type="button" class="button button-quiet" onclick={leave}>{ ui.shared_take_yourself() }</button></p>
                 </section>
             }
         }

@@ -82,21 +82,21 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="screen results" aria-labelledby="results-heading" aria-busy={(*document == Document::Loading).then_some("true")}>
-            <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ ui.results_heading }</h1>
-            <p class="results-note">{ ui.results_read_only_note }</p>
+            <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ ui.results_heading() }</h1>
+            <p class="results-note">{ ui.results_read_only_note() }</p>
             { match &*document {
-                Document::Loading => html! { <p class="results-loading">{ ui.results_loading }</p> },
+                Document::Loading => html! { <p class="results-loading">{ ui.results_loading() }</p> },
                 Document::Ready(html) => Html::from_html_unchecked(html.clone()),
                 Document::Failed => html! {
                     <div class="notice" data-tone="warning" role="alert">
-                        <p>{ ui.results_failed }</p>
-                        <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry }</button>
+                        <p>{ ui.results_failed() }</p>
+                        <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry() }</button>
                     </div>
                 },
             } }
             <div class="results-actions">
-                <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ ui.print_results }</button>
-                <button type="button" class="button button-secondary" onclick={change}>{ ui.change_answers }</button>
+                <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ ui.print_results() }</button>
+                <button type="button" class="button button-secondary" onclick={change}>{ ui.change_answers() }</button>
                 // Links and files come from the companion module: offered once it has shown the results.
                 if ready {
                     <ShareLink record={record_text.clone()} />

@@ -51,17 +51,17 @@ pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
     });
     let status = match *copied {
         Copied::Not => "",
-        Copied::Yes => ui.copied,
-        Copied::Refused => ui.copy_failed,
+        Copied::Yes => ui.copied(),
+        Copied::Refused => ui.copy_failed(),
     };
     html! {
         <details class="resume-code">
-            <summary>{ &ui.resume_code_summary }</summary>
-            <p id="resume-code-help" class="field-hint">{ &ui.resume_code_help }</p>
+            <summary>{ ui.resume_code_summary() }</summary>
+            <p id="resume-code-help" class="field-hint">{ ui.resume_code_help() }</p>
             <div class="resume-row">
                 <input id="resume-code" class="resume-code-value" type="text" readonly=true value={props.code.clone()}
-                    aria-label={ui.resume_code_label} aria-describedby="resume-code-help" onfocus={select_all} />
-                <button type="button" class="button button-secondary" {onclick}>{ &ui.copy }</button>
+                    aria-label={ui.resume_code_label()} aria-describedby="resume-code-help" onfocus={select_all} />
+                <button type="button" class="button button-secondary" {onclick}>{ ui.copy() }</button>
             </div>
             <p class="field-status" role="status">{ status }</p>
         </details>

@@ -29,14 +29,14 @@ enum Refusal {
 fn explain(refusal: &Refusal) -> &'static str {
     let ui = UiText::current();
     let Refusal::Record(error) = refusal else {
-        return ui.resume_error_empty;
+        return ui.resume_error_empty();
     };
     match error {
-        RecordError::Unrecognised => ui.resume_error_unrecognised,
-        RecordError::Damaged => ui.resume_error_damaged,
-        RecordError::OldVersion(_) => ui.resume_error_old,
-        RecordError::FutureVersion(_) => ui.resume_error_future,
-        RecordError::Invalid(_) => ui.resume_error_invalid,
+        RecordError::Unrecognised => ui.resume_error_unrecognised(),
+        RecordError::Damaged => ui.resume_error_damaged(),
+        RecordError::OldVersion(_) => ui.resume_error_old(),
+        RecordError::FutureVersion(_) => ui.resume_error_future(),
+        RecordError::Invalid(_) => ui.resume_error_invalid(),
     }
 }
 
@@ -76,14 +76,14 @@ pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
     let invalid = error.is_some().then_some("true");
     html! {
         <details class="resume-entry">
-            <summary>{ &ui.resume_entry_summary }</summary>
+            <summary>{ ui.resume_entry_summary() }</summary>
             <form class="resume-form" {onsubmit} novalidate=true>
-                <label for="resume-input">{ &ui.resume_entry_label }</label>
-                <p id="resume-hint" class="field-hint">{ &ui.resume_entry_hint }</p>
+                <label for="resume-input">{ ui.resume_entry_label() }</label>
+                <p id="resume-hint" class="field-hint">{ ui.resume_entry_hint() }</p>
                 <div class="resume-row">
                     <input id="resume-input" ref={input} type="text" autocomplete="off" autocapitalize="off"
                         spellcheck="false" aria-describedby="resume-hint resume-error" aria-invalid={invalid} />
-                    <button type="submit" class="button button-secondary">{ &ui.resume_entry_submit }</button>
+                    <button type="submit" class="button button-secondary">{ ui.resume_entry_submit() }</button>
                 </div>
                 <p id="resume-error" class="field-error" role="alert">{ error.as_ref().map(explain).unwrap_or_default() }</p>
             </form>

@@ -11,13 +11,13 @@ use crate::core::text::{fill, UiText};
 /// The answer's label in the scale's words.
 pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
     match answer {
-        Some(Answer::Scale(1)) => ui.scale_1,
-        Some(Answer::Scale(2)) => ui.scale_2,
-        Some(Answer::Scale(3)) => ui.scale_3,
-        Some(Answer::Scale(4)) => ui.scale_4,
-        Some(Answer::Scale(_)) => ui.scale_5,
-        Some(Answer::NoOpportunity) => ui.no_opportunity,
-        None => ui.not_answered,
+        Some(Answer::Scale(1)) => ui.scale_1(),
+        Some(Answer::Scale(2)) => ui.scale_2(),
+        Some(Answer::Scale(3)) => ui.scale_3(),
+        Some(Answer::Scale(4)) => ui.scale_4(),
+        Some(Answer::Scale(_)) => ui.scale_5(),
+        Some(Answer::NoOpportunity) => ui.no_opportunity(),
+        None => ui.not_answered(),
     }
 }
 
@@ -43,14 +43,14 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                     bank.scenarios[scenario].options.get(usize::from(o))?.text
                 ))
             })
-            .unwrap_or_else(|| ui.not_answered.to_string())
+            .unwrap_or_else(|| ui.not_answered().to_string())
     };
 
     html! {
         <section class="screen review" aria-labelledby="review-heading">
-            <h1 id="review-heading" tabindex="-1" data-autofocus="true">{ &ui.review_heading }</h1>
-            <p class="lead">{ &ui.review_lead }</p>
-            <h2>{ &ui.review_items }</h2>
+            <h1 id="review-heading" tabindex="-1" data-autofocus="true">{ ui.review_heading() }</h1>
+            <p class="lead">{ ui.review_lead() }</p>
+            <h2>{ ui.review_items() }</h2>
             <ol class="review-list">
                 { for session.sequence.iter().enumerate().map(|(position, &item)| {
                     let answer = session.answer_at(position);
@@ -59,40 +59,40 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                             <span class="review-statement">{ &bank.items[item].text }</span>
                             <span class="review-answer" data-missing={answer.is_none().then_some("true")}>{ answer_label(ui, answer) }</span>
                             <button type="button" class="button button-quiet" onclick={send(Action::EditItem(position))} data-review-item={position.to_string()}
-                                aria-label={fill(ui.change_item, &[("n", &(position + 1).to_string())])}>{ &ui.change }</button>
+                                aria-label={fill(ui.change_item(), &[("n", &(position + 1).to_string())])}>{ ui.change() }</button>
                         </li>
                     }
                 }) }
             </ol>
-            <h2>{ &ui.review_scenarios }</h2>
+            <h2>{ ui.review_scenarios() }</h2>
             if session.scenarios == Scenarios::Skipped {
-                <p>{ &ui.review_scenarios_skipped }</p>
-                <button type="button" class="button button-secondary" onclick={send(Action::StartScenarios)}>{ &ui.take_scenarios }</button>
+                <p>{ ui.review_scenarios_skipped() }</p>
+                <button type="button" class="button button-secondary" onclick={send(Action::StartScenarios)}>{ ui.take_scenarios() }</button>
             } else {
                 <ol class="review-list">
                     { for bank.scenarios.iter().enumerate().map(|(index, scenario)| {
                         let pick = session.responses.picks.get(index).copied().unwrap_or_default();
                         let (number, part) = bank.scenario_number(index);
                         let title = match part {
-                            Some(part) => format!("{} ({})", scenario.title, fill(ui.scenario_part, &[("n", &part.to_string())])),
+                            Some(part) => format!("{} ({})", scenario.title, fill(ui.scenario_part(), &[("n", &part.to_string())])),
                             None => scenario.title.to_string(),
                         };
                         html! {
                             <li class="review-row review-row-scenario">
                                 <span class="review-statement">
                                     <strong>{ title }</strong>
-                                    <span class="review-pick">{ &ui.most_label }{ " " }{ option_text(index, pick.best) }</span>
-                                    <span class="review-pick">{ &ui.least_label }{ " " }{ option_text(index, pick.least) }</span>
+                                    <span class="review-pick">{ ui.most_label() }{ " " }{ option_text(index, pick.best) }</span>
+                                    <span class="review-pick">{ ui.least_label() }{ " " }{ option_text(index, pick.least) }</span>
                                 </span>
                                 <button type="button" class="button button-quiet" onclick={send(Action::EditScenario(index))} data-review-scenario={index.to_string()}
-                                    aria-label={fill(ui.change_scenario, &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ &ui.change }</button>
+                                    aria-label={fill(ui.change_scenario(), &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ ui.change() }</button>
                             </li>
                         }
                     }) }
                 </ol>
             }
             <div class="nav-buttons">
-                <button type="button" class="button button-primary" onclick={send(Action::ShowResults)} disabled={!session.is_complete()}>{ &ui.see_results }</button>
+                <button type="button" class="button button-primary" onclick={send(Action::ShowResults)} disabled={!session.is_complete()}>{ ui.see_results() }</button>
             </div>
         </section>
     }

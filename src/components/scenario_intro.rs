@@ -20,17 +20,17 @@ pub fn scenario_intro(form: Form, dispatch: &Callback<Action>) -> Html {
     };
     html! {
         <section class="screen scenario-intro" aria-labelledby="scenarios-heading">
-            <h1 id="scenarios-heading" tabindex="-1" data-autofocus="true">{ &ui.scenarios_heading }</h1>
-            <p class="lead">{ &ui.scenarios_lead }</p>
+            <h1 id="scenarios-heading" tabindex="-1" data-autofocus="true">{ ui.scenarios_heading() }</h1>
+            <p class="lead">{ ui.scenarios_lead() }</p>
             if form == Form::Short {
-                <p>{ &ui.scenarios_skip_note }</p>
+                <p>{ ui.scenarios_skip_note() }</p>
             }
             <div class="nav-buttons">
-                <button type="button" class="button button-secondary" onclick={send(Action::Back)}>{ &ui.back }</button>
+                <button type="button" class="button button-secondary" onclick={send(Action::Back)}>{ ui.back() }</button>
                 if form == Form::Short {
-                    <button type="button" class="button button-secondary" onclick={send(Action::SkipScenarios)}>{ &ui.skip_scenarios }</button>
+                    <button type="button" class="button button-secondary" onclick={send(Action::SkipScenarios)}>{ ui.skip_scenarios() }</button>
                 }
-                <button type="button" class="button button-primary" onclick={send(Action::StartScenarios)}>{ &ui.start_scenarios }</button>
+                <button type="button" class="button button-primary" onclick={send(Action::StartScenarios)}>{ ui.start_scenarios() }</button>
             </div>
         </section>
     }

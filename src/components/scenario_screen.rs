@@ -34,7 +34,7 @@ pub fn scenario_screen(
     let (number, part) = bank.scenario_number(index);
     let total = bank.scenario_count();
     let progress = fill(
-        ui.progress_scenarios,
+        ui.progress_scenarios(),
         &[("n", &number.to_string()), ("total", &total.to_string())],
     );
 
@@ -73,15 +73,15 @@ pub fn scenario_screen(
             <h1 id="scenario-title" class="scenario-title" tabindex="-1" data-autofocus="true">
                 { &scenario.title }
                 if let Some(part) = part {
-                    <span class="scenario-part">{ fill(ui.scenario_part, &[("n", &part.to_string())]) }</span>
+                    <span class="scenario-part">{ fill(ui.scenario_part(), &[("n", &part.to_string())]) }</span>
                 }
             </h1>
             <p class="scenario-prompt" id="scenario-prompt">{ &scenario.prompt }</p>
             <div class="choice-groups">
-                { group("best", ui.most_effective, pick.best, pick.least, true) }
-                { group("least", ui.least_effective, pick.least, pick.best, false) }
+                { group("best", ui.most_effective(), pick.best, pick.least, true) }
+                { group("least", ui.least_effective(), pick.least, pick.best, false) }
             </div>
-            <p class="hint">{ &ui.same_option_note }</p>
+            <p class="hint">{ ui.same_option_note() }</p>
             { nav_buttons(true, pick.is_complete(), from_review, dispatch) }
         </section>
     }

@@ -50,14 +50,14 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="button button-secondary" {onclick}>{ ui.copy_result_link }</button>
+            <button type="button" class="button button-secondary" {onclick}>{ ui.copy_result_link() }</button>
             <div class="share-status" role="status">
                 { match &*shared {
                     Shared::Not => html! {},
-                    Shared::Copied => html! { <p>{ ui.result_link_copied }</p> },
+                    Shared::Copied => html! { <p>{ ui.result_link_copied() }</p> },
                     Shared::Shown(link) => html! {
                         <p>
-                            <label for="result-link">{ ui.result_link_manual }</label>
+                            <label for="result-link">{ ui.result_link_manual() }</label>
                             <input id="result-link" class="result-link" type="text" readonly=true value={link.clone()} />
                         </p>
                     },

@@ -60,28 +60,28 @@ pub fn SharedResults(props: &SharedResultsProps) -> Html {
     };
     let (heading, body) = match &*document {
         Document::Loading => (
-            ui.shared_heading,
-            html! { <p class="results-loading">{ ui.shared_loading }</p> },
+            ui.shared_heading(),
+            html! { <p class="results-loading">{ ui.shared_loading() }</p> },
         ),
         Document::Ready(html) => (
-            ui.shared_heading,
+            ui.shared_heading(),
             html! {
                 <>
-                    <p class="results-note shared-note">{ ui.shared_note }</p>
+                    <p class="results-note shared-note">{ ui.shared_note() }</p>
                     { Html::from_html_unchecked(html.clone()) }
                 </>
             },
         ),
         Document::Refused(why) => (
-            ui.shared_error_heading,
+            ui.shared_error_heading(),
             html! { <p class="notice" data-tone="warning" role="alert">{ why.clone() }</p> },
         ),
         Document::Unavailable => (
-            ui.shared_heading,
+            ui.shared_heading(),
             html! {
                 <div class="notice" data-tone="warning" role="alert">
-                    <p>{ ui.results_failed }</p>
-                    <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry }</button>
+                    <p>{ ui.results_failed() }</p>
+                    <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry() }</button>
                 </div>
             },
         ),
@@ -93,10 +93,10 @@ pub fn SharedResults(props: &SharedResultsProps) -> Html {
             { body }
             <div class="results-actions">
                 if ready {
-                    <button type="button" class="button button-secondary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ ui.print_results }</button>
-                    <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_take_yourself }</button>
+                    <button type="button" class="button button-secondary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ ui.print_results() }</button>
+                    <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_take_yourself() }</button>
                 } else {
-                    <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_start }</button>
+                    <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_start() }</button>
                 }
             </div>
         </section>

@@ -54,14 +54,14 @@ pub fn StartOver(props: &StartOverProps) -> Html {
     if *confirming {
         html! {
             <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false" {onkeydown}>
-                <p id="confirm-text">{ ui.start_over_confirm }</p>
+                <p id="confirm-text">{ ui.start_over_confirm() }</p>
                 <div class="nav-buttons">
-                    <button type="button" class="button button-secondary" onclick={set(false)} ref={cancel_button}>{ ui.cancel }</button>
-                    <button type="button" class="button button-danger" onclick={confirm}>{ ui.start_over_yes }</button>
+                    <button type="button" class="button button-secondary" onclick={set(false)} ref={cancel_button}>{ ui.cancel() }</button>
+                    <button type="button" class="button button-danger" onclick={confirm}>{ ui.start_over_yes() }</button>
                 </div>
             </div>
         }
     } else {
-        html! { <button type="button" class="button button-secondary" onclick={set(true)} ref={opener}>{ ui.start_over }</button> }
+        html! { <button type="button" class="button button-secondary" onclick={set(true)} ref={opener}>{ ui.start_over() }</button> }
     }
 }

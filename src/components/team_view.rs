@@ -143,17 +143,17 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     };
     html! {
         <section class="screen team" aria-labelledby="team-heading" aria-busy={(*document == Document::Loading).then_some("true")}>
-            <h1 id="team-heading" tabindex="-1" data-autofocus="true">{ ui.team_heading }</h1>
-            <p class="lead">{ ui.team_lead }</p>
+            <h1 id="team-heading" tabindex="-1" data-autofocus="true">{ ui.team_heading() }</h1>
+            <p class="lead">{ ui.team_lead() }</p>
             <form class="team-form" onsubmit={on_submit} novalidate=true>
-                <label for="team-codes">{ ui.team_codes_label }</label>
-                <p id="team-codes-hint" class="field-hint">{ ui.team_codes_hint }</p>
+                <label for="team-codes">{ ui.team_codes_label() }</label>
+                <p id="team-codes-hint" class="field-hint">{ ui.team_codes_hint() }</p>
                 <textarea id="team-codes" ref={codes} rows="6" spellcheck="false" autocomplete="off"
                     aria-describedby="team-codes-hint" ondragover={on_drag_over} ondrop={on_drop} />
                 <div class="team-form-actions">
-                    <button type="submit" class="button button-primary">{ ui.team_show }</button>
+                    <button type="submit" class="button button-primary">{ ui.team_show() }</button>
                     <label class="button button-secondary team-import">
-                        { ui.team_import }
+                        { ui.team_import() }
                         <input type="file" class="visually-hidden" multiple=true
                             accept=".json,.txt,.csv,application/json,text/plain,text/csv" onchange={on_import} />
                     </label>
@@ -161,21 +161,21 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             </form>
             { match &*document {
                 Document::Empty => html! {},
-                Document::Loading => html! { <p class="results-loading">{ ui.results_loading }</p> },
+                Document::Loading => html! { <p class="results-loading">{ ui.results_loading() }</p> },
                 Document::Ready(html) => html! {
                     <div class="team-results">
                         { Html::from_html_unchecked(html.clone()) }
                         <div class="results-actions">
-                            <button type="button" class="button button-secondary" onclick={on_download}>{ ui.team_download }</button>
+                            <button type="button" class="button button-secondary" onclick={on_download}>{ ui.team_download() }</button>
                         </div>
-                        <p class="field-error" role="alert">{ if *download_failed { ui.download_failed } else { "" } }</p>
+                        <p class="field-error" role="alert">{ if *download_failed { ui.download_failed() } else { "" } }</p>
                     </div>
                 },
                 Document::Unavailable => html! {
-                    <p class="notice" data-tone="warning" role="alert">{ ui.results_failed }</p>
+                    <p class="notice" data-tone="warning" role="alert">{ ui.results_failed() }</p>
                 },
             } }
-            <p><button type="button" class="button button-quiet" onclick={leave}>{ ui.team_leave }</button></p>
+            <p><button type="button" class="button button-quiet" onclick={leave}>{ ui.team_leave() }</button></p>
         </section>
     }
 }

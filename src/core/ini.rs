@@ -54,12 +54,6 @@ impl<'a> Section<'a> {
         }
     }
 
-    /// The value of `key` after [`Section::get`] has accepted it (empty otherwise).
-    #[inline(never)]
-    pub fn checked(&self, key: &str) -> &'a str {
-        self.get(key).unwrap_or_default()
-    }
-
     /// The value of `key` when present at most once.
     pub fn optional(&self, key: &str) -> Result<Option<&'a str>, ContentError> {
         if self.entries.iter().any(|(k, _, _)| *k == key) {
@@ -132,13 +126,6 @@ impl<'s> Reader<'s> {
             }
             (None, _) => Err(ContentError::new(0, format!("missing section {name}"))),
             (Some(_), Some((_, duplicate))) => Err(duplicate.error("section given twice")),
-        }
-    }
-
-    /// Accepts every section of these kinds unread.
-    pub fn pass_over(&mut self, kinds: &[&str]) {
-        for (used, section) in self.used.iter_mut().zip(self.sections) {
-            *used |= kinds.contains(&section.kind);
         }
     }
 

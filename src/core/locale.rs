@@ -1,8 +1,9 @@
 //! The five languages: which one a visitor gets, and translations laid over the English content.
 //!
-//! English is compiled in; a translation (`content/locales/<lang>.ini`) is fetched when needed and
-//! checked here against the English texts: every section and key, every item and option (the
-//! native tests also hold each text's placeholders to English's). The active locale is a per-thread global rather than a parameter because the whole report renderer,
+//! English is compiled in. A translation (`content/locales/<lang>.ini`) is checked here against the
+//! English texts, every section and key, every item and option, at build time (the native tests
+//! also hold each text's placeholders to English's), and the browser fetches its compact form
+//! (see [`super::compact`]). The active locale is a per-thread global rather than a parameter because the whole report renderer,
 //! thirty functions deep, reads it; the app switches it only between renders.
 
 use std::cell::{Cell, RefCell};
@@ -149,15 +150,15 @@ pub fn loaded(lang: Lang) -> Option<&'static Locale> {
     LOADED.with(|loaded| loaded.borrow().iter().copied().find(|l| l.lang == lang))
 }
 
-/// Parses a translation's screen texts (not the report's) and keeps it for [`loaded`]; the text
-/// lives as long as the page.
-pub fn load_screens(lang: Lang, text: &str) -> Result<&'static Locale, ContentError> {
-    keep(lang, || Locale::parse_screens(lang, text))
+/// Reads a compact translation's screen texts (not the report's) and keeps it for [`loaded`]; the
+/// text lives as long as the page.
+pub fn load_screens(lang: Lang, compact: &str) -> Result<&'static Locale, ContentError> {
+    keep(lang, || super::compact::read_screens(lang, compact))
 }
 
-/// Parses a whole translation, report texts included, and keeps it for [`loaded`].
-pub fn load(lang: Lang, text: &str) -> Result<&'static Locale, ContentError> {
-    keep(lang, || Locale::parse(lang, text))
+/// Reads a whole compact translation, report texts included, and keeps it for [`loaded`].
+pub fn load(lang: Lang, compact: &str) -> Result<&'static Locale, ContentError> {
+    keep(lang, || super::compact::read(lang, compact))
 }
 
 fn keep(
@@ -174,21 +175,11 @@ fn keep(
 
 impl Locale {
     /// Reads a whole translation file: every section and key of the English texts, nothing else,
-    /// no empty value.
+    /// no empty value. Only the build and the tests read these; the browser gets the compact form.
     pub fn parse(lang: Lang, text: &str) -> Result<Locale, ContentError> {
         read(text, |reader| {
             let mut locale = screens(lang, reader)?;
             locale.report = Some(Box::leak(Box::new(report_texts(reader)?)));
-            Ok(locale)
-        })
-    }
-
-    /// Reads the screens' texts of a translation file, as [`Locale::parse`] does, and passes over
-    /// the report's: the app never shows them, so it carries neither them nor their English.
-    pub fn parse_screens(lang: Lang, text: &str) -> Result<Locale, ContentError> {
-        read(text, |reader| {
-            let locale = screens(lang, reader)?;
-            reader.pass_over(&["report", "archetype", "action", "agility"]);
             Ok(locale)
         })
     }

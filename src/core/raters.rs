@@ -239,17 +239,17 @@ impl Comparison {
         m.raw("<p class=\"compare-count\" data-raters=\"")
             .raw(&count)
             .raw("\">")
-            .text(&fill(ui.compare_count, &[("n", &count)]))
+            .text(&fill(ui.compare_count(), &[("n", &count)]))
             .raw("</p>");
         if !self.refused.is_empty() || self.duplicates > 0 {
             m.raw("<div class=\"team-problems\" role=\"note\"><ul>");
             for (code, refusal) in &self.refused {
                 let text = match refusal {
-                    Refusal::OtherRequest => fill(ui.compare_other_request, &[("code", code)]),
-                    Refusal::NotARaterCode => fill(ui.compare_not_rater, &[("code", code)]),
-                    Refusal::OtherForm => fill(ui.compare_other_form, &[("code", code)]),
+                    Refusal::OtherRequest => fill(ui.compare_other_request(), &[("code", code)]),
+                    Refusal::NotARaterCode => fill(ui.compare_not_rater(), &[("code", code)]),
+                    Refusal::OtherForm => fill(ui.compare_other_form(), &[("code", code)]),
                     Refusal::Code(error) => fill(
-                        ui.team_rejected,
+                        ui.team_rejected(),
                         &[
                             ("code", code),
                             ("why", super::report::explain_code_error(*error)),
@@ -262,7 +262,7 @@ impl Comparison {
                 m.element(
                     "li",
                     "",
-                    &fill(ui.team_duplicates, &[("n", &self.duplicates.to_string())]),
+                    &fill(ui.team_duplicates(), &[("n", &self.duplicates.to_string())]),
                 );
             }
             m.raw("</ul></div>");
@@ -272,7 +272,7 @@ impl Comparison {
                 .raw(&self.still_needed().to_string())
                 .raw("\">")
                 .text(&fill(
-                    ui.compare_needed,
+                    ui.compare_needed(),
                     &[
                         ("n", &self.still_needed().to_string()),
                         ("min", &MIN_RATERS.to_string()),
@@ -283,8 +283,8 @@ impl Comparison {
         };
         m.raw("<div class=\"compare-charts\">");
         for (pole, title, side) in [
-            (Pole::Lead, ui.compare_lead_title, "lead"),
-            (Pole::Manage, ui.compare_manage_title, "manage"),
+            (Pole::Lead, ui.compare_lead_title(), "lead"),
+            (Pole::Manage, ui.compare_manage_title(), "manage"),
         ] {
             let own: Vec<Option<f64>> = self.own.iter().map(|d| d.pole(pole)).collect();
             let theirs: Vec<Option<f64>> = others.iter().map(|d| d.pole(pole)).collect();
@@ -298,9 +298,9 @@ impl Comparison {
             };
             let summary = format!(
                 "{}: {}. {}: {}.",
-                ui.compare_you,
+                ui.compare_you(),
                 describe(&own),
-                fill(ui.compare_others, &[("n", &count)]),
+                fill(ui.compare_others(), &[("n", &count)]),
                 describe(&theirs)
             );
             m.raw("<figure class=\"radar compare-radar\"><svg class=\"radar-svg\" viewBox=\"")
@@ -323,19 +323,19 @@ impl Comparison {
             radar::labels(&mut m);
             m.raw("</svg><figcaption>")
                 .element("span", "compare-title", title)
-                .element("span", "legend-item legend-you", ui.compare_you)
+                .element("span", "legend-item legend-you", ui.compare_you())
                 .element(
                     "span",
                     "legend-item legend-others",
-                    &fill(ui.compare_others, &[("n", &count)]),
+                    &fill(ui.compare_others(), &[("n", &count)]),
                 )
                 .raw("</figcaption></figure>");
         }
         m.raw("</div>");
         let (blind, hidden) = self.gaps();
         for (heading, gaps, kind) in [
-            (ui.compare_blind_heading, &blind, "blind"),
-            (ui.compare_hidden_heading, &hidden, "hidden"),
+            (ui.compare_blind_heading(), &blind, "blind"),
+            (ui.compare_hidden_heading(), &hidden, "hidden"),
         ] {
             m.raw("<section class=\"card compare-gaps\" data-gaps=\"")
                 .raw(kind)
@@ -343,7 +343,7 @@ impl Comparison {
                 .text(heading)
                 .raw("</h3>");
             if gaps.is_empty() {
-                m.element("p", "", ui.compare_gaps_none);
+                m.element("p", "", ui.compare_gaps_none());
             } else {
                 m.raw("<ul>");
                 for gap in gaps {
@@ -358,7 +358,7 @@ impl Comparison {
                         .raw(gap.pole.id())
                         .raw("\">")
                         .text(&fill(
-                            ui.compare_gap,
+                            ui.compare_gap(),
                             &[
                                 ("dimension", d.name),
                                 ("pole", pole_name),

@@ -68,13 +68,13 @@ pub fn document_for_code(text: &str) -> Result<String, String> {
 pub fn explain_code_error(error: CodeError) -> &'static str {
     let ui = ReportText::current();
     match error {
-        CodeError::Empty => ui.shared_error_empty,
-        CodeError::Unrecognised => ui.shared_error_unrecognised,
-        CodeError::OldVersion(_) => ui.shared_error_old,
-        CodeError::FutureVersion(_) => ui.shared_error_future,
-        CodeError::BadCharacters | CodeError::Damaged => ui.shared_error_damaged,
-        CodeError::Invalid(_) => ui.shared_error_invalid,
-        CodeError::RaterCode => ui.shared_error_rater,
+        CodeError::Empty => ui.shared_error_empty(),
+        CodeError::Unrecognised => ui.shared_error_unrecognised(),
+        CodeError::OldVersion(_) => ui.shared_error_old(),
+        CodeError::FutureVersion(_) => ui.shared_error_future(),
+        CodeError::BadCharacters | CodeError::Damaged => ui.shared_error_damaged(),
+        CodeError::Invalid(_) => ui.shared_error_invalid(),
+        CodeError::RaterCode => ui.shared_error_rater(),
     }
 }
 
@@ -96,26 +96,26 @@ pub fn radar_summary(report: &Report) -> String {
             format!(
                 "{}: {} {}, {} {}.",
                 d.name,
-                ui.legend_leading,
+                ui.legend_leading(),
                 table::shown(s.lead),
-                ui.legend_managing,
+                ui.legend_managing(),
                 table::shown(s.manage)
             )
         })
         .collect::<Vec<_>>()
         .join(" ");
-    fill(ui.radar_summary, &[("details", &details)])
+    fill(ui.radar_summary(), &[("details", &details)])
 }
 
 /// How to read the results: self-report, not validated, not for hiring.
 fn caveats(m: &mut Markup) {
     let ui = ReportText::current();
     m.raw("<section class=\"card honesty\" aria-labelledby=\"honesty-heading\"><h2 id=\"honesty-heading\">")
-        .text(ui.honesty_heading)
+        .text(ui.honesty_heading())
         .raw("</h2>")
-        .element("p", "", ui.honesty_self_report)
-        .element("p", "", ui.honesty_not_validated)
+        .element("p", "", ui.honesty_self_report())
+        .element("p", "", ui.honesty_not_validated())
         .raw("<p><strong>")
-        .text(ui.honesty_no_hiring)
+        .text(ui.honesty_no_hiring())
         .raw("</strong></p></section>");
 }

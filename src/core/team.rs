@@ -220,7 +220,7 @@ impl Team {
         m.raw("<p class=\"team-count\" data-members=\"")
             .raw(&count)
             .raw("\">")
-            .text(&fill(ui.team_count, &[("n", &count)]))
+            .text(&fill(ui.team_count(), &[("n", &count)]))
             .raw("</p>");
         self.problems(&mut m);
         if self.members.is_empty() {
@@ -245,7 +245,7 @@ impl Team {
             let why = super::report::explain_code_error(rejected.error);
             m.raw("<li data-rejected=\"true\">")
                 .text(&fill(
-                    ui.team_rejected,
+                    ui.team_rejected(),
                     &[("code", &rejected.code), ("why", why)],
                 ))
                 .raw("</li>");
@@ -254,7 +254,7 @@ impl Team {
             m.element(
                 "li",
                 "",
-                &fill(ui.team_duplicates, &[("n", &self.duplicates.to_string())]),
+                &fill(ui.team_duplicates(), &[("n", &self.duplicates.to_string())]),
             );
         }
         if self.ignored > 0 {
@@ -262,7 +262,7 @@ impl Team {
                 "li",
                 "",
                 &fill(
-                    ui.team_ignored,
+                    ui.team_ignored(),
                     &[
                         ("n", &self.ignored.to_string()),
                         ("max", &MAX_CODES.to_string()),
@@ -287,11 +287,11 @@ impl Team {
                 format!(
                     "{}: {} {} ({}–{}), {} {} ({}–{}).",
                     d.name,
-                    ui.legend_leading,
+                    ui.legend_leading(),
                     shown(l.mean),
                     shown(l.min),
                     shown(l.max),
-                    ui.legend_managing,
+                    ui.legend_managing(),
                     shown(g.mean),
                     shown(g.min),
                     shown(g.max)
@@ -302,7 +302,7 @@ impl Team {
         m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"")
             .raw(radar::VIEW_BOX)
             .raw("\" role=\"img\" aria-labelledby=\"team-radar-title team-radar-desc\"><title id=\"team-radar-title\">")
-            .text(ui.team_radar_title)
+            .text(ui.team_radar_title())
             .raw("</title><desc id=\"team-radar-desc\">")
             .text(&summary)
             .raw("</desc>");
@@ -333,13 +333,17 @@ impl Team {
         }
         radar::labels(m);
         m.raw("</svg><figcaption class=\"legend\">")
-            .element("span", "legend-item legend-leading", ui.team_legend_leading)
+            .element(
+                "span",
+                "legend-item legend-leading",
+                ui.team_legend_leading(),
+            )
             .element(
                 "span",
                 "legend-item legend-managing",
-                ui.team_legend_managing,
+                ui.team_legend_managing(),
             )
-            .element("span", "legend-item legend-band", ui.team_legend_band)
+            .element("span", "legend-item legend-band", ui.team_legend_band())
             .raw("</figcaption></figure>");
     }
 
@@ -347,7 +351,7 @@ impl Team {
         let ui = ReportText::current();
         let names = Interpretation::current();
         m.raw("<section class=\"card team-archetypes\" aria-labelledby=\"team-archetypes-heading\"><h2 id=\"team-archetypes-heading\">")
-            .text(ui.team_archetypes_heading)
+            .text(ui.team_archetypes_heading())
             .raw("</h2><ul>");
         let total = self.members.len().max(1);
         for (archetype, count) in self.archetypes() {
@@ -368,11 +372,11 @@ impl Team {
     fn table(&self, m: &mut Markup, bank: &Bank) {
         let ui = ReportText::current();
         m.raw("<table class=\"score-table team-table\"><caption>")
-            .text(ui.team_table_caption)
+            .text(ui.team_table_caption())
             .raw("</caption><thead><tr>")
-            .element("th", "", ui.column_dimension)
-            .element("th", "", ui.column_leading)
-            .element("th", "", ui.column_managing)
+            .element("th", "", ui.column_dimension())
+            .element("th", "", ui.column_leading())
+            .element("th", "", ui.column_managing())
             .raw("</tr></thead><tbody>");
         let cell = |m: &mut Markup, s: Spread, pole: &str| {
             m.raw("<td data-pole=\"")
@@ -387,7 +391,7 @@ impl Team {
                 .text(&shown(s.mean))
                 .raw("</span> <span class=\"team-range\">")
                 .text(&fill(
-                    ui.team_range,
+                    ui.team_range(),
                     &[("min", &shown(s.min)), ("max", &shown(s.max))],
                 ))
                 .raw("</span></td>");
@@ -403,7 +407,7 @@ impl Team {
             m.raw("</tr>");
         }
         m.raw("<tr data-index=\"indices\"><th scope=\"row\">")
-            .text(ui.team_indices)
+            .text(ui.team_indices())
             .raw("</th>");
         cell(m, self.leadership(), "lead");
         cell(m, self.management(), "manage");

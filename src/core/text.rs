@@ -3,19 +3,38 @@
 use super::ini::{self, ContentError};
 
 macro_rules! ui_text {
-    ($(#[$doc:meta])* $name:ident { $($key:ident),* $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident in $keys:ident { $($key:ident),* $(,)? }) => {
+        /// The position of each text in the struct's array.
+        #[allow(non_camel_case_types, clippy::enum_variant_names)]
+        mod $keys {
+            pub(super) enum Key { $($key,)* }
+            pub(super) const LEN: usize = [$(stringify!($key)),*].len();
+        }
+
         $(#[$doc])*
+        // An array rather than a field per key: a translation's texts, read in order, move in as
+        // one block (a field-by-field move costs the app kilobytes for 150 keys).
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub struct $name {
-            $(
-                #[allow(missing_docs)]
-                pub $key: &'static str,
-            )*
+            texts: [&'static str; $keys::LEN],
         }
 
         impl $name {
             /// Every key, in declaration order.
             pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
+
+            $(
+                #[allow(missing_docs)]
+                #[inline]
+                pub fn $key(&self) -> &'static str {
+                    self.texts[$keys::Key::$key as usize]
+                }
+            )*
+
+            /// The texts in declaration order (as `build.rs` writes the English ones).
+            pub const fn from_array(texts: [&'static str; $keys::LEN]) -> $name {
+                $name { texts }
+            }
 
             /// Parses a `[ui <locale>]` file; every key is required and unknown keys are errors.
             pub fn parse(text: &str) -> Result<$name, ContentError> {
@@ -31,22 +50,23 @@ macro_rules! ui_text {
             }
 
             /// Reads one section holding every key and nothing else.
-            #[inline(never)]
             pub fn from_section(section: &ini::Section<'static>) -> Result<$name, ContentError> {
                 section.only_keys(Self::KEYS)?;
-                // Every key is checked in one loop, so filling the fields needs no error path each
-                // (150 of them would cost the app kilobytes).
-                for key in Self::KEYS {
-                    section.get(key)?;
+                let mut texts = [""; $keys::LEN];
+                for (text, key) in texts.iter_mut().zip(Self::KEYS) {
+                    *text = section.get(key)?;
                 }
-                Ok($name {
-                    $($key: section.checked(stringify!($key)),)*
-                })
+                Ok($name { texts })
+            }
+
+            /// Every value in declaration order, from `texts`, which holds exactly one per key.
+            pub fn from_texts(texts: &[&'static str]) -> Option<$name> {
+                Some($name { texts: texts.try_into().ok()? })
             }
 
             /// Every value with its key, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($key), self.$key)),*]
+                Self::KEYS.iter().copied().zip(self.texts).collect()
             }
         }
     };
@@ -54,7 +74,7 @@ macro_rules! ui_text {
 
 ui_text! {
     /// Every string the app's screens show, one field per key of `content/ui.ini`.
-    UiText {
+    UiText in ui_keys {
         app_title,
         skip_to_content,
         language_label,
@@ -209,7 +229,7 @@ ui_text! {
 ui_text! {
     /// Every string of the results document, one field per key of `content/report.ini`; only the
     /// companion module (a separate wasm) carries them.
-    ReportText {
+    ReportText in report_keys {
         radar_title,
         radar_summary,
         legend_leading,

@@ -10,7 +10,7 @@ pub fn write(m: &mut Markup, agility: Option<Agility>) {
     let ui = ReportText::current();
     let texts = &Interpretation::current().agility;
     m.raw("<section class=\"card agility-card\" aria-labelledby=\"agility-heading\"><h2 id=\"agility-heading\">")
-        .text(ui.agility_heading)
+        .text(ui.agility_heading())
         .raw("</h2>");
     match agility {
         Some(agility) => {
@@ -18,7 +18,7 @@ pub fn write(m: &mut Markup, agility: Option<Agility>) {
             m.element(
                 "p",
                 "agility-score",
-                &fill(ui.agility_score, &[("score", &score)]),
+                &fill(ui.agility_score(), &[("score", &score)]),
             )
             .element("p", "", texts.for_score(agility.score));
             if agility.switched_hats {

@@ -15,9 +15,9 @@ pub fn write(m: &mut Markup, report: &Report) {
     // What a low score "may mean" only applies below the line.
     let below = report.focus_below_line();
     m.raw("<section class=\"card focus-areas\" aria-labelledby=\"focus-heading\"><h2 id=\"focus-heading\">")
-        .text(ui.focus_heading)
+        .text(ui.focus_heading())
         .raw("</h2>")
-        .element("p", "", if below { ui.focus_lead } else { ui.focus_none_below })
+        .element("p", "", if below { ui.focus_lead() } else { ui.focus_none_below() })
         .raw("<ul class=\"focus-list\">");
     for focus in &report.focus {
         let dimension = &bank.dimensions[focus.dimension];

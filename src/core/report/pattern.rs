@@ -23,31 +23,31 @@ pub fn write(m: &mut Markup, report: &Report) {
                 .element("p", "archetype-when", text.when)
                 .element("p", "", text.summary);
             if report.near_line {
-                m.element("p", "near-line", ui.near_line);
+                m.element("p", "near-line", ui.near_line());
             }
         }
         None => {
             m.raw("<h2 id=\"pattern-heading\">")
-                .text(ui.index_missing)
+                .text(ui.index_missing())
                 .raw("</h2>");
         }
     }
     m.raw("<dl class=\"stats\">");
     stat(
         m,
-        ui.leadership_index,
+        ui.leadership_index(),
         report.leadership.map(|v| shown(Some(v))),
         "stat stat-leading",
     );
     stat(
         m,
-        ui.management_index,
+        ui.management_index(),
         report.management.map(|v| shown(Some(v))),
         "stat stat-managing",
     );
     stat(
         m,
-        ui.balance,
+        ui.balance(),
         report.shown_balance().map(|b| b.to_string()),
         "stat stat-balance",
     );
@@ -58,9 +58,9 @@ pub fn write(m: &mut Markup, report: &Report) {
             .map(|t| t.to_string())
             .unwrap_or_default();
         let sentence = match lean {
-            Lean::Balanced => ui.lean_balanced.to_string(),
-            Lean::Leading => fill(ui.lean_leading, &[("points", &points)]),
-            Lean::Managing => fill(ui.lean_managing, &[("points", &points)]),
+            Lean::Balanced => ui.lean_balanced().to_string(),
+            Lean::Leading => fill(ui.lean_leading(), &[("points", &points)]),
+            Lean::Managing => fill(ui.lean_managing(), &[("points", &points)]),
         };
         m.element("p", "lean", &sentence);
     }
@@ -72,7 +72,7 @@ pub fn write(m: &mut Markup, report: &Report) {
 }
 
 fn stat(m: &mut Markup, label: &str, value: Option<String>, class: &str) {
-    let value = value.unwrap_or_else(|| ReportText::current().index_missing.to_string());
+    let value = value.unwrap_or_else(|| ReportText::current().index_missing().to_string());
     m.raw("<div class=\"")
         .raw(class)
         .raw("\">")
@@ -85,7 +85,7 @@ fn stat(m: &mut Markup, label: &str, value: Option<String>, class: &str) {
 fn biggest_tilt(report: &Report) -> String {
     let ui = ReportText::current();
     let Some(d) = report.biggest_tilt else {
-        return ui.biggest_tilt_none.to_string();
+        return ui.biggest_tilt_none().to_string();
     };
     let scores = report.dimensions[d];
     let (lead, manage) = (scores.lead.unwrap_or(0.0), scores.manage.unwrap_or(0.0));
@@ -98,9 +98,9 @@ fn biggest_tilt(report: &Report) -> String {
     // Both sides may round to the same shown score; "ahead by 0 points" would read as an error.
     let points = shown_gap(lead, manage);
     let template = if points == 0 {
-        ui.biggest_tilt_slight
+        ui.biggest_tilt_slight()
     } else {
-        ui.biggest_tilt
+        ui.biggest_tilt()
     };
     fill(
         template,

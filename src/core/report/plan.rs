@@ -12,9 +12,9 @@ pub fn write(m: &mut Markup, report: &Report) {
     let bank = Bank::current();
     let texts = Interpretation::current();
     m.raw("<section class=\"card development-plan\" aria-labelledby=\"plan-heading\"><h2 id=\"plan-heading\">")
-        .text(ui.plan_heading)
+        .text(ui.plan_heading())
         .raw("</h2>")
-        .element("p", "", ui.plan_lead)
+        .element("p", "", ui.plan_lead())
         .raw("<ol class=\"plan-list\">");
     for (d, entry) in report.plan().into_iter().enumerate() {
         let dimension = &bank.dimensions[d];
@@ -33,13 +33,13 @@ pub fn write(m: &mut Markup, report: &Report) {
                         .raw("\">")
                         .element("p", "plan-pole", dimension.pole_name(pole))
                         .raw("<p class=\"plan-suggests\">")
-                        .text(ui.plan_suggests)
+                        .text(ui.plan_suggests())
                         .raw(" ")
                         .text(action.suggests)
                         .raw("</p>")
                         .element("p", "plan-do", action.action)
                         .raw("<p class=\"source\">")
-                        .text(ui.source_label)
+                        .text(ui.source_label())
                         // The sources are English quotations in every language (WCAG 3.1.2).
                         .raw(" <span lang=\"en\" dir=\"ltr\">")
                         .text(action.source)
@@ -48,14 +48,14 @@ pub fn write(m: &mut Markup, report: &Report) {
             }
             PlanEntry::BothHigh => {
                 let text = if report.agility.is_some() {
-                    ui.plan_both_high
+                    ui.plan_both_high()
                 } else {
-                    ui.plan_both_high_no_agility
+                    ui.plan_both_high_no_agility()
                 };
                 m.element("p", "plan-both-high", text);
             }
             PlanEntry::Unknown => {
-                m.element("p", "", ui.plan_unknown);
+                m.element("p", "", ui.plan_unknown());
             }
         }
         m.raw("</li>");

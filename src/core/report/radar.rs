@@ -22,10 +22,10 @@ pub fn write(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
     chart(m, scores, summary);
     m.raw("</svg><figcaption class=\"legend\"><span class=\"legend-item\">")
         .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-leading\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><circle class=\"marker marker-leading\" cx=\"18\" cy=\"6\" r=\"4\"/></svg>")
-        .text(ui.legend_leading)
+        .text(ui.legend_leading())
         .raw("</span><span class=\"legend-item\">")
         .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-managing\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><rect class=\"marker marker-managing\" x=\"14.5\" y=\"2.5\" width=\"7\" height=\"7\"/></svg>")
-        .text(ui.legend_managing)
+        .text(ui.legend_managing())
         .raw("</span></figcaption></figure>");
 }
 
@@ -53,8 +53,8 @@ fn legend(m: &mut Markup, rtl: bool) {
         "<g class=\"legend\" direction=\"ltr\">"
     });
     for (class, marker, start, text) in [
-        ("series-leading", "circle", -150.0, ui.legend_leading),
-        ("series-managing", "rect", 20.0, ui.legend_managing),
+        ("series-leading", "circle", -150.0, ui.legend_leading()),
+        ("series-managing", "rect", 20.0, ui.legend_managing()),
     ] {
         m.raw("<line class=\"")
             .raw(class)
@@ -91,7 +91,7 @@ fn chart(m: &mut Markup, scores: &[DimensionScore], summary: &str) {
     let lead: Vec<Option<f64>> = scores.iter().map(|s| s.lead).collect();
     let manage: Vec<Option<f64>> = scores.iter().map(|s| s.manage).collect();
     m.raw("<title id=\"radar-title\">")
-        .text(ui.radar_title)
+        .text(ui.radar_title())
         .raw("</title><desc id=\"radar-desc\">")
         .text(summary)
         .raw("</desc>");

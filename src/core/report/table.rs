@@ -8,7 +8,7 @@ use crate::core::text::ReportText;
 /// A displayed score: rounded to the nearest 5, or "not enough answers".
 pub fn shown(score: Option<f64>) -> String {
     score.map_or_else(
-        || ReportText::current().no_score.to_string(),
+        || ReportText::current().no_score().to_string(),
         |s| round_to_5(s).to_string(),
     )
 }
@@ -17,13 +17,13 @@ pub fn shown(score: Option<f64>) -> String {
 pub fn write(m: &mut Markup, scores: &[DimensionScore]) {
     let ui = ReportText::current();
     m.raw("<table class=\"score-table\"><caption>")
-        .text(ui.table_caption)
+        .text(ui.table_caption())
         .raw("</caption><thead><tr><th scope=\"col\">")
-        .text(ui.column_dimension)
+        .text(ui.column_dimension())
         .raw("</th><th scope=\"col\">")
-        .text(ui.column_leading)
+        .text(ui.column_leading())
         .raw("</th><th scope=\"col\">")
-        .text(ui.column_managing)
+        .text(ui.column_managing())
         .raw("</th></tr></thead><tbody>");
     for (dimension, score) in Bank::current().dimensions.iter().zip(scores) {
         m.raw("<tr data-dimension=\"")
