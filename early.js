@@ -52,6 +52,10 @@
   // The pre-render an event happened in, if any (the listeners are on the document, which
   // outlives it).
   const within = (event) => event.target.closest?.('[data-prerender]');
+  // The app has replaced the pre-render but not yet installed its own listeners: Yew may paint its
+  // first render a frame before it runs its effects. Until the app's first effect removes the class
+  // (src/effects/prerender.rs), the guards below stand in for the app's.
+  const handingOver = () => !live() && root.classList.contains('prerendered');
 
   // A start button: the form's first statement in place of the intro, focused as the app would.
   const start = (prerender, form) => {
@@ -69,7 +73,7 @@
   // As in the app (use_double_click_guard): the second click of a double-click would land on the
   // first statement's options, which take the start button's place.
   document.addEventListener('click', (event) => {
-    if (event.detail > 1 && within(event)) {
+    if (event.detail > 1 && (within(event) || handingOver())) {
       event.preventDefault();
       event.stopPropagation();
     }
@@ -113,9 +117,19 @@
   // Keys 1 to 5 answer the first statement, as in the app (which moves on when it arrives); arrow
   // keys only select; Enter makes the selection the answer.
   document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+    if (handingOver()) {
+      // A number key answers the statement on screen, as a click on its option does in the app.
+      const option = /^[1-5]$/.test(event.key) && event.target.closest?.('input:not([type=radio]), textarea, select') == null
+        && document.querySelector(`#app .item-screen input[type=radio][value="${event.key}"]`);
+      if (option) {
+        event.preventDefault();
+        option.click();
+      }
+      return;
+    }
     const prerender = live();
     if (!prerender?.dataset.started || !root.classList.contains('prerendered')) return;
-    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
     if (event.key.startsWith('Arrow')) {
       arrowPending = !!within(event);
       return;

@@ -139,6 +139,8 @@ test('the focus stays on the same control when the app takes over', async ({ pag
   release();
   await expect(prerendered(page)).toHaveCount(0);
   await expect.poll(() => focused(page)).toMatchObject({ text: 'Start the full form', inPrerender: false });
+  // The app's first effects ran: early.js no longer stands in for them.
+  await expect(page.locator('html')).not.toHaveClass(/\bprerendered\b/);
   await page.keyboard.press('Enter');
   await expect(quiz.progress()).toHaveText('1 of 48');
 });
@@ -157,6 +159,37 @@ test('a double-click on a pre-rendered start answers nothing', async ({ page, qu
   await expect(prerendered(page)).toHaveCount(0);
   await expect(quiz.progress()).toHaveText('1 of 16');
   await expect(quiz.itemGroup().getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+// Yew can paint its first render a frame before it runs the effects that install the app's own
+// number keys and double-click guard. That frame cannot be caught on demand, so this test makes it:
+// with the app held back, the pre-render is swapped for the statement's markup as the app's first
+// render leaves it, and early.js must stand in until the app's first effect drops the class.
+test('between the app\'s first render and its effects, early.js stands in for its keys', async ({ page, quiz }) => {
+  const release = await startBeforeApp(page, quiz);
+  await expect(quiz.progress()).toHaveText('1 of 16');
+  await page.evaluate(() => {
+    const prerender = document.querySelector('[data-prerender]');
+    prerender.replaceWith(...prerender.childNodes);
+    window.changes = [];
+    document.addEventListener('change', (event) => window.changes.push(event.target.value));
+  });
+  await expect(prerendered(page)).toHaveCount(0);
+  await expect(page.locator('html')).toHaveClass(/\bprerendered\b/);
+
+  // A double-click's second click answers nothing; a number key answers as a click would.
+  await quiz.choice('Sometimes').dispatchEvent('click', { detail: 2 });
+  await expect(quiz.itemGroup().getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.keyboard.press('4');
+  await expect(quiz.choice('Often')).toBeChecked();
+  expect(await page.evaluate(() => window.changes)).toEqual(['4']);
+
+  // Once the app's effects are in, the keys are the app's alone.
+  await page.evaluate(() => document.documentElement.classList.remove('prerendered'));
+  await page.keyboard.press('2');
+  await expect(quiz.choice('Often')).toBeChecked();
+  expect(await page.evaluate(() => window.changes)).toEqual(['4']);
+  release();
 });
 
 test('the pre-rendered screens are the app\'s own first render, control for control', async ({ page, quiz }) => {

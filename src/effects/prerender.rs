@@ -38,13 +38,28 @@ pub fn take() -> Handover {
     READ.with(|cell| cell.take())
 }
 
-/// After the app's first render in `#app`: the focus where the person had it, if anywhere.
+/// After the app's first render in `#app`: the focus where the person had it, if anywhere, unless
+/// they have moved it into the app since. Then early.js is told to stop standing in for the app.
 pub fn restore_focus(handover: &Handover) {
     let same = match &handover.focus {
-        None => return,
+        None => true,
+        _ if dom::focus_within("#app") => true,
         Some(focus) => focus.selector("#app").is_some_and(|s| dom::focus(&s)),
     };
     if !same {
         dom::focus_screen_start();
+    }
+    taken_over();
+}
+
+/// Ends early.js's stand-in: Yew may paint its first render a frame before it runs the effects
+/// that install the app's own listeners (number keys, the double-click guard), and early.js answers
+/// for them in that frame until `<html>` loses its `prerendered` class.
+fn taken_over() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().remove_1("prerendered");
     }
 }
