@@ -1,5 +1,11 @@
 //! Entry point: mounts the app in the browser; on the host there is nothing to run.
 
+// SAFETY: talc's documented set-up for a single-threaded wasm module: it claims memory from
+// `memory.grow` only, which nothing else in the module does directly.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     leadership_radar::effects::panic::install();

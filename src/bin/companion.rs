@@ -148,4 +148,9 @@ mod exports {
     }
 }
 
+// SAFETY: as in src/main.rs, talc's documented set-up for a single-threaded wasm module.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 fn main() {}
