@@ -138,7 +138,8 @@ pub fn App() -> Html {
     // What was done on the pre-rendered first screens before the app arrived.
     let handover = use_memo((), |_| prerender::take());
     // The language asked for, and the one whose texts are active (they differ while a translation
-    // loads). Components follow the active one through the context provided below.
+    // loads). Components take the active one as a prop, so a switch renders them again (a context
+    // provider would cost the first load 2 KB).
     let wanted = use_state(|| boot.lang);
     let active = use_state(|| Lang::En);
     // The first screen waits for its translation rather than flashing English.
@@ -457,7 +458,7 @@ pub fn App() -> Html {
     };
     let lazy = |kind: &'static str, args: Vec<String>, heading: Option<&'static str>| {
         html! {
-            <LazyScreen {kind} args={Rc::new(args)} heading={heading.map(AttrValue::from)} on_request={on_request.clone()} />
+            <LazyScreen lang={*active} {kind} args={Rc::new(args)} heading={heading.map(AttrValue::from)} on_request={on_request.clone()} />
         }
     };
     let screen = match (&*shared, session.screen) {
@@ -466,9 +467,10 @@ pub fn App() -> Html {
         }
         (Some(Elsewhere::Team), _) => lazy("team", Vec::new(), Some(ui.team_heading())),
         (Some(Elsewhere::Rate(invite)), _) => lazy("rate", vec![invite.to_string()], None),
-        (None, Screen::Intro) => intro(boot.config.form, privacy, &dispatch, on_restore),
+        (None, Screen::Intro) => intro(*active, boot.config.form, privacy, &dispatch, on_restore),
         (None, Screen::Item(position)) => html! {
             <ItemScreen
+                lang={*active}
                 {position}
                 total={session.sequence.len()}
                 item={session.sequence.get(position).copied().unwrap_or(0)}
@@ -516,20 +518,20 @@ pub fn App() -> Html {
                 </svg>
                 <span class="brand-name">{ ui.app_title() }</span>
             </p>
-            <LanguageSwitcher current={*wanted} on_change={on_language} />
+            <LanguageSwitcher lang={*active} current={*wanted} on_change={on_language} />
         </header>
     };
     if !*first_shown {
         return html! {
-            <ContextProvider<Lang> context={*active}>
+            <>
                 { header }
                 <main id="main" class="site-main" tabindex="-1" aria-busy="true"></main>
-            </ContextProvider<Lang>>
+            </>
         };
     }
 
     html! {
-        <ContextProvider<Lang> context={*active}>
+        <>
             <a class="skip-link" href="#main">{ ui.skip_to_content() }</a>
             { header }
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
@@ -537,7 +539,7 @@ pub fn App() -> Html {
                 { notice_banner(if shared.is_some() { None } else { *notice }, on_dismiss) }
                 { screen }
                 if mode == Mode::Memory && session.screen != Screen::Intro && shared.is_none() {
-                    <ResumeCode code={record::encode(session)} />
+                    <ResumeCode lang={*active} code={record::encode(session)} />
                 }
             </main>
             <footer class="site-footer">
@@ -546,6 +548,6 @@ pub fn App() -> Html {
                     <p><a href="#team">{ ui.team_link() }</a></p>
                 }
             </footer>
-        </ContextProvider<Lang>>
+        </>
     }
 }

@@ -5,17 +5,20 @@ use yew::prelude::*;
 use crate::components::resume_entry::ResumeEntry;
 use crate::core::bank::Form;
 use crate::core::flow::{Action, Session};
+use crate::core::locale::Lang;
 use crate::core::text::UiText;
 
 /// The first screen.
 ///
 /// A plain view function: stateless markup costs less wasm as a function than as a component.
 ///
+/// * `lang`: The language the texts are in.
 /// * `only`: The form the URL chose (`form`), if any: then only that one is offered.
 /// * `privacy`: What happens to the answers here, and where progress is kept, in words.
 /// * `dispatch`: Receives `Action::Start`.
 /// * `on_restore`: Receives the session of a valid resume code.
 pub fn intro(
+    lang: Lang,
     only: Option<Form>,
     privacy: [&'static str; 2],
     dispatch: &Callback<Action>,
@@ -58,7 +61,7 @@ pub fn intro(
                     </div>
                 }
             </div>
-            <ResumeEntry {on_restore} />
+            <ResumeEntry {lang} {on_restore} />
         </section>
     }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::hooks::use_locale::use_locale;
+use crate::core::locale::{self, Lang};
 
 use crate::components::nav_buttons::nav_buttons;
 use crate::components::progress_bar::progress_bar;
@@ -17,6 +17,8 @@ use crate::core::text::fill;
 /// Props of [`ItemScreen`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ItemScreenProps {
+    /// The language the texts are in (see [`locale::current`]): a switch renders it again.
+    pub lang: Lang,
     /// Position in the form's sequence (from 0).
     pub position: usize,
     /// Items in the form.
@@ -47,7 +49,7 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
         dispatch,
         ..
     } = props.clone();
-    let locale = use_locale();
+    let locale = locale::current();
     let ui = locale.ui;
     let bank = locale.bank;
     let Some(item) = bank.items.get(item) else {

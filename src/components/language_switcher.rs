@@ -4,12 +4,13 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::core::locale::Lang;
-use crate::hooks::use_locale::use_locale;
+use crate::core::locale::{self, Lang};
 
 /// Properties of [`LanguageSwitcher`].
 #[derive(Properties, PartialEq)]
 pub struct LanguageSwitcherProps {
+    /// The language the texts are in (see [`locale::current`]): a switch renders it again.
+    pub lang: Lang,
     /// The language asked for (shown selected while its texts load).
     pub current: Lang,
     /// Called with the language picked.
@@ -19,7 +20,7 @@ pub struct LanguageSwitcherProps {
 /// A labelled `<select>`; picking a language switches at once, keeping every answer.
 #[component]
 pub fn LanguageSwitcher(props: &LanguageSwitcherProps) -> Html {
-    let ui = use_locale().ui;
+    let ui = locale::current().ui;
     let on_change = {
         let on_change = props.on_change.clone();
         Callback::from(move |event: Event| {

@@ -6,13 +6,16 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::core::locale::{self, Lang};
+
 use crate::effects::dom;
 use crate::effects::screens::{self, Mounted, Request};
-use crate::hooks::use_locale::use_locale;
 
 /// Props of [`LazyScreen`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct LazyScreenProps {
+    /// The language the texts are in (see [`locale::current`]): a switch renders it again.
+    pub lang: Lang,
     /// The screen: `results`, `shared`, `team` or `rate`.
     pub kind: &'static str,
     /// What it needs (see `companion::screens::Screen::from_request`).
@@ -35,7 +38,7 @@ enum Status {
 /// The host of a companion screen.
 #[component]
 pub fn LazyScreen(props: &LazyScreenProps) -> Html {
-    let locale = use_locale();
+    let locale = locale::current();
     let ui = locale.ui;
     let host = use_node_ref();
     let status = use_state(|| Status::Loading);
@@ -87,7 +90,7 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
     }
     {
         let mounted = mounted.clone();
-        use_effect_with(locale.lang, move |_| {
+        use_effect_with(props.lang, move |_| {
             if let Some(screen) = &*mounted.borrow() {
                 screen.relocale();
             }

@@ -4,13 +4,15 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::hooks::use_locale::use_locale;
+use crate::core::locale::{self, Lang};
 
 use crate::effects::clipboard;
 
 /// Props of [`ResumeCode`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResumeCodeProps {
+    /// The language the texts are in (see [`locale::current`]): a switch renders it again.
+    pub lang: Lang,
     /// The current record.
     pub code: AttrValue,
 }
@@ -26,7 +28,7 @@ enum Copied {
 /// A disclosure with the code in a read-only field and a copy button.
 #[component]
 pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
-    let locale = use_locale();
+    let locale = locale::current();
     let ui = locale.ui;
     let copied = use_state(|| Copied::Not);
     {

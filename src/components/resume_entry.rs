@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::hooks::use_locale::use_locale;
+use crate::core::locale::{self, Lang};
 
 use crate::core::bank::Bank;
 use crate::core::flow::Session;
@@ -13,6 +13,8 @@ use crate::core::text::UiText;
 /// Props of [`ResumeEntry`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResumeEntryProps {
+    /// The language the texts are in (see [`locale::current`]): a switch renders it again.
+    pub lang: Lang,
     /// Receives the session of a valid code.
     pub on_restore: Callback<Session>,
 }
@@ -43,7 +45,7 @@ fn explain(refusal: &Refusal) -> &'static str {
 /// A disclosure with a labelled field; a refused code gets a message saying what is wrong.
 #[component]
 pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
-    let locale = use_locale();
+    let locale = locale::current();
     let ui = locale.ui;
     let input = use_node_ref();
     let error = use_state(|| None::<Refusal>);

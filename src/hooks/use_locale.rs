@@ -1,11 +1,13 @@
-//! The current language's texts for a component, which renders again when the language changes.
+//! The current language's texts for a companion screen's component, which renders again when the
+//! language changes (the app's own components take the language as a prop instead).
 
 use yew::prelude::*;
 
 use crate::core::locale::{self, Lang, Locale};
 
-/// The texts to render with. The app provides the active [`Lang`] as a context, so every component
-/// that reads its texts here follows a switch of language, even when its own props stay the same.
+/// The texts to render with, in the companion's screens. Their root (`companion::screens`) provides
+/// the active [`Lang`] as a context, so every component that reads its texts here follows a switch
+/// of language, even when its own props stay the same.
 #[hook]
 pub fn use_locale() -> &'static Locale {
     // The value only subscribes; the texts themselves were activated before the context changed.
