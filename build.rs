@@ -228,6 +228,12 @@ fn main() {
         text::UiText::KEYS,
         text::UiText::parse,
     );
+    let screen_lit = strings_literal(
+        "ScreenText",
+        &read("ui.ini"),
+        text::ScreenText::KEYS,
+        text::ScreenText::parse,
+    );
     let report_lit = strings_literal(
         "ReportText",
         &read("report.ini"),
@@ -236,12 +242,13 @@ fn main() {
     );
 
     let generated = format!(
-        "/// The question bank.\npub static BANK: Bank = {};\n\n/// The observer statements, in bank order.\npub static OBSERVER: [&str; {}] = [{}];\n\n/// The interpretation texts.\npub static INTERPRETATION: Interpretation = {};\n\n/// The interface strings.\npub static UI: UiText = {};\n\n/// The results document's strings.\npub static REPORT_UI: ReportText = {};\n",
+        "/// The question bank.\npub static BANK: Bank = {};\n\n/// The observer statements, in bank order.\npub static OBSERVER: [&str; {}] = [{}];\n\n/// The interpretation texts.\npub static INTERPRETATION: Interpretation = {};\n\n/// The interface strings.\npub static UI: UiText = {};\n\n/// The companion's screens' strings.\npub static SCREEN_UI: ScreenText = {};\n\n/// The results document's strings.\npub static REPORT_UI: ReportText = {};\n",
         bank.lit(),
         observer.len(),
         observer.join(", "),
         texts.lit(),
         ui_lit,
+        screen_lit,
         report_lit
     );
     let out =

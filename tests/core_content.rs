@@ -7,7 +7,9 @@ use leadership_radar::core::bank::{Bank, Pole};
 use leadership_radar::core::ini;
 use leadership_radar::core::interpretation::Interpretation;
 use leadership_radar::core::scoring::Archetype;
-use leadership_radar::core::text::{fill, placeholders, ReportText, UiText};
+use leadership_radar::core::text::{
+    fill, placeholders, ui_section_keys, ReportText, ScreenText, UiText,
+};
 
 const UI_TEXT: &str = include_str!("../content/ui.ini");
 const REPORT_TEXT: &str = include_str!("../content/report.ini");
@@ -200,7 +202,9 @@ fn ui_text_parses_and_has_every_key_once() {
         ReportText::builtin(),
         &ReportText::parse(REPORT_TEXT).unwrap()
     );
-    for (text, keys) in [(UI_TEXT, UiText::KEYS), (REPORT_TEXT, ReportText::KEYS)] {
+    assert_eq!(ScreenText::builtin(), &ScreenText::parse(UI_TEXT).unwrap());
+    let ui_keys = ui_section_keys();
+    for (text, keys) in [(UI_TEXT, &ui_keys[..]), (REPORT_TEXT, ReportText::KEYS)] {
         let entries = entries_of(text);
         let found: Vec<&str> = entries.keys().map(String::as_str).collect();
         let mut expected: Vec<&str> = keys.to_vec();
@@ -223,6 +227,7 @@ fn every_ui_string_is_non_empty() {
     let typed = UiText::builtin()
         .entries()
         .into_iter()
+        .chain(ScreenText::builtin().entries())
         .chain(ReportText::builtin().entries());
     let mut count = 0;
     for (key, value) in typed {
@@ -333,11 +338,20 @@ fn ui_parse_rejects_other_shapes() {
         .unwrap_err()
         .message
         .contains("expected a [ui <locale>] section"));
-    let twice = UI_TEXT.replacen("cancel = Cancel", "cancel = Cancel\ncancel = Stop", 1);
+    let twice = UI_TEXT.replacen("back = Back", "back = Back\nback = Previous", 1);
+    assert_ne!(twice, UI_TEXT);
     assert!(UiText::parse(&twice)
         .unwrap_err()
         .message
         .contains("given twice"));
+    // The companion's screens' keys share the section, and are held to the same rules.
+    let twice = UI_TEXT.replacen("cancel = Cancel", "cancel = Cancel\ncancel = Stop", 1);
+    assert!(ScreenText::parse(&twice)
+        .unwrap_err()
+        .message
+        .contains("given twice"));
+    let unknown = UI_TEXT.replacen("cancel = Cancel", "cancel = Cancel\ncancel_all = Stop", 1);
+    assert!(ScreenText::parse(&unknown).is_err());
 }
 
 #[test]

@@ -13,7 +13,7 @@ use leadership_radar::core::interpretation::Interpretation;
 use leadership_radar::core::locale::{self, Lang, Locale};
 use leadership_radar::core::report;
 use leadership_radar::core::responses::Answer;
-use leadership_radar::core::text::{ReportText, UiText};
+use leadership_radar::core::text::{ReportText, ScreenText, UiText};
 
 fn file_of(lang: Lang) -> String {
     let path = format!("content/locales/{}.ini", lang.code());
@@ -49,6 +49,13 @@ fn all_texts(locale: &Locale) -> Vec<(String, &'static str)> {
             .entries()
             .into_iter()
             .map(|(k, v)| (format!("report.{k}"), v)),
+    );
+    all.extend(
+        texts
+            .screens
+            .entries()
+            .into_iter()
+            .map(|(k, v)| (format!("ui.{k}"), v)),
     );
     for d in locale.bank.dimensions {
         all.push((format!("{}.name", d.id), d.name));
@@ -101,6 +108,7 @@ fn english_texts() -> Vec<(String, &'static str)> {
     let english = Locale {
         report: Some(Box::leak(Box::new(locale::ReportTexts {
             report: ReportText::builtin().clone(),
+            screens: ScreenText::builtin().clone(),
             interpretation: Interpretation::builtin().clone(),
             observer: leadership_radar::core::content::observer_statements(),
         }))),
@@ -258,7 +266,12 @@ fn a_damaged_compact_translation_is_refused_with_its_reason() {
     assert!(refused(&german)
         .unwrap_err()
         .contains("expected the header"));
-    let older = french.replacen("translation 1 ", "translation 0 ", 1);
+    let older = french.replacen(
+        &format!("{} ", compact::MAGIC),
+        "leadership-radar translation 0 ",
+        1,
+    );
+    assert_ne!(older, french);
     assert!(refused(&older).unwrap_err().starts_with("line 1:"));
     assert!(refused("<!doctype html><p>Not found</p>").is_err());
     assert!(refused("").is_err());

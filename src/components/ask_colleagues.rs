@@ -5,6 +5,8 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::core::text::ScreenText;
+
 use crate::hooks::use_locale::use_locale;
 
 use crate::effects::storage::Store;
@@ -33,6 +35,7 @@ enum Compared {
 pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     let locale = use_locale();
     let ui = locale.ui;
+    let screens = ScreenText::current();
     let invite = use_state(|| props.store.note("invite"));
     let name_error = use_state(|| None::<String>);
     let copied = use_state(|| false);
@@ -136,27 +139,27 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     };
     html! {
         <section class="card ask-colleagues" aria-labelledby="ask-heading">
-            <h2 id="ask-heading">{ ui.ask_heading() }</h2>
-            <p>{ ui.ask_lead() }</p>
+            <h2 id="ask-heading">{ screens.ask_heading() }</h2>
+            <p>{ screens.ask_lead() }</p>
             if let Some(link) = link {
-                <p class="ask-link-label"><label for="ask-link">{ ui.ask_link_label() }</label></p>
+                <p class="ask-link-label"><label for="ask-link">{ screens.ask_link_label() }</label></p>
                 <div class="resume-row">
                     <input id="ask-link" class="resume-code-value" type="text" readonly=true value={link} />
-                    <button type="button" class="button button-secondary" onclick={copy_link}>{ ui.ask_copy_link() }</button>
+                    <button type="button" class="button button-secondary" onclick={copy_link}>{ screens.ask_copy_link() }</button>
                 </div>
-                <p class="field-status" role="status">{ if *copied { ui.ask_link_copied() } else { "" } }</p>
+                <p class="field-status" role="status">{ if *copied { screens.ask_link_copied() } else { "" } }</p>
                 <form class="ask-codes" onsubmit={on_compare} novalidate=true>
-                    <label for="ask-codes">{ ui.ask_codes_label() }</label>
-                    <p id="ask-codes-hint" class="field-hint">{ ui.ask_codes_hint() }</p>
+                    <label for="ask-codes">{ screens.ask_codes_label() }</label>
+                    <p id="ask-codes-hint" class="field-hint">{ screens.ask_codes_hint() }</p>
                     <textarea id="ask-codes" ref={codes} rows="4" spellcheck="false" autocomplete="off"
                         aria-describedby="ask-codes-hint" defaultvalue={(*saved_codes).clone()} />
-                    <p><button type="submit" class="button button-primary">{ ui.ask_compare() }</button></p>
+                    <p><button type="submit" class="button button-primary">{ screens.ask_compare() }</button></p>
                 </form>
                 { match &*compared {
                     Compared::Not => html! {},
                     Compared::Loading => html! { <p class="results-loading">{ ui.results_loading() }</p> },
                     Compared::Ready(html) => html! {
-                        <div class="comparison" role="region" aria-label={ui.ask_comparison_label()}>
+                        <div class="comparison" role="region" aria-label={screens.ask_comparison_label()}>
                             { Html::from_html_unchecked(html.clone()) }
                         </div>
                     },
@@ -164,13 +167,13 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                 } }
             } else {
                 <form class="ask-form" onsubmit={make_link} novalidate=true>
-                    <label for="ask-name">{ ui.ask_name_label() }</label>
-                    <p id="ask-name-hint" class="field-hint">{ ui.ask_name_hint() }</p>
+                    <label for="ask-name">{ screens.ask_name_label() }</label>
+                    <p id="ask-name-hint" class="field-hint">{ screens.ask_name_hint() }</p>
                     <div class="resume-row">
                         <input id="ask-name" ref={name} type="text" autocomplete="given-name" maxlength="40"
                             aria-describedby="ask-name-hint ask-name-error"
                             aria-invalid={name_error.is_some().then_some("true")} />
-                        <button type="submit" class="button button-secondary">{ ui.ask_make_link() }</button>
+                        <button type="submit" class="button button-secondary">{ screens.ask_make_link() }</button>
                     </div>
                     <p id="ask-name-error" class="field-error" role="alert">{ (*name_error).clone().unwrap_or_default() }</p>
                 </form>

@@ -3,6 +3,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::core::text::ScreenText;
+
 use crate::hooks::use_locale::use_locale;
 
 use crate::effects::report;
@@ -17,8 +19,9 @@ pub struct DownloadsProps {
 /// A labelled group of download buttons; a failure is said in words.
 #[component]
 pub fn Downloads(props: &DownloadsProps) -> Html {
-    let locale = use_locale();
-    let ui = locale.ui;
+    // Subscribes to the language, so a switch renders the texts again.
+    use_locale();
+    let screens = ScreenText::current();
     let failed = use_state(|| false);
     let button = |kind: &'static str, label: &'static str| {
         let (failed, record) = (failed.clone(), props.record.clone());
@@ -32,12 +35,12 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     };
     html! {
         <div class="downloads" role="group" aria-labelledby="downloads-heading">
-            <h2 id="downloads-heading" class="downloads-heading">{ ui.downloads_heading() }</h2>
-            { button("svg", ui.download_svg()) }
-            { button("png", ui.download_png()) }
-            { button("json", ui.download_json()) }
-            { button("csv", ui.download_csv()) }
-            <p class="field-error" role="alert">{ if *failed { ui.download_failed() } else { "" } }</p>
+            <h2 id="downloads-heading" class="downloads-heading">{ screens.downloads_heading() }</h2>
+            { button("svg", screens.download_svg()) }
+            { button("png", screens.download_png()) }
+            { button("json", screens.download_json()) }
+            { button("csv", screens.download_csv()) }
+            <p class="field-error" role="alert">{ if *failed { screens.download_failed() } else { "" } }</p>
         </div>
     }
 }

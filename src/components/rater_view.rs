@@ -12,7 +12,7 @@ use crate::hooks::use_locale::use_locale;
 use crate::components::progress_bar::progress_bar;
 use crate::core::flow::Action;
 use crate::core::responses::Answer;
-use crate::core::text::fill;
+use crate::core::text::{fill, ScreenText};
 use crate::effects::{clipboard, report, storage};
 use crate::hooks::use_answer_keys::use_answer_keys;
 
@@ -76,6 +76,7 @@ enum Loaded {
 pub fn RaterView(props: &RaterViewProps) -> Html {
     let locale = use_locale();
     let ui = locale.ui;
+    let screens = ScreenText::current();
     let loaded = use_state(|| Loaded::Loading);
     {
         let loaded = loaded.clone();
@@ -116,9 +117,9 @@ pub fn RaterView(props: &RaterViewProps) -> Html {
         },
         Loaded::Refused(why) => html! {
             <section class="screen rater" aria-labelledby="rater-heading">
-                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ ui.rater_refused_heading() }</h1>
+                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ screens.rater_refused_heading() }</h1>
                 <p class="notice" data-tone="warning" role="alert">{ why.clone() }</p>
-                <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_start() }</button>
+                <button type="button" class="button button-primary" onclick={leave}>{ screens.shared_start() }</button>
             </section>
         },
         Loaded::Ready { name, statements } => html! {
@@ -141,6 +142,7 @@ struct RaterFormProps {
 fn RaterForm(props: &RaterFormProps) -> Html {
     let locale = use_locale();
     let ui = locale.ui;
+    let screens = ScreenText::current();
     let total = props.statements.len();
     // A reload keeps the colleague's answers, for this tab only: `<position>:<answers>`.
     let saved_key = format!("leadership-radar.rating.{}", props.invite);
@@ -191,7 +193,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
         });
     }
     let someone = if props.name.is_empty() {
-        ui.rater_someone().to_string()
+        screens.rater_someone().to_string()
     } else {
         props.name.to_string()
     };
@@ -218,10 +220,10 @@ fn RaterForm(props: &RaterFormProps) -> Html {
     match form.position {
         None => html! {
             <section class="screen rater" aria-labelledby="rater-heading">
-                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ fill(ui.rater_heading(), &[("name", &someone)]) }</h1>
-                <p class="lead">{ fill(ui.rater_lead(), &[("name", &someone), ("n", &total.to_string())]) }</p>
-                <p>{ fill(ui.rater_privacy(), &[("name", &someone)]) }</p>
-                <button type="button" class="button button-primary" onclick={start}>{ ui.rater_start() }</button>
+                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ fill(screens.rater_heading(), &[("name", &someone)]) }</h1>
+                <p class="lead">{ fill(screens.rater_lead(), &[("name", &someone), ("n", &total.to_string())]) }</p>
+                <p>{ fill(screens.rater_privacy(), &[("name", &someone)]) }</p>
+                <button type="button" class="button button-primary" onclick={start}>{ screens.rater_start() }</button>
             </section>
         },
         Some(p) if p < total => {
@@ -248,7 +250,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
             html! {
                 <section class="screen item-screen rater" key={format!("rater-{p}")}>
                     { progress_bar(p + 1, total, progress) }
-                    <p class="stem" id="rater-stem">{ fill(ui.rater_stem(), &[("name", &someone)]) }</p>
+                    <p class="stem" id="rater-stem">{ fill(screens.rater_stem(), &[("name", &someone)]) }</p>
                     <fieldset class="likert" aria-describedby="rater-stem">
                         <legend class="statement"><h1 class="statement-text" tabindex="-1" data-autofocus="true">{ props.statements[p].clone() }</h1></legend>
                         <div class="likert-scale">
@@ -258,7 +260,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
                             { choose('4', ui.scale_4(), Some('4')) }
                             { choose('5', ui.scale_5(), Some('5')) }
                         </div>
-                        <div class="likert-extra">{ choose('n', ui.rater_not_seen(), None) }</div>
+                        <div class="likert-extra">{ choose('n', screens.rater_not_seen(), None) }</div>
                     </fieldset>
                     <div class="nav-buttons">
                         <button type="button" class="button button-secondary" onclick={back}>{ ui.back() }</button>
@@ -280,16 +282,16 @@ fn RaterForm(props: &RaterFormProps) -> Html {
             };
             html! {
                 <section class="screen rater" aria-labelledby="rater-done-heading">
-                    <h1 id="rater-done-heading" tabindex="-1" data-autofocus="true">{ ui.rater_done_heading() }</h1>
-                    <p>{ fill(ui.rater_done_lead(), &[("name", &someone)]) }</p>
+                    <h1 id="rater-done-heading" tabindex="-1" data-autofocus="true">{ screens.rater_done_heading() }</h1>
+                    <p>{ fill(screens.rater_done_lead(), &[("name", &someone)]) }</p>
                     <div class="resume-row">
                         <input id="rater-code" class="resume-code-value" type="text" readonly=true
-                            aria-label={ui.rater_code_label()} value={(*code).clone().unwrap_or_default()} />
+                            aria-label={screens.rater_code_label()} value={(*code).clone().unwrap_or_default()} />
                         <button type="button" class="button button-primary" onclick={copy}>{ ui.copy() }</button>
                     </div>
                     <p class="field-status" role="status">{ if *copied { ui.copied() } else { "" } }</p>
-                    <p><button type="button" class="button button-quiet" onclick={back}>{ ui.rater_change() }</button></p>
-                    <p><button type="button" class="button button-quiet" onclick={leave}>{ ui.shared_take_yourself() }</button></p>
+                    <p><button type="button" class="button button-quiet" onclick={back}>{ screens.rater_change() }</button></p>
+                    <p><button type="button" class="button button-quiet" onclick={leave}>{ screens.shared_take_yourself() }</button></p>
                 </section>
             }
         }

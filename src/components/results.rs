@@ -3,6 +3,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::core::text::ScreenText;
+
 use crate::hooks::use_locale::use_locale;
 
 use crate::components::ask_colleagues::AskColleagues;
@@ -46,6 +48,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     } = props.clone();
     let locale = use_locale();
     let ui = locale.ui;
+    let screens = ScreenText::current();
     let document = use_state(|| Document::Loading);
     let attempt = use_state(|| 0u32);
     {
@@ -83,7 +86,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section class="screen results" aria-labelledby="results-heading" aria-busy={(*document == Document::Loading).then_some("true")}>
             <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ ui.results_heading() }</h1>
-            <p class="results-note">{ ui.results_read_only_note() }</p>
+            <p class="results-note">{ screens.results_read_only_note() }</p>
             { match &*document {
                 Document::Loading => html! { <p class="results-loading">{ ui.results_loading() }</p> },
                 Document::Ready(html) => Html::from_html_unchecked(html.clone()),
@@ -95,8 +98,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                 },
             } }
             <div class="results-actions">
-                <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ ui.print_results() }</button>
-                <button type="button" class="button button-secondary" onclick={change}>{ ui.change_answers() }</button>
+                <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ screens.print_results() }</button>
+                <button type="button" class="button button-secondary" onclick={change}>{ screens.change_answers() }</button>
                 // Links and files come from the companion module: offered once it has shown the results.
                 if ready {
                     <ShareLink record={record_text.clone()} />

@@ -4,6 +4,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::core::text::ScreenText;
+
 use crate::hooks::use_locale::use_locale;
 
 use crate::effects::{clipboard, dom, report};
@@ -28,8 +30,9 @@ enum Shared {
 /// The button, and what it did.
 #[component]
 pub fn ShareLink(props: &ShareLinkProps) -> Html {
-    let locale = use_locale();
-    let ui = locale.ui;
+    // Subscribes to the language, so a switch renders the texts again.
+    use_locale();
+    let screens = ScreenText::current();
     let shared = use_state(|| Shared::Not);
     let onclick = {
         let (shared, record) = (shared.clone(), props.record.clone());
@@ -50,14 +53,14 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="button button-secondary" {onclick}>{ ui.copy_result_link() }</button>
+            <button type="button" class="button button-secondary" {onclick}>{ screens.copy_result_link() }</button>
             <div class="share-status" role="status">
                 { match &*shared {
                     Shared::Not => html! {},
-                    Shared::Copied => html! { <p>{ ui.result_link_copied() }</p> },
+                    Shared::Copied => html! { <p>{ screens.result_link_copied() }</p> },
                     Shared::Shown(link) => html! {
                         <p>
-                            <label for="result-link">{ ui.result_link_manual() }</label>
+                            <label for="result-link">{ screens.result_link_manual() }</label>
                             <input id="result-link" class="result-link" type="text" readonly=true value={link.clone()} />
                         </p>
                     },

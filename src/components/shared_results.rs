@@ -3,6 +3,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::core::text::ScreenText;
+
 use crate::hooks::use_locale::use_locale;
 
 use crate::effects::dom;
@@ -31,6 +33,7 @@ enum Document {
 pub fn SharedResults(props: &SharedResultsProps) -> Html {
     let locale = use_locale();
     let ui = locale.ui;
+    let screens = ScreenText::current();
     let document = use_state(|| Document::Loading);
     let attempt = use_state(|| 0u32);
     {
@@ -61,19 +64,19 @@ pub fn SharedResults(props: &SharedResultsProps) -> Html {
     let (heading, body) = match &*document {
         Document::Loading => (
             ui.shared_heading(),
-            html! { <p class="results-loading">{ ui.shared_loading() }</p> },
+            html! { <p class="results-loading">{ screens.shared_loading() }</p> },
         ),
         Document::Ready(html) => (
             ui.shared_heading(),
             html! {
                 <>
-                    <p class="results-note shared-note">{ ui.shared_note() }</p>
+                    <p class="results-note shared-note">{ screens.shared_note() }</p>
                     { Html::from_html_unchecked(html.clone()) }
                 </>
             },
         ),
         Document::Refused(why) => (
-            ui.shared_error_heading(),
+            screens.shared_error_heading(),
             html! { <p class="notice" data-tone="warning" role="alert">{ why.clone() }</p> },
         ),
         Document::Unavailable => (
@@ -93,10 +96,10 @@ pub fn SharedResults(props: &SharedResultsProps) -> Html {
             { body }
             <div class="results-actions">
                 if ready {
-                    <button type="button" class="button button-secondary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ ui.print_results() }</button>
-                    <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_take_yourself() }</button>
+                    <button type="button" class="button button-secondary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ screens.print_results() }</button>
+                    <button type="button" class="button button-primary" onclick={leave}>{ screens.shared_take_yourself() }</button>
                 } else {
-                    <button type="button" class="button button-primary" onclick={leave}>{ ui.shared_start() }</button>
+                    <button type="button" class="button button-primary" onclick={leave}>{ screens.shared_start() }</button>
                 }
             </div>
         </section>

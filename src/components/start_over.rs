@@ -3,6 +3,8 @@
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::core::text::ScreenText;
+
 use crate::hooks::use_locale::use_locale;
 
 use crate::core::flow::Action;
@@ -18,8 +20,9 @@ pub struct StartOverProps {
 /// cancelling, by button or Escape, returns focus to "Start over".
 #[component]
 pub fn StartOver(props: &StartOverProps) -> Html {
-    let locale = use_locale();
-    let ui = locale.ui;
+    // Subscribes to the language, so a switch renders the texts again.
+    use_locale();
+    let screens = ScreenText::current();
     let confirming = use_state(|| false);
     let opener = use_node_ref();
     let cancel_button = use_node_ref();
@@ -54,14 +57,14 @@ pub fn StartOver(props: &StartOverProps) -> Html {
     if *confirming {
         html! {
             <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false" {onkeydown}>
-                <p id="confirm-text">{ ui.start_over_confirm() }</p>
+                <p id="confirm-text">{ screens.start_over_confirm() }</p>
                 <div class="nav-buttons">
-                    <button type="button" class="button button-secondary" onclick={set(false)} ref={cancel_button}>{ ui.cancel() }</button>
-                    <button type="button" class="button button-danger" onclick={confirm}>{ ui.start_over_yes() }</button>
+                    <button type="button" class="button button-secondary" onclick={set(false)} ref={cancel_button}>{ screens.cancel() }</button>
+                    <button type="button" class="button button-danger" onclick={confirm}>{ screens.start_over_yes() }</button>
                 </div>
             </div>
         }
     } else {
-        html! { <button type="button" class="button button-secondary" onclick={set(true)} ref={opener}>{ ui.start_over() }</button> }
+        html! { <button type="button" class="button button-secondary" onclick={set(true)} ref={opener}>{ screens.start_over() }</button> }
     }
 }

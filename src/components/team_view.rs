@@ -6,6 +6,8 @@ use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::core::text::ScreenText;
+
 use crate::hooks::use_locale::use_locale;
 
 use crate::effects::report;
@@ -48,6 +50,7 @@ async fn read_files(files: Vec<File>) -> String {
 pub fn TeamView(props: &TeamViewProps) -> Html {
     let locale = use_locale();
     let ui = locale.ui;
+    let screens = ScreenText::current();
     let codes = use_node_ref();
     let document = use_state(|| Document::Empty);
     let download_failed = use_state(|| false);
@@ -144,16 +147,16 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     html! {
         <section class="screen team" aria-labelledby="team-heading" aria-busy={(*document == Document::Loading).then_some("true")}>
             <h1 id="team-heading" tabindex="-1" data-autofocus="true">{ ui.team_heading() }</h1>
-            <p class="lead">{ ui.team_lead() }</p>
+            <p class="lead">{ screens.team_lead() }</p>
             <form class="team-form" onsubmit={on_submit} novalidate=true>
-                <label for="team-codes">{ ui.team_codes_label() }</label>
-                <p id="team-codes-hint" class="field-hint">{ ui.team_codes_hint() }</p>
+                <label for="team-codes">{ screens.team_codes_label() }</label>
+                <p id="team-codes-hint" class="field-hint">{ screens.team_codes_hint() }</p>
                 <textarea id="team-codes" ref={codes} rows="6" spellcheck="false" autocomplete="off"
                     aria-describedby="team-codes-hint" ondragover={on_drag_over} ondrop={on_drop} />
                 <div class="team-form-actions">
-                    <button type="submit" class="button button-primary">{ ui.team_show() }</button>
+                    <button type="submit" class="button button-primary">{ screens.team_show() }</button>
                     <label class="button button-secondary team-import">
-                        { ui.team_import() }
+                        { screens.team_import() }
                         <input type="file" class="visually-hidden" multiple=true
                             accept=".json,.txt,.csv,application/json,text/plain,text/csv" onchange={on_import} />
                     </label>
@@ -166,16 +169,16 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                     <div class="team-results">
                         { Html::from_html_unchecked(html.clone()) }
                         <div class="results-actions">
-                            <button type="button" class="button button-secondary" onclick={on_download}>{ ui.team_download() }</button>
+                            <button type="button" class="button button-secondary" onclick={on_download}>{ screens.team_download() }</button>
                         </div>
-                        <p class="field-error" role="alert">{ if *download_failed { ui.download_failed() } else { "" } }</p>
+                        <p class="field-error" role="alert">{ if *download_failed { screens.download_failed() } else { "" } }</p>
                     </div>
                 },
                 Document::Unavailable => html! {
                     <p class="notice" data-tone="warning" role="alert">{ ui.results_failed() }</p>
                 },
             } }
-            <p><button type="button" class="button button-quiet" onclick={leave}>{ ui.team_leave() }</button></p>
+            <p><button type="button" class="button button-quiet" onclick={leave}>{ screens.team_leave() }</button></p>
         </section>
     }
 }

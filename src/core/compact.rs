@@ -11,10 +11,10 @@ use super::ini::ContentError;
 use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
 use super::locale::{english, Lang, Locale, ReportTexts};
 use super::scoring::Archetype;
-use super::text::{ReportText, UiText};
+use super::text::{ReportText, ScreenText, UiText};
 
 /// The start of the first line; the version changes whenever the order below does.
-pub const MAGIC: &str = "leadership-radar translation 1";
+pub const MAGIC: &str = "leadership-radar translation 2";
 
 /// The texts of each agility band, in [`AgilityText`]'s order.
 const AGILITY_TEXTS: usize = 5;
@@ -35,11 +35,12 @@ pub fn screens_len() -> usize {
             .sum::<usize>()
 }
 
-/// How many lines the report's texts take: its strings, each item's observer statement, the
-/// archetypes, two poles' actions per dimension and the agility bands.
+/// How many lines the companion's texts take: the report's and its screens' strings, each item's
+/// observer statement, the archetypes, two poles' actions per dimension and the agility bands.
 pub fn report_len() -> usize {
     let bank = english().bank;
     ReportText::KEYS.len()
+        + ScreenText::KEYS.len()
         + bank.items.len()
         + Archetype::ALL.len() * ARCHETYPE_TEXTS
         + bank.dimensions.len() * 2 * 2
@@ -65,6 +66,7 @@ pub fn write(locale: &Locale) -> Option<String> {
         texts.extend(scenario.options.iter().map(|option| option.text));
     }
     texts.extend(report.report.entries().into_iter().map(|(_, v)| v));
+    texts.extend(report.screens.entries().into_iter().map(|(_, v)| v));
     texts.extend(report.observer.iter().copied());
     let interpretation = &report.interpretation;
     for archetype in interpretation.archetypes {
@@ -227,6 +229,7 @@ fn screens(lang: Lang, texts: &mut Texts) -> Option<Locale> {
 fn report_texts(texts: &mut Texts) -> Option<ReportTexts> {
     let english = &INTERPRETATION;
     let report = ReportText::from_texts(texts.take(ReportText::KEYS.len()))?;
+    let screens = ScreenText::from_texts(texts.take(ScreenText::KEYS.len()))?;
     let mut next = || texts.next();
     let observer: Vec<&'static str> = super::locale::english()
         .bank
@@ -265,6 +268,7 @@ fn report_texts(texts: &mut Texts) -> Option<ReportTexts> {
     };
     Some(ReportTexts {
         report,
+        screens,
         interpretation: Interpretation {
             archetypes: archetypes.leak(),
             actions: actions.leak(),

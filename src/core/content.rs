@@ -3,7 +3,7 @@
 
 use super::bank::{Bank, Dimension, Hat, Item, Keying, Pole, Scenario, ScenarioOption};
 use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
-use super::text::{ReportText, UiText};
+use super::text::{ReportText, ScreenText, UiText};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -51,6 +51,20 @@ impl UiText {
     /// The English strings from `content/ui.ini`.
     pub fn builtin() -> &'static UiText {
         &UI
+    }
+}
+
+impl ScreenText {
+    /// The texts in the current language (see [`super::locale`]).
+    pub fn current() -> &'static ScreenText {
+        super::locale::current()
+            .report
+            .map_or(&SCREEN_UI, |texts| &texts.screens)
+    }
+
+    /// The English strings from `content/ui.ini`.
+    pub fn builtin() -> &'static ScreenText {
+        &SCREEN_UI
     }
 }
 

@@ -13,7 +13,7 @@ use super::content::{BANK, INTERPRETATION, UI};
 use super::ini::{self, ContentError, Reader};
 use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
 use super::scoring::Archetype;
-use super::text::{ReportText, UiText};
+use super::text::{ui_section_keys, ReportText, ScreenText, UiText};
 
 /// A language the assessment speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -109,6 +109,8 @@ pub struct Locale {
 pub struct ReportTexts {
     /// The results document, team view and comparison.
     pub report: ReportText,
+    /// The companion's screens.
+    pub screens: ScreenText,
     /// Archetypes, actions and agility texts.
     pub interpretation: Interpretation,
     /// The observer form's statements, in bank order.
@@ -201,7 +203,9 @@ fn read(
 /// The UI strings, dimension names, items and scenarios.
 fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> {
     let english = english();
-    let ui = UiText::from_section(reader.section("ui", "")?)?;
+    let section = reader.section("ui", "")?;
+    section.only_keys(&ui_section_keys())?;
+    let ui = UiText::from_section(section)?;
 
     let mut dimensions = Vec::new();
     for dimension in english.bank.dimensions {
@@ -272,7 +276,12 @@ fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> 
 /// The report's strings, the interpretation texts and the observer statements.
 fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
     let english = english();
-    let report = ReportText::from_section(reader.section("report", "")?)?;
+    let report = {
+        let section = reader.section("report", "")?;
+        section.only_keys(ReportText::KEYS)?;
+        ReportText::from_section(section)?
+    };
+    let screens = ScreenText::from_section(reader.section("ui", "")?)?;
 
     let mut observer = Vec::new();
     for item in english.bank.items {
@@ -319,6 +328,7 @@ fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
     };
     Ok(ReportTexts {
         report,
+        screens,
         interpretation: Interpretation {
             archetypes: archetypes.leak(),
             actions: actions.leak(),

@@ -36,22 +36,9 @@ macro_rules! ui_text {
                 $name { texts }
             }
 
-            /// Parses a `[ui <locale>]` file; every key is required and unknown keys are errors.
-            pub fn parse(text: &str) -> Result<$name, ContentError> {
-                let text: &'static str = String::leak(text.to_owned());
-                let sections = ini::parse(text)?;
-                let [section] = sections.as_slice() else {
-                    return Err(ContentError::new(0, "a UI file holds exactly one [ui <locale>] section"));
-                };
-                if section.kind != "ui" {
-                    return Err(section.error("expected a [ui <locale>] section"));
-                }
-                Self::from_section(section)
-            }
-
-            /// Reads one section holding every key and nothing else.
+            /// Reads this struct's keys from `section`, each required; the caller checks that the
+            /// section holds nothing else (see [`ui_section_keys`]).
             pub fn from_section(section: &ini::Section<'static>) -> Result<$name, ContentError> {
-                section.only_keys(Self::KEYS)?;
                 let mut texts = [""; $keys::LEN];
                 for (text, key) in texts.iter_mut().zip(Self::KEYS) {
                     *text = section.get(key)?;
@@ -73,7 +60,8 @@ macro_rules! ui_text {
 }
 
 ui_text! {
-    /// Every string the app's screens show, one field per key of `content/ui.ini`.
+    /// Every string the app's own screens show: the keys of `content/ui.ini` that are not
+    /// [`ScreenText`]'s.
     UiText in ui_keys {
         app_title,
         skip_to_content,
@@ -139,56 +127,10 @@ ui_text! {
         least_label,
         see_results,
         results_heading,
-        results_read_only_note,
         results_loading,
         results_failed,
         retry,
-        downloads_heading,
-        download_svg,
-        download_png,
-        download_json,
-        download_csv,
-        download_failed,
-        ask_heading,
-        ask_lead,
-        ask_name_label,
-        ask_name_hint,
-        ask_make_link,
-        ask_link_label,
-        ask_copy_link,
-        ask_link_copied,
-        ask_codes_label,
-        ask_codes_hint,
-        ask_compare,
-        ask_comparison_label,
-        rater_someone,
-        rater_heading,
-        rater_lead,
-        rater_privacy,
-        rater_start,
-        rater_stem,
-        rater_not_seen,
-        rater_done_heading,
-        rater_done_lead,
-        rater_code_label,
-        rater_change,
-        rater_refused_heading,
-        copy_result_link,
-        result_link_copied,
-        result_link_manual,
-        result_link_label,
         shared_heading,
-        shared_note,
-        shared_loading,
-        shared_error_heading,
-        shared_take_yourself,
-        shared_start,
-        change_answers,
-        print_results,
-        start_over,
-        start_over_confirm,
-        start_over_yes,
-        cancel,
         notice_storage_unavailable,
         notice_corrupt,
         notice_outdated,
@@ -200,13 +142,6 @@ ui_text! {
         footer_shared,
         team_link,
         team_heading,
-        team_lead,
-        team_codes_label,
-        team_codes_hint,
-        team_show,
-        team_import,
-        team_download,
-        team_leave,
         resume_entry_summary,
         resume_entry_label,
         resume_entry_hint,
@@ -299,6 +234,111 @@ ui_text! {
         compare_gap,
         compare_gaps_none,
         invite_name_refused,
+    }
+}
+
+ui_text! {
+    /// The strings of the screens the companion module renders (results, shared results, team view,
+    /// rater form), from the same `[ui]` section as [`UiText`] but kept apart, so that only the
+    /// companion carries them.
+    ScreenText in screen_keys {
+        results_read_only_note,
+        downloads_heading,
+        download_svg,
+        download_png,
+        download_json,
+        download_csv,
+        download_failed,
+        ask_heading,
+        ask_lead,
+        ask_name_label,
+        ask_name_hint,
+        ask_make_link,
+        ask_link_label,
+        ask_copy_link,
+        ask_link_copied,
+        ask_codes_label,
+        ask_codes_hint,
+        ask_compare,
+        ask_comparison_label,
+        rater_someone,
+        rater_heading,
+        rater_lead,
+        rater_privacy,
+        rater_start,
+        rater_stem,
+        rater_not_seen,
+        rater_done_heading,
+        rater_done_lead,
+        rater_code_label,
+        rater_change,
+        rater_refused_heading,
+        copy_result_link,
+        result_link_copied,
+        result_link_manual,
+        shared_note,
+        shared_loading,
+        shared_error_heading,
+        shared_take_yourself,
+        shared_start,
+        change_answers,
+        print_results,
+        start_over,
+        start_over_confirm,
+        start_over_yes,
+        cancel,
+        team_lead,
+        team_codes_label,
+        team_codes_hint,
+        team_show,
+        team_import,
+        team_download,
+        team_leave,
+    }
+}
+
+/// Every key a `[ui]` section holds: [`UiText`]'s and [`ScreenText`]'s.
+pub fn ui_section_keys() -> Vec<&'static str> {
+    [UiText::KEYS, ScreenText::KEYS].concat()
+}
+
+/// The one section of a strings file (`content/ui.ini`, `content/report.ini`), holding `keys`
+/// and nothing else.
+fn strings_section(text: &str, keys: &[&str]) -> Result<ini::Section<'static>, ContentError> {
+    let text: &'static str = String::leak(text.to_owned());
+    let mut sections = ini::parse(text)?;
+    if sections.len() != 1 {
+        return Err(ContentError::new(
+            0,
+            "a strings file holds exactly one [ui <locale>] section",
+        ));
+    }
+    let section = sections.remove(0);
+    if section.kind != "ui" {
+        return Err(section.error("expected a [ui <locale>] section"));
+    }
+    section.only_keys(keys)?;
+    Ok(section)
+}
+
+impl UiText {
+    /// Parses `content/ui.ini`: every key required, unknown keys are errors.
+    pub fn parse(text: &str) -> Result<UiText, ContentError> {
+        UiText::from_section(&strings_section(text, &ui_section_keys())?)
+    }
+}
+
+impl ScreenText {
+    /// Parses the companion's screens' strings from `content/ui.ini`, as [`UiText::parse`] does.
+    pub fn parse(text: &str) -> Result<ScreenText, ContentError> {
+        ScreenText::from_section(&strings_section(text, &ui_section_keys())?)
+    }
+}
+
+impl ReportText {
+    /// Parses `content/report.ini`: every key required, unknown keys are errors.
+    pub fn parse(text: &str) -> Result<ReportText, ContentError> {
+        ReportText::from_section(&strings_section(text, ReportText::KEYS)?)
     }
 }
 
