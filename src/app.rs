@@ -222,24 +222,19 @@ pub fn App() -> Html {
     // person's own progress alone.
     let shared = use_state(elsewhere);
     {
-        let shared = shared.clone();
+        // Commands from the host or the LMS (see boot.js): connected before the first report to
+        // the bridge below, so no command can arrive unheard. The fragment's changes are followed
+        // in the same effect (each effect costs the wasm bytes).
+        let dispatcher = model.dispatcher();
+        let (store, notice, browser_store) = (store.setter(), notice.setter(), boot.store.clone());
+        let external = external.clone();
+        let shared = shared.setter();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
+            let hash_listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
                     shared.set(elsewhere());
                 })
             });
-            move || drop(listener)
-        });
-    }
-
-    {
-        // Commands from the host or the LMS (see boot.js): connected before the first report to
-        // the bridge below, so no command can arrive unheard.
-        let dispatcher = model.dispatcher();
-        let (store, notice, browser_store) = (store.setter(), notice.setter(), boot.store.clone());
-        let external = external.clone();
-        use_effect_with((), move |_| {
             let handle = bridge::connect(move |command| match command {
                 Command::Restore(text) => match record::decode(bank, &text) {
                     Ok(session) => {
@@ -262,7 +257,7 @@ pub fn App() -> Html {
                     notice.set(None);
                 }
             });
-            move || drop(handle)
+            move || drop((handle, hash_listener))
         });
     }
     {
@@ -333,18 +328,17 @@ pub fn App() -> Html {
                 (Some(_), Some(row)) if dom::focus(&row) => {}
                 (Some(_), _) => dom::focus_screen_start(),
             }
+            // Results are near from the scenario bridge on: fetch the companion module while the
+            // person reads. (In this effect rather than one of its own: each costs the wasm bytes.)
+            if matches!(
+                screen,
+                Screen::ScenarioIntro | Screen::Scenario(_) | Screen::Review | Screen::Results
+            ) {
+                report::prefetch();
+            }
         });
     }
     use_double_click_guard();
-    // Results are near from the scenario bridge on: fetch the companion module while the person reads.
-    use_effect_with(model.session.screen, |screen| {
-        if matches!(
-            screen,
-            Screen::ScenarioIntro | Screen::Scenario(_) | Screen::Review | Screen::Results
-        ) {
-            report::prefetch();
-        }
-    });
 
     let dispatch = {
         let model = model.clone();
