@@ -16,8 +16,9 @@ async function noSidewaysScroll(page, screen) {
   expect(scroll, `${screen}: content ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
 }
 
-// German has the longest words, Arabic runs right to left; English is checked at both widths.
-for (const [lang, width, zoom] of [['en', 320, 400], ['en', 640, 200], ['de', 320, 400], ['ar', 320, 400]]) {
+// German has the longest words, French the widest score-table headings, Arabic runs right to left;
+// English is checked at both widths.
+for (const [lang, width, zoom] of [['en', 320, 400], ['en', 640, 200], ['de', 320, 400], ['fr', 320, 400], ['es', 320, 400], ['ar', 320, 400]]) {
   test(`every screen reflows at ${width} CSS px (a 1280 px window at ${zoom} %), ${lang}`, async ({ page }) => {
     test.setTimeout(90_000);
     const quiz = new Quiz(page, lang);
