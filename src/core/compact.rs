@@ -5,10 +5,10 @@
 //! form, so the app needs no INI reader, no section lookup and no per-key error path to take one in:
 //! it checks the header and the count, then lays the lines over the English structure in order.
 
-use super::bank::{Bank, Dimension, Item, Scenario, ScenarioOption};
+use super::bank::{Dimension, Item, Scenario, ScenarioOption};
 use super::content::INTERPRETATION;
 use super::ini::ContentError;
-use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
+use super::interpretation::{ActionText, AgilityText, ArchetypeText};
 use super::locale::{english, Lang, Locale, ReportTexts};
 use super::scoring::Archetype;
 use super::text::{ReportText, ScreenText, UiText};
@@ -214,16 +214,7 @@ fn screens(lang: Lang, texts: &mut Texts) -> Option<Locale> {
             }
         })
         .collect();
-    Some(Locale {
-        lang,
-        ui: Box::leak(Box::new(ui)),
-        bank: Box::leak(Box::new(Bank {
-            dimensions: dimensions.leak(),
-            items: items.leak(),
-            scenarios: scenarios.leak(),
-        })),
-        report: None,
-    })
+    Some(Locale::translated(lang, ui, dimensions, items, scenarios))
 }
 
 fn report_texts(texts: &mut Texts) -> Option<ReportTexts> {
@@ -266,14 +257,7 @@ fn report_texts(texts: &mut Texts) -> Option<ReportTexts> {
         skipped: next(),
         source: english.agility.source,
     };
-    Some(ReportTexts {
-        report,
-        screens,
-        interpretation: Interpretation {
-            archetypes: archetypes.leak(),
-            actions: actions.leak(),
-            agility,
-        },
-        observer: observer.leak(),
-    })
+    Some(ReportTexts::gathered(
+        report, screens, archetypes, actions, agility, observer,
+    ))
 }

@@ -117,6 +117,29 @@ pub struct ReportTexts {
     pub observer: &'static [&'static str],
 }
 
+impl ReportTexts {
+    /// A translation's report texts, kept for the page's lifetime.
+    pub(super) fn gathered(
+        report: ReportText,
+        screens: ScreenText,
+        archetypes: Vec<ArchetypeText>,
+        actions: Vec<[ActionText; 2]>,
+        agility: AgilityText,
+        observer: Vec<&'static str>,
+    ) -> ReportTexts {
+        ReportTexts {
+            report,
+            screens,
+            interpretation: Interpretation {
+                archetypes: archetypes.leak(),
+                actions: actions.leak(),
+                agility,
+            },
+            observer: observer.leak(),
+        }
+    }
+}
+
 static ENGLISH: Locale = Locale {
     lang: Lang::En,
     ui: &UI,
@@ -176,6 +199,26 @@ fn keep(
 }
 
 impl Locale {
+    /// A translation's screen texts, kept for the page's lifetime; the report's are added after.
+    pub(super) fn translated(
+        lang: Lang,
+        ui: UiText,
+        dimensions: Vec<Dimension>,
+        items: Vec<Item>,
+        scenarios: Vec<Scenario>,
+    ) -> Locale {
+        Locale {
+            lang,
+            ui: Box::leak(Box::new(ui)),
+            bank: Box::leak(Box::new(Bank {
+                dimensions: dimensions.leak(),
+                items: items.leak(),
+                scenarios: scenarios.leak(),
+            })),
+            report: None,
+        }
+    }
+
     /// Reads a whole translation file: every section and key of the English texts, nothing else,
     /// no empty value. Only the build and the tests read these; the browser gets the compact form.
     pub fn parse(lang: Lang, text: &str) -> Result<Locale, ContentError> {
@@ -261,16 +304,7 @@ fn screens(lang: Lang, reader: &mut Reader<'_>) -> Result<Locale, ContentError> 
             ..scenario.clone()
         });
     }
-    Ok(Locale {
-        lang,
-        ui: Box::leak(Box::new(ui)),
-        bank: Box::leak(Box::new(Bank {
-            dimensions: dimensions.leak(),
-            items: items.leak(),
-            scenarios: scenarios.leak(),
-        })),
-        report: None,
-    })
+    Ok(Locale::translated(lang, ui, dimensions, items, scenarios))
 }
 
 /// The report's strings, the interpretation texts and the observer statements.
@@ -326,14 +360,7 @@ fn report_texts(reader: &mut Reader<'_>) -> Result<ReportTexts, ContentError> {
         skipped: s.get("skipped")?,
         source: texts.agility.source,
     };
-    Ok(ReportTexts {
-        report,
-        screens,
-        interpretation: Interpretation {
-            archetypes: archetypes.leak(),
-            actions: actions.leak(),
-            agility,
-        },
-        observer: observer.leak(),
-    })
+    Ok(ReportTexts::gathered(
+        report, screens, archetypes, actions, agility, observer,
+    ))
 }
