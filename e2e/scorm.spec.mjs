@@ -16,10 +16,12 @@ import { LMS_PORT } from '../playwright.config.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ZIP = `${ROOT}leadership-radar-scorm12.zip`;
-const UNPACKED = 'target/scorm12-test';
+// One folder per worker: the file's tests run in parallel, and each worker's beforeAll unpacks the
+// zip, so a shared folder would be emptied by one worker while the other extracts into it.
+let UNPACKED;
 const LMS = `http://127.0.0.1:${LMS_PORT}/e2e/pages/lms.html`;
 
-/** Lists the zip and unpacks it into target/scorm12-test (python's zipfile: no extra npm package). */
+/** Lists the zip and unpacks it into UNPACKED (python's zipfile: no extra npm package). */
 function unpack() {
   const script = `
 import json, shutil, sys, zipfile
@@ -31,8 +33,9 @@ print(json.dumps({"names": z.namelist(), "manifest": z.read("imsmanifest.xml").d
 }
 
 let zip;
-test.beforeAll(() => {
+test.beforeAll(({}, testInfo) => {
   if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run make scorm (make test does)`);
+  UNPACKED = `target/scorm12-test-${testInfo.workerIndex}`;
   zip = unpack();
 });
 
