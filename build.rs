@@ -177,23 +177,12 @@ fn without_undisplayed_text(bank: Bank) -> Bank {
     }
 }
 
-/// Validates a strings file with its typed parser (every key present, none unknown) and writes it
-/// as a struct literal.
-fn strings_literal<T>(
-    name: &str,
-    source: &str,
-    keys: &[&str],
-    parse: fn(&str) -> Result<T, ini::ContentError>,
-) -> String {
-    if let Err(e) = parse(source) {
-        panic!("{name}: {e}");
-    }
-    let sections = ini::parse(source).unwrap_or_else(|e| panic!("{name}: {e}"));
+/// Writes the texts of a strings struct, read and validated by its typed parser (every key present,
+/// none unknown), as a literal: its `from_array` of the values in declaration order.
+fn strings_literal(name: &str, entries: Result<Vec<(&str, &str)>, ini::ContentError>) -> String {
+    let entries = entries.unwrap_or_else(|e| panic!("{name}: {e}"));
     let mut out = format!("{name}::from_array([");
-    for key in keys {
-        let value = sections[0]
-            .get(key)
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+    for (_, value) in entries {
         let _ = write!(out, "{}, ", value.lit());
     }
     out.push_str("])");
@@ -222,23 +211,15 @@ fn main() {
     } else {
         bank
     };
-    let ui_lit = strings_literal(
-        "UiText",
-        &read("ui.ini"),
-        text::UiText::KEYS,
-        text::UiText::parse,
-    );
+    let (ui, report) = (read("ui.ini"), read("report.ini"));
+    let ui_lit = strings_literal("UiText", text::UiText::parse(&ui).map(|t| t.entries()));
     let screen_lit = strings_literal(
         "ScreenText",
-        &read("ui.ini"),
-        text::ScreenText::KEYS,
-        text::ScreenText::parse,
+        text::ScreenText::parse(&ui).map(|t| t.entries()),
     );
     let report_lit = strings_literal(
         "ReportText",
-        &read("report.ini"),
-        text::ReportText::KEYS,
-        text::ReportText::parse,
+        text::ReportText::parse(&report).map(|t| t.entries()),
     );
 
     let generated = format!(

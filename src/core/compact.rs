@@ -218,17 +218,12 @@ fn screens(lang: Lang, texts: &mut Texts) -> Option<Locale> {
 }
 
 fn report_texts(texts: &mut Texts) -> Option<ReportTexts> {
-    let english = &INTERPRETATION;
+    let interpretation = &INTERPRETATION;
     let report = ReportText::from_texts(texts.take(ReportText::KEYS.len()))?;
     let screens = ScreenText::from_texts(texts.take(ScreenText::KEYS.len()))?;
     let mut next = || texts.next();
-    let observer: Vec<&'static str> = super::locale::english()
-        .bank
-        .items
-        .iter()
-        .map(|_| next())
-        .collect();
-    let archetypes: Vec<ArchetypeText> = english
+    let observer: Vec<&'static str> = english().bank.items.iter().map(|_| next()).collect();
+    let archetypes: Vec<ArchetypeText> = interpretation
         .archetypes
         .iter()
         .map(|original| ArchetypeText {
@@ -244,7 +239,7 @@ fn report_texts(texts: &mut Texts) -> Option<ReportTexts> {
         action: next(),
         source: original.source,
     };
-    let actions: Vec<[ActionText; 2]> = english
+    let actions: Vec<[ActionText; 2]> = interpretation
         .actions
         .iter()
         .map(|[lead, manage]| [action(lead), action(manage)])
@@ -255,7 +250,7 @@ fn report_texts(texts: &mut Texts) -> Option<ReportTexts> {
         low: next(),
         switched: next(),
         skipped: next(),
-        source: english.agility.source,
+        source: interpretation.agility.source,
     };
     Some(ReportTexts::gathered(
         report, screens, archetypes, actions, agility, observer,

@@ -3,8 +3,9 @@
 //! English is compiled in. A translation (`content/locales/<lang>.ini`) is checked here against the
 //! English texts, every section and key, every item and option, at build time (the native tests
 //! also hold each text's placeholders to English's), and the browser fetches its compact form
-//! (see [`super::compact`]). The active locale is a per-thread global rather than a parameter because the whole report renderer,
-//! thirty functions deep, reads it; the app switches it only between renders.
+//! (see [`super::compact`]). The active locale is a per-thread global rather than a parameter
+//! because the whole report renderer, thirty functions deep, reads it; the app switches it only
+//! between renders.
 
 use std::cell::{Cell, RefCell};
 
