@@ -32,6 +32,7 @@ lint:
 
 test-native:
 	cargo test
+	node --test tests/scripts/
 
 test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown

@@ -8,11 +8,20 @@ import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 
 import { minify } from 'terser';
 
+import { shortenNames } from './wasm_names.mjs';
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
 const release = process.env.TRUNK_PROFILE === 'release';
 
 if (release) {
+  // Short names between each wasm and its glue (scripts/wasm_names.mjs), before the glue is minified.
+  for (const stem of ['leadership-radar', 'companion']) {
+    const [gluePath, wasmPath] = [join(dir, `${stem}.js`), join(dir, `${stem}_bg.wasm`)];
+    const { wasm, glue } = shortenNames(await readFile(wasmPath), await readFile(gluePath, 'utf8'));
+    await writeFile(wasmPath, wasm);
+    await writeFile(gluePath, glue);
+  }
   for (const name of ['leadership-radar.js', 'companion.js', 'boot.js', 'early.js', 'embed.js']) {
     const gluePath = join(dir, name);
     const glue = await readFile(gluePath, 'utf8');
