@@ -66,3 +66,29 @@ test.describe('all storage blocked', () => {
     await expect(quiz.notice()).toHaveText(/^This browser is not letting the page save anything/);
   });
 });
+
+test.describe('all storage blocked, the resume code', () => {
+  test.beforeEach(async ({ page }) => {
+    await block(page, ['localStorage', 'sessionStorage']);
+  });
+
+  test('Copy puts the current code on the clipboard, and the next answer clears "Copied"', async ({ page, context, quiz }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await quiz.goto();
+    await quiz.start('short');
+    await quiz.answerItems(() => 'Often', { total: 16, to: 1 });
+    await page.getByText('Keep a resume code').click();
+    const field = page.getByRole('textbox', { name: 'Your resume code' });
+    const status = page.locator('.resume-code [role="status"]');
+    await expect(status).toHaveText('');
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect(status).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field.inputValue());
+
+    // A new answer makes a new code, so the old "Copied" would be a lie.
+    const before = await field.inputValue();
+    await quiz.answerItems(() => 'Often', { total: 16, from: 2, to: 2 });
+    await expect(field).not.toHaveValue(before);
+    await expect(status).toHaveText('');
+  });
+});

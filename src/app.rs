@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::intro::intro;
 use crate::components::item_screen::ItemScreen;
-use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::language_switcher::language_switcher;
 use crate::components::lazy_screen::LazyScreen;
 use crate::components::notice_banner::{notice_banner, Notice};
 use crate::components::resume_code::ResumeCode;
@@ -512,7 +512,7 @@ pub fn App() -> Html {
                 </svg>
                 <span class="brand-name">{ ui.app_title() }</span>
             </p>
-            <LanguageSwitcher lang={*active} current={*wanted} on_change={on_language} />
+            { language_switcher(*wanted, on_language) }
         </header>
     };
     if !*first_shown {

@@ -30,19 +30,16 @@ enum Copied {
 pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
     let locale = locale::current();
     let ui = locale.ui;
-    let copied = use_state(|| Copied::Not);
-    {
-        // A new answer makes a new code: "Copied" would be stale.
-        let copied = copied.clone();
-        use_effect_with(props.code.clone(), move |_| copied.set(Copied::Not));
-    }
+    // What the copy button achieved, for the code it copied: a new answer makes a new code, and
+    // "Copied" would be stale (kept with its code rather than reset by an effect, which costs wasm).
+    let copied = use_state(|| (AttrValue::default(), Copied::Not));
     let onclick = {
         let (copied, code) = (copied.clone(), props.code.clone());
         Callback::from(move |_: MouseEvent| {
             let (copied, code) = (copied.clone(), code.clone());
             spawn_local(async move {
                 let done = clipboard::copy(&code).await;
-                copied.set(if done { Copied::Yes } else { Copied::Refused });
+                copied.set((code, if done { Copied::Yes } else { Copied::Refused }));
             });
         })
     };
@@ -51,7 +48,8 @@ pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
             field.select();
         }
     });
-    let status = match *copied {
+    let status = match copied.1 {
+        _ if copied.0 != props.code => "",
         Copied::Not => "",
         Copied::Yes => ui.copied(),
         Copied::Refused => ui.copy_failed(),
