@@ -79,6 +79,10 @@ struct Boot {
     restored: Restored,
     /// The language asked for by the URL, an earlier choice or the browser.
     lang: Lang,
+    /// What was done on the pre-rendered first screens before the app arrived.
+    handover: prerendered::Handover,
+    /// Set the moment the host or the LMS takes over keeping progress.
+    external: Cell<bool>,
 }
 
 fn boot(bank: &Bank) -> Boot {
@@ -106,6 +110,8 @@ fn boot(bank: &Bank) -> Boot {
         store,
         restored,
         lang,
+        handover: prerender::take(),
+        external: Cell::new(false),
     }
 }
 
@@ -134,9 +140,8 @@ fn elsewhere() -> Option<Elsewhere> {
 /// The whole assessment.
 #[component]
 pub fn App() -> Html {
+    // One memo for all that is read once (each hook costs the first load wasm bytes).
     let boot = use_memo((), |_| boot(Bank::builtin()));
-    // What was done on the pre-rendered first screens before the app arrived.
-    let handover = use_memo((), |_| prerender::take());
     // The language asked for, and the one whose texts are active (they differ while a translation
     // loads). Components take the active one as a prop, so a switch renders them again (a context
     // provider would cost the first load 2 KB).
@@ -209,15 +214,13 @@ pub fn App() -> Html {
     let model = use_reducer(|| Model {
         session: match &boot.restored {
             Restored::Resumed(session) => session.clone(),
-            Restored::Fresh => prerendered::session(bank, opening, &handover.actions),
+            Restored::Fresh => prerendered::session(bank, opening, &boot.handover.actions),
             Restored::Discarded(_) => Session::opening(bank, opening),
         },
         opening,
         restored: matches!(boot.restored, Restored::Resumed(_)),
     });
     let store = use_state(|| boot.store.clone());
-    // Set the moment the host or the LMS takes over keeping progress.
-    let external = use_memo((), |_| Rc::new(Cell::new(false)));
     // A result link (`#r=<code>`) or the team view (`#team`) replaces the screen, leaving the
     // person's own progress alone.
     let shared = use_state(elsewhere);
@@ -227,7 +230,7 @@ pub fn App() -> Html {
         // in the same effect (each effect costs the wasm bytes).
         let dispatcher = model.dispatcher();
         let (store, notice, browser_store) = (store.setter(), notice.setter(), boot.store.clone());
-        let external = external.clone();
+        let boot = boot.clone();
         let shared = shared.setter();
         use_effect_with((), move |_| {
             let hash_listener = web_sys::window().map(|window| {
@@ -250,7 +253,7 @@ pub fn App() -> Html {
                 Command::External(mode) => {
                     // The host or the LMS keeps progress now: nothing stays behind in the browser,
                     // not even from a save effect of the render under way (the store changes later).
-                    external.set(true);
+                    boot.external.set(true);
                     browser_store.forget();
                     let mode = if mode == "lms" { Mode::Lms } else { Mode::Host };
                     store.set(Store::without_storage(mode));
@@ -287,13 +290,13 @@ pub fn App() -> Html {
     {
         let notice = notice.clone();
         let store = store.clone();
-        let external = external.clone();
+        let boot = boot.clone();
         use_effect_with(
             (model.session.clone(), store.mode()),
             move |(session, mode)| {
                 let record = record::encode(session);
                 let mut mode = *mode;
-                if external.get() && !matches!(mode, Mode::Host | Mode::Lms) {
+                if boot.external.get() && !matches!(mode, Mode::Host | Mode::Lms) {
                     // The take-over's own render follows; this one would still save to the browser.
                     return;
                 }
@@ -311,7 +314,7 @@ pub fn App() -> Html {
         // otherwise to the new screen's start. The first render leaves the focus to the browser,
         // unless the person had it on the pre-rendered screens.
         let previous = use_mut_ref(|| None::<Screen>);
-        let handover = handover.clone();
+        let boot = boot.clone();
         use_effect_with(model.session.screen, move |&screen| {
             let came_from = previous.borrow_mut().replace(screen);
             let edited_row = match (came_from, screen) {
@@ -324,7 +327,7 @@ pub fn App() -> Html {
                 _ => None,
             };
             match (came_from, edited_row) {
-                (None, _) => prerender::restore_focus(&handover),
+                (None, _) => prerender::restore_focus(&boot.handover),
                 (Some(_), Some(row)) if dom::focus(&row) => {}
                 (Some(_), _) => dom::focus_screen_start(),
             }
