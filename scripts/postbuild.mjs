@@ -15,16 +15,18 @@ if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR
 const release = process.env.TRUNK_PROFILE === 'release';
 
 if (release) {
-  // Short names between each wasm and its glue (scripts/wasm_names.mjs), before the glue is minified.
-  for (const stem of ['leadership-radar', 'companion']) {
-    const [gluePath, wasmPath] = [join(dir, `${stem}.js`), join(dir, `${stem}_bg.wasm`)];
-    const { wasm, glue } = shortenNames(await readFile(wasmPath), await readFile(gluePath, 'utf8'));
-    await writeFile(wasmPath, wasm);
-    await writeFile(gluePath, glue);
-  }
+  // The two wasm-bindgen glues, by their modules.
+  const wasmOf = { 'leadership-radar.js': 'leadership-radar_bg.wasm', 'companion.js': 'companion_bg.wasm' };
   for (const name of ['leadership-radar.js', 'companion.js', 'boot.js', 'early.js', 'embed.js']) {
     const gluePath = join(dir, name);
-    const glue = await readFile(gluePath, 'utf8');
+    let glue = await readFile(gluePath, 'utf8');
+    if (wasmOf[name]) {
+      // Short names between the wasm and its glue (scripts/wasm_names.mjs), before minifying.
+      const wasmPath = join(dir, wasmOf[name]);
+      const shortened = shortenNames(await readFile(wasmPath), glue);
+      await writeFile(wasmPath, shortened.wasm);
+      glue = shortened.glue;
+    }
     // embed.js (for host pages) and early.js are classic scripts; the others are ES modules.
     const module = !['embed.js', 'early.js'].includes(name);
     const result = await minify(glue, { module, compress: { passes: 2 }, mangle: true });

@@ -17,29 +17,21 @@ pub struct ResumeCodeProps {
     pub code: AttrValue,
 }
 
-/// What the copy button achieved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Copied {
-    Not,
-    Yes,
-    Refused,
-}
-
 /// A disclosure with the code in a read-only field and a copy button.
 #[component]
 pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
     let locale = locale::current();
     let ui = locale.ui;
-    // What the copy button achieved, for the code it copied: a new answer makes a new code, and
+    // The last code copied, and whether the copy worked: a new answer makes a new code, and
     // "Copied" would be stale (kept with its code rather than reset by an effect, which costs wasm).
-    let copied = use_state(|| (AttrValue::default(), Copied::Not));
+    let copied = use_state(|| None::<(AttrValue, bool)>);
     let onclick = {
         let (copied, code) = (copied.clone(), props.code.clone());
         Callback::from(move |_: MouseEvent| {
             let (copied, code) = (copied.clone(), code.clone());
             spawn_local(async move {
                 let done = clipboard::copy(&code).await;
-                copied.set((code, if done { Copied::Yes } else { Copied::Refused }));
+                copied.set(Some((code, done)));
             });
         })
     };
@@ -48,11 +40,10 @@ pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
             field.select();
         }
     });
-    let status = match copied.1 {
-        _ if copied.0 != props.code => "",
-        Copied::Not => "",
-        Copied::Yes => ui.copied(),
-        Copied::Refused => ui.copy_failed(),
+    let status = match &*copied {
+        Some((code, true)) if *code == props.code => ui.copied(),
+        Some((code, false)) if *code == props.code => ui.copy_failed(),
+        _ => "",
     };
     html! {
         <details class="resume-code">
