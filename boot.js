@@ -50,9 +50,12 @@ document.getElementById('fatal-reset')?.addEventListener('click', () => {
   location.reload();
 });
 
-// The companion module (a second, small wasm) renders the results document and, in a frame or an
-// LMS, runs the host bridge. A plain visit fetches it only when results are near (the app calls
-// the prefetch from the scenario bridge on), so it is not part of the first load.
+// Two modules run the app. The first-load module (leadership-radar_bg.wasm) has the intro and the
+// statements only, for a page of its own that can keep progress. The full module (companion_bg.wasm)
+// has everything: it takes the page over from the first-load module after the statements (which
+// prefetch it), and it runs alone on pages the first-load module does not serve: a frame, an LMS
+// launch, a link to results, the team view and rater forms. It also writes the results document
+// and runs the host bridge and the LMS runtime.
 let companion;
 let styles;
 let failures = 0;
@@ -96,7 +99,7 @@ function localeText(code) {
 }
 window.leadershipRadarLocaleText = localeText;
 // The app's language, which the companion follows before each document it writes.
-let wantedLocale = 'en';
+let wantedLocale = guessedLocale;
 let companionLocale = 'en';
 window.leadershipRadarUseLocale = (code) => { wantedLocale = code; };
 if (guessedLocale !== 'en') localeText(guessedLocale).catch(() => {});
@@ -110,21 +113,36 @@ async function loadReport() {
   }
   return module;
 }
-window.leadershipRadarPrefetchReport = () => { loadReport().catch(() => {}); };
+// When the browser is idle: the person is answering, and nothing they do should wait for this.
+window.leadershipRadarPrefetchReport = () => {
+  const prefetch = () => loadReport().catch(() => {});
+  if (window.requestIdleCallback) requestIdleCallback(prefetch, { timeout: 2000 });
+  else setTimeout(prefetch, 200);
+};
 window.leadershipRadarRenderReport = async (record) => (await loadReport()).renderReport(record);
 // Any other export of the companion, by name (src/effects/report.rs): shared results, result
 // codes, downloads, the team view and the rater screens.
 window.leadershipRadarCall = async (name, ...args) => (await loadReport())[name](...args);
 
-// The screens the app shows now and then (results, shared results, team view, rater form) are
-// rendered by the companion into a host element of the app's (src/effects/screens.rs).
-window.leadershipRadarMountScreen = async (host, kind, args, autofocus, listener) =>
-  (await loadReport()).mountScreen(host, kind, args, autofocus, listener);
-// A screen may already be gone (unmounted) when its language changes: nothing to do then.
-window.leadershipRadarRelocaleScreen = (screen) => {
-  loadReport().then(() => screen.relocale()).catch(() => {});
+// The first-load module's glue, once it runs: the full module takes the page over from it.
+let firstLoad;
+// The app's root gets a new element for the full module's app: the first-load module's Yew keeps
+// its event listeners on the old one.
+function freshRoot() {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const fresh = root.cloneNode(false);
+  fresh.classList.remove('prerendered');
+  root.replaceWith(fresh);
+}
+// Called by the first-load module (src/effects/take_over.rs) with the session to continue.
+window.leadershipRadarTakeOver = async (record, lang, notice, focus) => {
+  wantedLocale = lang;
+  const module = await loadReport();
+  firstLoad?.leave();
+  freshRoot();
+  module.mountApp(record, lang, notice, focus);
 };
-window.leadershipRadarUnmountScreen = (screen) => screen.unmount();
 
 // The mediator between the app and the companion's host bridge: each side may start first, so the
 // latest record and any early commands wait here.
@@ -152,15 +170,12 @@ const bridge = {
 };
 window.leadershipRadarBridge = bridge;
 
-// Framed, opened by an LMS or configured for a host: start the bridge at once, beside the app.
+// Framed, opened by an LMS or configured for a host: the full module runs the app, with the bridge.
 const params = new URLSearchParams(location.search);
 const framed = (() => { try { return window.parent !== window; } catch { return true; } })();
 const hosted = framed || window.opener || params.has('parentOrigin') || params.get('lms') === 'scorm12';
-if (hosted) {
-  loadCompanion()
-    .then((module) => module.startBridge(location.search))
-    .catch((error) => console.error('Leadership Radar could not start its host bridge:', error));
-}
+// A link to results, the team view or a rater form: the full module's screens.
+const elsewhere = /^#(r=|rate=|team$)/.test(location.hash);
 
 // Offline after one visit (sw.js), for a page of its own only: a portal or an LMS owns the life of
 // a framed or launched copy, and a file has no service workers.
@@ -174,7 +189,16 @@ if (!hosted && 'serviceWorker' in navigator && /^https?:$/.test(location.protoco
   else addEventListener('load', register, { once: true });
 }
 
-try {
+if (hosted || elsewhere) {
+  try {
+    const module = await loadReport();
+    // The bridge first: what the host or the LMS says waits in the mediator for the app.
+    if (hosted) module.startBridge(location.search);
+    module.mountApp(undefined, '', '', false);
+  } catch (error) {
+    showFatal(error);
+  }
+} else try {
   const wasm = new URL('./leadership-radar_bg.wasm', import.meta.url);
   let source = wasm;
   if (document.documentElement.classList.contains('prerendered')) {
@@ -185,8 +209,9 @@ try {
     await window.leadershipRadarWhenIdle?.();
     source = await compiled;
   }
-  const { default: init } = await import('./leadership-radar.js');
-  await init({ module_or_path: source });
+  const glue = await import('./leadership-radar.js');
+  await glue.default({ module_or_path: source });
+  firstLoad = glue;
 } catch (error) {
   showFatal(error);
 }

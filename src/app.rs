@@ -1,8 +1,7 @@
 //! The root component: owns the flow reducer, restores and saves progress, and picks the screen.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 use yew::platform::spawn_local;
@@ -11,12 +10,16 @@ use yew::prelude::*;
 use crate::components::intro::intro;
 use crate::components::item_screen::ItemScreen;
 use crate::components::language_switcher::language_switcher;
-use crate::components::lazy_screen::LazyScreen;
 use crate::components::notice_banner::{notice_banner, Notice};
+use crate::components::rater_view::RaterView;
+use crate::components::results::Results;
 use crate::components::resume_code::ResumeCode;
 use crate::components::review::review;
 use crate::components::scenario_intro::scenario_intro;
 use crate::components::scenario_screen::scenario_screen;
+use crate::components::shared_results::SharedResults;
+use crate::components::take_over::TakeOver;
+use crate::components::team_view::TeamView;
 use crate::core::bank::{Bank, Form};
 use crate::core::config::{self, Config, Theme};
 use crate::core::flow::{Opening, Screen, Session};
@@ -27,27 +30,103 @@ use crate::core::text::{fill, UiText};
 use crate::effects::bridge::{self, Command};
 use crate::effects::locale as locale_edge;
 use crate::effects::prerender;
-use crate::effects::screens::Request;
 use crate::effects::storage::{Mode, Restored, Store};
 use crate::effects::{dom, report};
 use crate::hooks::use_answer_keys::use_answer_keys;
 use crate::hooks::use_double_click_guard::use_double_click_guard;
 use crate::state::{Change, Model};
 
+/// The module the app runs in, which decides what it renders itself.
+pub trait Edition: 'static {
+    /// Renders every screen. The first-load module renders only the intro and the statements, and
+    /// hands the session to the full module for the rest (see `components::take_over`).
+    const WHOLE: bool;
+}
+
+/// The first-load module (`src/main.rs`): the intro and the statements, in a page that can keep
+/// progress, with nothing of a frame or an LMS.
+#[derive(PartialEq)]
+pub struct FirstLoad;
+
+impl Edition for FirstLoad {
+    const WHOLE: bool = false;
+}
+
+/// The full module (`src/bin/companion.rs`): every screen, the host bridge and the LMS.
+#[derive(PartialEq)]
+pub struct Whole;
+
+impl Edition for Whole {
+    const WHOLE: bool = true;
+}
+
+/// What the first-load module hands to the full one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Handed {
+    /// The session, as its saved record.
+    pub record: String,
+    /// The language the page is in.
+    pub lang: Lang,
+    /// The notice on show.
+    pub notice: Option<Notice>,
+    /// The person came from another screen: focus the new screen's start.
+    pub focus: bool,
+}
+
+impl Handed {
+    /// Reads what boot.js passes on; `None` when the record or the language cannot be read, and the
+    /// app then starts as on a page of its own.
+    pub fn parse(
+        bank: &Bank,
+        record: &str,
+        lang: &str,
+        notice: &str,
+        focus: bool,
+    ) -> Option<Handed> {
+        record::decode(bank, record).ok()?;
+        Some(Handed {
+            record: record.to_string(),
+            lang: Lang::from_tag(lang)?,
+            notice: Notice::from_id(notice),
+            focus,
+        })
+    }
+}
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The session the first-load module handed over, if it did.
+    #[prop_or_default]
+    pub handed: Option<Handed>,
+}
+
+thread_local! {
+    /// Takes the mounted app out of the page (see [`leave`]).
+    static UNMOUNT: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+}
+
 /// Mounts the app into `#app` (falling back to `<body>`), taking over from the pre-rendered first
 /// screens there: Yew empties the root as it mounts, in the same task, so no frame shows neither.
-pub fn mount() {
+pub fn mount<E: Edition>(handed: Option<Handed>) {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
-    match root {
+    let props = AppProps { handed };
+    let app = match root {
         Some(root) => {
             prerender::read(&root);
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App<E>>::with_root_and_props(root, props).render()
         }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
+        None => yew::Renderer::<App<E>>::with_props(props).render(),
+    };
+    UNMOUNT.with(|cell| *cell.borrow_mut() = Some(Box::new(move || app.destroy())));
+}
+
+/// Takes the app out of the page, with its listeners, before the full module takes it over.
+pub fn leave() {
+    if let Some(unmount) = UNMOUNT.with(|cell| cell.borrow_mut().take()) {
+        unmount();
     }
 }
 
@@ -83,9 +162,13 @@ struct Boot {
     handover: prerendered::Handover,
     /// Set the moment the host or the LMS takes over keeping progress.
     external: Cell<bool>,
+    /// The notice to show first.
+    notice: Option<Notice>,
+    /// Focus the first screen's start (the first-load module had the focus on its screen).
+    focus: bool,
 }
 
-fn boot(bank: &Bank) -> Boot {
+fn boot(bank: &Bank, handed: Option<&Handed>) -> Boot {
     let (config, warnings) = config::parse(&dom::query());
     for warning in &warnings {
         dom::warn(&format!(
@@ -102,8 +185,24 @@ fn boot(bank: &Bank) -> Boot {
     dom::apply_look(theme, accent.map(|a| (a, config::accent_ink(a))));
     let shared = !config.parent_origins.is_empty() && dom::framed();
     let store = Store::open(config.storage, shared.then_some(&config.parent_origins[..]));
-    let restored = store.restore(bank);
-    let lang = Lang::negotiate(config.lang, &locale_edge::preferred());
+    let (restored, lang, notice) = match handed {
+        // The session goes on, as it was in the first-load module (its record was checked).
+        Some(handed) => {
+            let restored =
+                record::decode(bank, &handed.record).map_or(Restored::Fresh, Restored::Resumed);
+            let notice = match store.mode() {
+                Mode::Memory => Some(Notice::StorageUnavailable),
+                _ => handed.notice,
+            };
+            (restored, handed.lang, notice)
+        }
+        None => {
+            let restored = store.restore(bank);
+            let notice = first_notice(&store, &restored);
+            let lang = Lang::negotiate(config.lang, &locale_edge::preferred());
+            (restored, lang, notice)
+        }
+    };
     Boot {
         config,
         shared,
@@ -112,6 +211,8 @@ fn boot(bank: &Bank) -> Boot {
         lang,
         handover: prerender::take(),
         external: Cell::new(false),
+        notice,
+        focus: handed.is_some_and(|handed| handed.focus),
     }
 }
 
@@ -137,11 +238,11 @@ fn elsewhere() -> Option<Elsewhere> {
     }
 }
 
-/// The whole assessment.
+/// The whole assessment, or its first part in the first-load module (see [`Edition`]).
 #[component]
-pub fn App() -> Html {
+pub fn App<E: Edition>(props: &AppProps) -> Html {
     // One memo for all that is read once (each hook costs the first load wasm bytes).
-    let boot = use_memo((), |_| boot(Bank::builtin()));
+    let boot = use_memo((), |_| boot(Bank::builtin(), props.handed.as_ref()));
     // The language asked for, and the one whose texts are active (they differ while a translation
     // loads). Components take the active one as a prop, so a switch renders them again (a context
     // provider would cost the first load 2 KB).
@@ -149,7 +250,7 @@ pub fn App() -> Html {
     let active = use_state(|| Lang::En);
     // The first screen waits for its translation rather than flashing English.
     let first_shown = use_state(|| boot.lang == Lang::En);
-    let notice = use_state(|| first_notice(&boot.store, &boot.restored));
+    let notice = use_state(|| boot.notice);
     // The latest language asked for, read when a download ends: after two quick switches only the
     // second may take effect. `chosen` marks a pick in the menu, which is remembered once it works.
     let latest = use_mut_ref(|| (boot.lang, false));
@@ -181,7 +282,13 @@ pub fn App() -> Html {
                 Some(locale) => switch_to(locale),
                 None => spawn_local(async move {
                     let loaded = locale_edge::fetch(lang).await.and_then(|text| {
-                        locale::load_screens(lang, &text).map_err(|e| e.to_string())
+                        // The full module's screens write the report's texts too.
+                        let loaded = if E::WHOLE {
+                            locale::load(lang, &text)
+                        } else {
+                            locale::load_screens(lang, &text)
+                        };
+                        loaded.map_err(|e| e.to_string())
                     });
                     if !still_wanted() {
                         // Kept parsed for later; a later choice has taken over.
@@ -238,27 +345,30 @@ pub fn App() -> Html {
                     shared.set(elsewhere());
                 })
             });
-            let handle = bridge::connect(move |command| match command {
-                Command::Restore(text) => match record::decode(bank, &text) {
-                    Ok(session) => {
-                        notice.set(welcome_back(&session));
-                        dispatcher.dispatch(Change::Restore(session));
+            // Only the full module runs in a frame or an LMS (boot.js).
+            let handle = E::WHOLE.then(|| {
+                bridge::connect(move |command| match command {
+                    Command::Restore(text) => match record::decode(bank, &text) {
+                        Ok(session) => {
+                            notice.set(welcome_back(&session));
+                            dispatcher.dispatch(Change::Restore(session));
+                        }
+                        Err(_) => {
+                            dom::warn("Leadership Radar ignored a saved state it could not read.")
+                        }
+                    },
+                    Command::Reset => dispatcher.dispatch(Change::Reset),
+                    Command::Fresh => dispatcher.dispatch(Change::Fresh),
+                    Command::External(mode) => {
+                        // The host or the LMS keeps progress now: nothing stays behind in the browser,
+                        // not even from a save effect of the render under way (the store changes later).
+                        boot.external.set(true);
+                        browser_store.forget();
+                        let mode = if mode == "lms" { Mode::Lms } else { Mode::Host };
+                        store.set(Store::without_storage(mode));
+                        notice.set(None);
                     }
-                    Err(_) => {
-                        dom::warn("Leadership Radar ignored a saved state it could not read.")
-                    }
-                },
-                Command::Reset => dispatcher.dispatch(Change::Reset),
-                Command::Fresh => dispatcher.dispatch(Change::Fresh),
-                Command::External(mode) => {
-                    // The host or the LMS keeps progress now: nothing stays behind in the browser,
-                    // not even from a save effect of the render under way (the store changes later).
-                    boot.external.set(true);
-                    browser_store.forget();
-                    let mode = if mode == "lms" { Mode::Lms } else { Mode::Host };
-                    store.set(Store::without_storage(mode));
-                    notice.set(None);
-                }
+                })
             });
             move || drop((handle, hash_listener))
         });
@@ -305,7 +415,9 @@ pub fn App() -> Html {
                     store.set(Store::without_storage(mode));
                     notice.set(Some(Notice::StorageUnavailable));
                 }
-                bridge::update(&record, mode.name());
+                if E::WHOLE {
+                    bridge::update(&record, mode.name());
+                }
             },
         );
     }
@@ -318,25 +430,24 @@ pub fn App() -> Html {
         use_effect_with(model.session.screen, move |&screen| {
             let came_from = previous.borrow_mut().replace(screen);
             let edited_row = match (came_from, screen) {
-                (Some(Screen::Item(p)), Screen::Review) => {
+                (Some(Screen::Item(p)), Screen::Review) if E::WHOLE => {
                     Some(format!("[data-review-item='{p}']"))
                 }
-                (Some(Screen::Scenario(s)), Screen::Review) => {
+                (Some(Screen::Scenario(s)), Screen::Review) if E::WHOLE => {
                     Some(format!("[data-review-scenario='{s}']"))
                 }
                 _ => None,
             };
             match (came_from, edited_row) {
+                (None, _) if boot.focus => dom::focus_screen_start(),
                 (None, _) => prerender::restore_focus(&boot.handover),
                 (Some(_), Some(row)) if dom::focus(&row) => {}
                 (Some(_), _) => dom::focus_screen_start(),
             }
-            // Results are near from the scenario bridge on: fetch the companion module while the
-            // person reads. (In this effect rather than one of its own: each costs the wasm bytes.)
-            if matches!(
-                screen,
-                Screen::ScenarioIntro | Screen::Scenario(_) | Screen::Review | Screen::Results
-            ) {
+            // The rest of the assessment is near once the statements begin: fetch the full module
+            // while the person answers. (In this effect rather than one of its own: each costs the
+            // wasm bytes.)
+            if !E::WHOLE && matches!(screen, Screen::Item(_)) {
                 report::prefetch();
             }
         });
@@ -445,27 +556,17 @@ pub fn App() -> Html {
             }
         });
     }
-    // The screens the companion module renders, and what the person asks of the app there.
-    let on_request = {
-        let (dispatch, on_leave) = (dispatch.clone(), on_leave_shared.clone());
-        Callback::from(move |request: Request| match request.action() {
-            Some(action) => dispatch.emit(action),
-            None => on_leave.emit(()),
-        })
+    // The screens of the companion's components follow the language through a context.
+    let with_lang = |screen: Html| {
+        html! { <ContextProvider<Lang> context={*active}>{ screen }</ContextProvider<Lang>> }
     };
-    let lazy = |kind: &'static str, args: Vec<String>, heading: Option<&'static str>| {
-        html! {
-            <LazyScreen lang={*active} {kind} args={Rc::new(args)} heading={heading.map(AttrValue::from)} on_request={on_request.clone()} />
-        }
-    };
+    // The first-load module keeps no resume code: without storage, the full module takes over.
+    let first_part = E::WHOLE || mode != Mode::Memory;
     let screen = match (&*shared, session.screen) {
-        (Some(Elsewhere::Shared(code)), _) => {
-            lazy("shared", vec![code.to_string()], Some(ui.shared_heading()))
+        (None, Screen::Intro) if first_part => {
+            intro(*active, boot.config.form, privacy, &dispatch, on_restore)
         }
-        (Some(Elsewhere::Team), _) => lazy("team", Vec::new(), Some(ui.team_heading())),
-        (Some(Elsewhere::Rate(invite)), _) => lazy("rate", vec![invite.to_string()], None),
-        (None, Screen::Intro) => intro(*active, boot.config.form, privacy, &dispatch, on_restore),
-        (None, Screen::Item(position)) => html! {
+        (None, Screen::Item(position)) if first_part => html! {
             <ItemScreen
                 lang={*active}
                 {position}
@@ -478,6 +579,17 @@ pub fn App() -> Html {
                 {on_toggle_keys}
             />
         },
+        // Everything else is the full module's: the first-load module hands the session over.
+        _ if !E::WHOLE => html! {
+            <TakeOver lang={*active} record={record::encode(session)} notice={*notice} />
+        },
+        (Some(Elsewhere::Shared(code)), _) => {
+            with_lang(html! { <SharedResults code={code.clone()} on_leave={on_leave_shared} /> })
+        }
+        (Some(Elsewhere::Team), _) => with_lang(html! { <TeamView on_leave={on_leave_shared} /> }),
+        (Some(Elsewhere::Rate(invite)), _) => with_lang(html! {
+            <RaterView invite={invite.clone()} on_leave={on_leave_shared} />
+        }),
         (None, Screen::ScenarioIntro) => scenario_intro(session.form, &dispatch),
         (None, Screen::Scenario(index)) => {
             let pick = session
@@ -489,14 +601,11 @@ pub fn App() -> Html {
             scenario_screen(index, pick, session.from_review, &dispatch)
         }
         (None, Screen::Review) => review(session, &dispatch),
-        (None, Screen::Results) => {
-            let args = vec![
-                record::encode(session),
-                store.mode().name().to_string(),
-                store.key().to_string(),
-            ];
-            lazy("results", args, Some(ui.results_heading()))
-        }
+        (None, Screen::Results) => with_lang(html! {
+            <Results session={session.clone()} dispatch={dispatch.clone()} store={(*store).clone()} />
+        }),
+        // Not reached: the whole app renders these above.
+        (None, Screen::Intro | Screen::Item(_)) => Html::default(),
     };
 
     let on_language = {
@@ -535,7 +644,7 @@ pub fn App() -> Html {
             <main id="main" class="site-main" tabindex="-1">
                 { notice_banner(if shared.is_some() { None } else { *notice }, on_dismiss) }
                 { screen }
-                if mode == Mode::Memory && session.screen != Screen::Intro && shared.is_none() {
+                if E::WHOLE && mode == Mode::Memory && session.screen != Screen::Intro && shared.is_none() {
                     <ResumeCode lang={*active} code={record::encode(session)} />
                 }
             </main>

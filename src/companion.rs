@@ -8,7 +8,6 @@ pub mod host;
 pub mod lms;
 pub mod mediator;
 pub mod raters;
-pub mod screens;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,4 +1,4 @@
-//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the pre-render's hand-over, the companion module and its screens.
+//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the pre-render's hand-over, and the companion module and the hand-over to it.
 
 pub mod bridge;
 pub mod clipboard;
@@ -7,5 +7,5 @@ pub mod locale;
 pub mod panic;
 pub mod prerender;
 pub mod report;
-pub mod screens;
 pub mod storage;
+pub mod take_over;

@@ -1,7 +1,7 @@
 //! Browser test: the storage layer survives throwing, full and corrupt storage, and the app says so.
 #![cfg(target_arch = "wasm32")]
 
-use leadership_radar::app::App;
+use leadership_radar::app::{App, Edition, FirstLoad, Whole};
 use leadership_radar::core::bank::{Bank, Form};
 use leadership_radar::core::config::StorageChoice;
 use leadership_radar::core::flow::{Action, Session};
@@ -211,10 +211,14 @@ fn notice_of(root: &web_sys::Element) -> Option<String> {
 }
 
 async fn mount_app() -> web_sys::Element {
+    mount::<Whole>().await
+}
+
+async fn mount<E: Edition>() -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App<E>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
 }
@@ -241,6 +245,53 @@ async fn the_app_works_in_memory_when_storage_throws() {
     assert_eq!(notice_of(&root).as_deref(), Some("StorageUnavailable"));
     assert!(root.query_selector("#intro-heading").unwrap().is_some());
     unblock_storage();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_first_load_app_hands_over_when_storage_throws_and_says_so_when_it_cannot() {
+    unblock_storage();
+    block_storage();
+    let root = mount::<FirstLoad>().await;
+    assert!(
+        root.query_selector("#intro-heading").unwrap().is_none(),
+        "no intro: the full module keeps a session without storage"
+    );
+    // No boot.js here, so the full module cannot be loaded: the placeholder says so.
+    let mut alert = None;
+    for _ in 0..20 {
+        yew::scheduler::flush().await;
+        alert = root.query_selector("[role=alert]").unwrap();
+        if alert.is_some() {
+            break;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+    let alert = alert.expect("a warning that the rest could not be loaded");
+    assert!(alert
+        .text_content()
+        .unwrap_or_default()
+        .contains("could not be loaded"));
+    assert!(
+        root.query_selector("button").unwrap().is_some(),
+        "a way to try again"
+    );
+    unblock_storage();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_first_load_app_shows_the_intro_where_storage_works() {
+    unblock_storage();
+    local().remove_item(KEY).unwrap();
+    let root = mount::<FirstLoad>().await;
+    assert!(root.query_selector("#intro-heading").unwrap().is_some());
+    assert_eq!(notice_of(&root), None);
     root.remove();
 }
 

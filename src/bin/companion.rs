@@ -1,7 +1,8 @@
-//! The companion module: a second wasm, loaded on demand. It renders the results document and
-//! the screens the app shows now and then (results, shared results, team view, rater form), and,
-//! when the page is embedded or launched by an LMS, runs the host bridge and the SCORM runtime
-//! (see `src/companion.rs`). All of it stays out of the app's first load.
+//! The full module: a second wasm, loaded on demand. It runs the whole app: every screen after the
+//! statements (the first-load module hands its session over), pages the first-load module does not
+//! serve (frames, LMS launches, links to results, the team view, rater forms), the results
+//! document, and, when the page is embedded or launched by an LMS, the host bridge and the SCORM
+//! runtime (see `src/companion.rs`). None of it is in the first load.
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -96,49 +97,22 @@ mod exports {
             .map_err(|e| JsValue::from_str(&e))
     }
 
-    /// A screen the companion renders into the app's page (see `mountScreen`).
-    #[wasm_bindgen]
-    pub struct MountedScreen(Option<leadership_radar::companion::screens::Mounted>);
-
-    #[wasm_bindgen]
-    impl MountedScreen {
-        /// Renders the screen again in the language the companion now writes in.
-        pub fn relocale(&mut self) {
-            if let Some(mounted) = &mut self.0 {
-                mounted.relocale();
-            }
-        }
-
-        /// Takes the screen out of the page; later calls do nothing.
-        pub fn unmount(&mut self) {
-            if let Some(mounted) = self.0.take() {
-                mounted.unmount();
-            }
-        }
-    }
-
-    /// Renders the screen `kind` (`results`, `shared`, `team` or `rate`, with its `args`) into
-    /// `host`, focusing its start if `autofocus`; `listener` receives the person's requests to the
-    /// app (`leave`, `review`, `restart`).
-    #[wasm_bindgen(js_name = mountScreen)]
-    pub fn mount_screen(
-        host: web_sys::Element,
-        kind: &str,
-        args: js_sys::Array,
-        autofocus: bool,
-        listener: js_sys::Function,
-    ) -> Result<MountedScreen, JsValue> {
-        use leadership_radar::companion::screens::{self, Screen};
-        use leadership_radar::effects::screens::Request;
+    /// Mounts the whole app into `#app`: on a page the first-load module does not serve (a frame,
+    /// an LMS, a link to results, the team view or a rater form), or, with the first-load module's
+    /// `record`, `lang`, `notice` and `focus`, continuing its session once it has left the page.
+    #[wasm_bindgen(js_name = mountApp)]
+    pub fn mount_app(record: Option<String>, lang: &str, notice: &str, focus: bool) {
+        use leadership_radar::app::{self, Handed, Whole};
+        use leadership_radar::core::bank::Bank;
         leadership_radar::effects::panic::install();
-        let args: Vec<String> = args.iter().filter_map(|a| a.as_string()).collect();
-        let screen = Screen::from_request(kind, &args).map_err(|e| JsValue::from_str(&e))?;
-        let notify = move |request: Request| {
-            let _ = listener.call1(&JsValue::NULL, &JsValue::from_str(request.name()));
-        };
-        Ok(MountedScreen(Some(screens::mount(
-            host, screen, autofocus, notify,
-        ))))
+        let handed = record.and_then(|record| {
+            let handed = Handed::parse(Bank::builtin(), &record, lang, notice, focus);
+            if handed.is_none() {
+                web_sys::console::warn_1(&"Leadership Radar could not read the session handed over; it starts from what this browser kept.".into());
+            }
+            handed
+        });
+        app::mount::<Whole>(handed);
     }
 
     /// Starts the host bridge and the LMS runtime for a page with this query string.

@@ -33,6 +33,20 @@ impl Notice {
             Notice::LanguageUnavailable => "LanguageUnavailable",
         }
     }
+
+    /// The notice of a name from [`Notice::id`]; `None` for any other text.
+    pub fn from_id(id: &str) -> Option<Notice> {
+        [
+            Notice::StorageUnavailable,
+            Notice::Corrupt,
+            Notice::Outdated,
+            Notice::Restored,
+            Notice::OtherTab,
+            Notice::LanguageUnavailable,
+        ]
+        .into_iter()
+        .find(|notice| notice.id() == id)
+    }
 }
 
 /// The notice line at the top of the main area.

@@ -130,6 +130,8 @@ ui_text! {
         results_loading,
         results_failed,
         retry,
+        next_loading,
+        next_failed,
         shared_heading,
         notice_storage_unavailable,
         notice_corrupt,

@@ -1,0 +1,63 @@
+//! Where the first-load module ends: it hands the session to the full module, which renders every
+//! later screen, and shows a loading line, or a "try again", until the full module has the page.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::components::notice_banner::Notice;
+use crate::core::locale::Lang;
+use crate::core::text::UiText;
+use crate::effects::{dom, take_over};
+
+/// Props of [`TakeOver`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TakeOverProps {
+    /// The language the texts are in, which the full module continues in.
+    pub lang: Lang,
+    /// The session, as its saved record.
+    pub record: AttrValue,
+    /// The notice on show, which the full module keeps on show.
+    pub notice: Option<Notice>,
+}
+
+/// The placeholder of a screen the full module renders.
+#[component]
+pub fn TakeOver(props: &TakeOverProps) -> Html {
+    let ui = UiText::current();
+    let failed = use_state(|| false);
+    let attempt = use_state(|| 0u32);
+    {
+        let failed = failed.clone();
+        let props = props.clone();
+        use_effect_with(*attempt, move |_| {
+            failed.set(false);
+            let notice = props.notice.map_or("", Notice::id);
+            spawn_local(async move {
+                // The person came here from another screen if the app focused this placeholder
+                // (its effect runs after this one, before this task): the full module's screen
+                // then takes the focus.
+                let focus = dom::focus_within("#main");
+                let taken = take_over::start(&props.record, props.lang.code(), notice, focus);
+                if let Err(why) = taken.await {
+                    dom::warn(&format!(
+                        "Leadership Radar could not load the rest of the assessment: {why}"
+                    ));
+                    failed.set(true);
+                }
+            });
+        });
+    }
+    let retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
+    html! {
+        <section class="screen" aria-busy={(!*failed).then_some("true")}>
+            if *failed {
+                <div class="notice" data-tone="warning" role="alert">
+                    <p>{ ui.next_failed() }</p>
+                    <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry() }</button>
+                </div>
+            } else {
+                <p class="results-loading" tabindex="-1" data-autofocus="true">{ ui.next_loading() }</p>
+            }
+        </section>
+    }
+}
