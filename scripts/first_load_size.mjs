@@ -17,7 +17,7 @@ import { FIRST_LOAD_BUDGET as BUDGET, compressedSizes, totalSizes } from './size
 // the time to the first option went from 3.5x the static page's to about 1.9x); lowered since by
 // the compact translations, the talc allocator, the language as a prop rather than a context and
 // the companion's own screen strings, to this build's 128,389 / 106,600 plus a little headroom.
-const CEILING = { gzip: 113_000, brotli: 94_500 };
+const CEILING = { gzip: 112_500, brotli: 94_000 };
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');

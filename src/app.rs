@@ -170,7 +170,8 @@ struct Boot {
 
 fn boot(bank: &Bank, handed: Option<&Handed>) -> Boot {
     let (config, warnings) = config::parse(&dom::query());
-    for warning in &warnings {
+    // The first-load module has already warned about these, if it handed the session over.
+    for warning in warnings.iter().filter(|_| handed.is_none()) {
         dom::warn(&format!(
             "Leadership Radar ignored the URL parameter {}=\"{}\": expected {}.",
             warning.parameter, warning.value, warning.expected
