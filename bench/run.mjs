@@ -399,7 +399,7 @@ async function measureAnswers(browser, base, throttle, answers) {
 
 // Takes the short form to its review (16 answers, the scenarios skipped), then times "See my results"
 // to the radar painted, `runs` times ("Change my answers" goes back to the review in between). The
-// companion module is prefetched from the scenario bridge on, as a person reading the review allows.
+// full module has taken the page over after the statements.
 async function measureResults(browser, base, throttle, runs) {
   const { context, page } = await newPage(browser, throttle);
   try {

@@ -1,7 +1,6 @@
-//! The companion module's browser edge: the host bridge (messages, sizing, H5P), the SCORM
-//! runtime and the screens mounted into the app's page. It runs in the on-demand companion wasm
-//! (`src/bin/companion.rs`), never in the app's first load, and talks to the app only through
-//! boot.js (the `leadershipRadarBridge` mediator and the screens' mount calls).
+//! The full module's browser edge: the host bridge (messages, sizing, H5P), the SCORM runtime,
+//! downloads and rater links. It runs in the on-demand companion wasm (`src/bin/companion.rs`),
+//! never in the first load, and talks to the app through boot.js's `leadershipRadarBridge`.
 
 pub mod export;
 pub mod host;

@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use crate::core::locale::{self, Lang, Locale};
 
-/// The texts to render with, in the companion's screens. Their root (`companion::screens`) provides
-/// the active [`Lang`] as a context, so every component that reads its texts here follows a switch
-/// of language, even when its own props stay the same.
+/// The texts to render with, in the companion's screens. The full module's app wraps them in a
+/// provider of the active [`Lang`] as a context, so every component that reads its texts here
+/// follows a switch of language, even when its own props stay the same.
 #[hook]
 pub fn use_locale() -> &'static Locale {
     // The value only subscribes; the texts themselves were activated before the context changed.
