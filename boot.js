@@ -131,9 +131,7 @@ let firstLoad;
 function freshRoot() {
   const root = document.getElementById('app');
   if (!root) return;
-  const fresh = root.cloneNode(false);
-  fresh.classList.remove('prerendered');
-  root.replaceWith(fresh);
+  root.replaceWith(root.cloneNode(false));
 }
 // Called by the first-load module (src/effects/take_over.rs) with the session to continue.
 window.leadershipRadarTakeOver = async (record, lang, notice, focus) => {
@@ -174,7 +172,8 @@ window.leadershipRadarBridge = bridge;
 const params = new URLSearchParams(location.search);
 const framed = (() => { try { return window.parent !== window; } catch { return true; } })();
 const hosted = framed || window.opener || params.has('parentOrigin') || params.get('lms') === 'scorm12';
-// A link to results, the team view or a rater form: the full module's screens.
+// A link to results, the team view or a rater form: the full module's screens (the fragments that
+// src/app.rs `elsewhere` reads).
 const elsewhere = /^#(r=|rate=|team$)/.test(location.hash);
 
 // Offline after one visit (sw.js), for a page of its own only: a portal or an LMS owns the life of

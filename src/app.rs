@@ -63,8 +63,8 @@ impl Edition for Whole {
 /// What the first-load module hands to the full one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Handed {
-    /// The session, as its saved record.
-    pub record: String,
+    /// The session, read from its saved record.
+    pub session: Session,
     /// The language the page is in.
     pub lang: Lang,
     /// The notice on show.
@@ -83,9 +83,8 @@ impl Handed {
         notice: &str,
         focus: bool,
     ) -> Option<Handed> {
-        record::decode(bank, record).ok()?;
         Some(Handed {
-            record: record.to_string(),
+            session: record::decode(bank, record).ok()?,
             lang: Lang::from_tag(lang)?,
             notice: Notice::from_id(notice),
             focus,
@@ -187,10 +186,9 @@ fn boot(bank: &Bank, handed: Option<&Handed>) -> Boot {
     let shared = !config.parent_origins.is_empty() && dom::framed();
     let store = Store::open(config.storage, shared.then_some(&config.parent_origins[..]));
     let (restored, lang, notice) = match handed {
-        // The session goes on, as it was in the first-load module (its record was checked).
+        // The session goes on, as it was in the first-load module.
         Some(handed) => {
-            let restored =
-                record::decode(bank, &handed.record).map_or(Restored::Fresh, Restored::Resumed);
+            let restored = Restored::Resumed(handed.session.clone());
             let notice = match store.mode() {
                 Mode::Memory => Some(Notice::StorageUnavailable),
                 _ => handed.notice,
