@@ -97,6 +97,24 @@ test('a trusted cross-site host gets ready, resize, progress and completed, and 
   expect(await types(page)).not.toContain('state');
 });
 
+test('ready comes first, even to a host that asks for the size before the app has run', async ({ page }) => {
+  // The portal asks again and again from the moment the frame exists, as a host whose script runs
+  // early may: the answer to an early ask must not overtake `ready`.
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    const timer = setInterval(() => {
+      const frame = document.getElementById('quiz');
+      if (!frame) return;
+      frame.contentWindow?.postMessage({ source: 'leadership-radar', v: 1, type: 'requestSize' }, new URL(frame.src).origin);
+      if (window.messages?.some((m) => m.data?.type === 'ready')) clearInterval(timer);
+    }, 1);
+  });
+  await page.goto(portalUrl(LMS, { parentOrigin: LMS, id: 'early' }));
+  await expect.poll(() => types(page)).toContain('ready');
+  expect((await ours(page))[0].data).toMatchObject({ type: 'ready', id: 'early' });
+  await expectSized(page);
+});
+
 test('a page not in parentOrigin gets only ready and resize, and its commands are ignored', async ({ page }) => {
   // Served from localhost: another site than lms.test, though it names lms.test as parent.
   await page.goto(portalUrl(`http://localhost:${PAGES_PORT}`, { parentOrigin: LMS, id: 'x' }));

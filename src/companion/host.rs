@@ -269,6 +269,9 @@ impl Host {
         match command {
             Command::Init(Some(state)) => vec![("restore", state)],
             Command::Init(None) => Vec::new(),
+            // Before `ready` the app has not run: `ready` is the first message, and a size
+            // report follows it anyway.
+            Command::RequestSize if !self.ready_sent => Vec::new(),
             Command::RequestSize => {
                 self.last_height = 0;
                 self.report_size();
