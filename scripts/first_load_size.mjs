@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The first load's bytes, from the release build in dist/: index.html and every file it makes the
-// browser fetch before the first question (stylesheet, scripts, wasm, icon), gzip -9 and brotli 11.
+// browser fetch before the first question (stylesheet, scripts, wasm, icon), as the build's precompressed
+// copies: zopfli gzip and brotli 11 (scripts/sizes.mjs).
 // Byte sizes are deterministic, so this is a test: it fails when the first load grows past
 // CEILING, the size this build reached, so nothing slips back while the budget is not yet met.
 // It prints the issue's budget beside it (100,000 B gzip, 85,000 B brotli); see README
@@ -16,8 +17,9 @@ import { FIRST_LOAD_BUDGET as BUDGET, compressedSizes, totalSizes } from './size
 // Raised once, to 142,000 / 116,900, by the pre-rendered first screens (a trade made on purpose:
 // the time to the first option went from 3.5x the static page's to about 1.9x); lowered since by
 // the compact translations, the talc allocator, the language as a prop rather than a context and
-// the companion's own screen strings, to this build's 128,389 / 106,600 plus a little headroom.
-const CEILING = { gzip: 112_500, brotli: 94_000 };
+// the companion's own screen strings and the split into two modules; gzip counted as zopfli's since
+// the build's .gz copies are zopfli's (106,257 B; 112,000 B at gzip -9). This build's figures plus a little headroom.
+const CEILING = { gzip: 106_800, brotli: 94_000 };
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -37,7 +39,8 @@ if (missing.length) {
   process.exit(1);
 }
 
-const rows = [...referenced].map((file) => ({ file, ...compressedSizes(fs.readFileSync(path.join(dist, file))) }));
+const rows = [];
+for (const file of referenced) rows.push({ file, ...(await compressedSizes(fs.readFileSync(path.join(dist, file)))) });
 const total = totalSizes(rows);
 const n = (v) => v.toLocaleString('en-US').padStart(9);
 console.log(`${'file'.padEnd(26)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);

@@ -4,10 +4,10 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
-import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 
 import { minify } from 'terser';
 
+import { brotli, gzip } from './sizes.mjs';
 import { shortenNames } from './wasm_names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -84,11 +84,8 @@ if (release) {
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
   for (const path of files) {
     const body = await readFile(path);
-    const gzip = gzipSync(body, { level: 9 });
-    const brotli = brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-    });
-    if (gzip.length < body.length) await writeFile(`${path}.gz`, gzip);
-    if (brotli.length < body.length) await writeFile(`${path}.br`, brotli);
+    const [gzipped, brotlied] = [await gzip(body), brotli(body)];
+    if (gzipped.length < body.length) await writeFile(`${path}.gz`, gzipped);
+    if (brotlied.length < body.length) await writeFile(`${path}.br`, brotlied);
   }
 }
