@@ -26,7 +26,7 @@ use crate::core::flow::{Opening, Screen, Session};
 use crate::core::locale::{self, Lang};
 use crate::core::prerender as prerendered;
 use crate::core::record::{self, RecordError};
-use crate::core::text::{fill, UiText};
+use crate::core::text::{fill, ScreenText, UiText};
 use crate::effects::bridge::{self, Command};
 use crate::effects::locale as locale_edge;
 use crate::effects::prerender;
@@ -496,11 +496,12 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
                 ("total", &session.sequence.len().to_string()),
             ],
         ),
-        Screen::Scenario(s) => {
+        // The first-load module hands scenarios over, and has none of their texts.
+        Screen::Scenario(s) if E::WHOLE => {
             let (number, _) = bank.scenario_number(s);
             let title = bank.scenarios.get(s).map_or("", |scenario| scenario.title);
             fill(
-                ui.announce_scenario(),
+                ScreenText::current().announce_scenario(),
                 &[
                     ("n", &number.to_string()),
                     ("total", &bank.scenario_count().to_string()),

@@ -361,11 +361,12 @@ fn fill_replaces_placeholders() {
         fill(ui.progress_items(), &[("n", "3"), ("total", "16")]),
         "3 of 16"
     );
+    let screens = ScreenText::builtin();
     assert_eq!(
-        fill(ui.progress_scenarios(), &[("n", "2"), ("total", "6")]),
+        fill(screens.progress_scenarios(), &[("n", "2"), ("total", "6")]),
         "Scenario 2 of 6"
     );
-    assert_eq!(fill(ui.scenario_part(), &[("n", "1")]), "Part 1 of 2");
+    assert_eq!(fill(screens.scenario_part(), &[("n", "1")]), "Part 1 of 2");
     let report = ReportText::builtin();
     assert_eq!(
         fill(report.agility_score(), &[("score", "55")]),

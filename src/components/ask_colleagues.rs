@@ -34,7 +34,6 @@ enum Compared {
 #[component]
 pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     let locale = use_locale();
-    let ui = locale.ui;
     let screens = ScreenText::current();
     let invite = use_state(|| props.store.note("invite"));
     let name_error = use_state(|| None::<String>);
@@ -109,9 +108,9 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                             invite.set(Some(token));
                         }
                     }
-                    Err(why) => {
-                        name_error.set(Some(why.unwrap_or_else(|| ui.results_failed().to_string())))
-                    }
+                    Err(why) => name_error.set(Some(
+                        why.unwrap_or_else(|| screens.results_failed().to_string()),
+                    )),
                 }
             });
         })
@@ -157,13 +156,13 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                 </form>
                 { match &*compared {
                     Compared::Not => html! {},
-                    Compared::Loading => html! { <p class="results-loading">{ ui.results_loading() }</p> },
+                    Compared::Loading => html! { <p class="results-loading">{ screens.results_loading() }</p> },
                     Compared::Ready(html) => html! {
                         <div class="comparison" role="region" aria-label={screens.ask_comparison_label()}>
                             { Html::from_html_unchecked(html.clone()) }
                         </div>
                     },
-                    Compared::Failed => html! { <p class="notice" data-tone="warning" role="alert">{ ui.results_failed() }</p> },
+                    Compared::Failed => html! { <p class="notice" data-tone="warning" role="alert">{ screens.results_failed() }</p> },
                 } }
             } else {
                 <form class="ask-form" onsubmit={make_link} novalidate=true>

@@ -75,7 +75,6 @@ enum Loaded {
 #[component]
 pub fn RaterView(props: &RaterViewProps) -> Html {
     let locale = use_locale();
-    let ui = locale.ui;
     let screens = ScreenText::current();
     let loaded = use_state(|| Loaded::Loading);
     {
@@ -96,11 +95,11 @@ pub fn RaterView(props: &RaterViewProps) -> Html {
                                     statements: statements.to_vec(),
                                 }
                             }
-                            _ => Loaded::Refused(ui.results_failed().to_string()),
+                            _ => Loaded::Refused(screens.results_failed().to_string()),
                         }
                     }
                     Err(Some(why)) => Loaded::Refused(why),
-                    Err(None) => Loaded::Refused(ui.results_failed().to_string()),
+                    Err(None) => Loaded::Refused(screens.results_failed().to_string()),
                 });
             });
         });
@@ -112,7 +111,7 @@ pub fn RaterView(props: &RaterViewProps) -> Html {
     match &*loaded {
         Loaded::Loading => html! {
             <section class="screen rater" aria-busy="true">
-                <p class="results-loading">{ ui.results_loading() }</p>
+                <p class="results-loading">{ screens.results_loading() }</p>
             </section>
         },
         Loaded::Refused(why) => html! {
@@ -287,9 +286,9 @@ fn RaterForm(props: &RaterFormProps) -> Html {
                     <div class="resume-row">
                         <input id="rater-code" class="resume-code-value" type="text" readonly=true
                             aria-label={screens.rater_code_label()} value={(*code).clone().unwrap_or_default()} />
-                        <button type="button" class="button button-primary" onclick={copy}>{ ui.copy() }</button>
+                        <button type="button" class="button button-primary" onclick={copy}>{ screens.copy() }</button>
                     </div>
-                    <p class="field-status" role="status">{ if *copied { ui.copied() } else { "" } }</p>
+                    <p class="field-status" role="status">{ if *copied { screens.copied() } else { "" } }</p>
                     <p><button type="button" class="button button-quiet" onclick={back}>{ screens.rater_change() }</button></p>
                     <p><button type="button" class="button button-quiet" onclick={leave}>{ screens.shared_take_yourself() }</button></p>
                 </section>

@@ -85,14 +85,14 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="screen results" aria-labelledby="results-heading" aria-busy={(*document == Document::Loading).then_some("true")}>
-            <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ ui.results_heading() }</h1>
+            <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ screens.results_heading() }</h1>
             <p class="results-note">{ screens.results_read_only_note() }</p>
             { match &*document {
-                Document::Loading => html! { <p class="results-loading">{ ui.results_loading() }</p> },
+                Document::Loading => html! { <p class="results-loading">{ screens.results_loading() }</p> },
                 Document::Ready(html) => Html::from_html_unchecked(html.clone()),
                 Document::Failed => html! {
                     <div class="notice" data-tone="warning" role="alert">
-                        <p>{ ui.results_failed() }</p>
+                        <p>{ screens.results_failed() }</p>
                         <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry() }</button>
                     </div>
                 },

@@ -4,8 +4,9 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::locale::{self, Lang};
+use crate::core::locale::Lang;
 
+use crate::core::text::ScreenText;
 use crate::effects::clipboard;
 
 /// Props of [`ResumeCode`].
@@ -20,8 +21,7 @@ pub struct ResumeCodeProps {
 /// A disclosure with the code in a read-only field and a copy button.
 #[component]
 pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
-    let locale = locale::current();
-    let ui = locale.ui;
+    let screens = ScreenText::current();
     // The last code copied, and whether the copy worked: a new answer makes a new code, and
     // "Copied" would be stale (kept with its code rather than reset by an effect, which costs wasm).
     let copied = use_state(|| None::<(AttrValue, bool)>);
@@ -41,18 +41,18 @@ pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
         }
     });
     let status = match &*copied {
-        Some((code, true)) if *code == props.code => ui.copied(),
-        Some((code, false)) if *code == props.code => ui.copy_failed(),
+        Some((code, true)) if *code == props.code => screens.copied(),
+        Some((code, false)) if *code == props.code => screens.copy_failed(),
         _ => "",
     };
     html! {
         <details class="resume-code">
-            <summary>{ ui.resume_code_summary() }</summary>
-            <p id="resume-code-help" class="field-hint">{ ui.resume_code_help() }</p>
+            <summary>{ screens.resume_code_summary() }</summary>
+            <p id="resume-code-help" class="field-hint">{ screens.resume_code_help() }</p>
             <div class="resume-row">
                 <input id="resume-code" class="resume-code-value" type="text" readonly=true value={props.code.clone()}
-                    aria-label={ui.resume_code_label()} aria-describedby="resume-code-help" onfocus={select_all} />
-                <button type="button" class="button button-secondary" {onclick}>{ ui.copy() }</button>
+                    aria-label={screens.resume_code_label()} aria-describedby="resume-code-help" onfocus={select_all} />
+                <button type="button" class="button button-secondary" {onclick}>{ screens.copy() }</button>
             </div>
             <p class="field-status" role="status">{ status }</p>
         </details>

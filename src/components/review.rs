@@ -6,7 +6,7 @@ use crate::components::scenario_screen::LETTERS;
 use crate::core::bank::Bank;
 use crate::core::flow::{Action, Scenarios, Session};
 use crate::core::responses::Answer;
-use crate::core::text::{fill, UiText};
+use crate::core::text::{fill, ScreenText, UiText};
 
 /// The answer's label in the scale's words.
 pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
@@ -17,7 +17,7 @@ pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
         Some(Answer::Scale(4)) => ui.scale_4(),
         Some(Answer::Scale(_)) => ui.scale_5(),
         Some(Answer::NoOpportunity) => ui.no_opportunity(),
-        None => ui.not_answered(),
+        None => ScreenText::current().not_answered(),
     }
 }
 
@@ -29,6 +29,7 @@ pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
 /// * `dispatch`: Receives edits and "see results".
 pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
     let ui = UiText::current();
+    let screens = ScreenText::current();
     let bank = Bank::current();
     let send = |action: Action| {
         let dispatch = dispatch.clone();
@@ -43,14 +44,14 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                     bank.scenarios[scenario].options.get(usize::from(o))?.text
                 ))
             })
-            .unwrap_or_else(|| ui.not_answered().to_string())
+            .unwrap_or_else(|| screens.not_answered().to_string())
     };
 
     html! {
         <section class="screen review" aria-labelledby="review-heading">
-            <h1 id="review-heading" tabindex="-1" data-autofocus="true">{ ui.review_heading() }</h1>
-            <p class="lead">{ ui.review_lead() }</p>
-            <h2>{ ui.review_items() }</h2>
+            <h1 id="review-heading" tabindex="-1" data-autofocus="true">{ screens.review_heading() }</h1>
+            <p class="lead">{ screens.review_lead() }</p>
+            <h2>{ screens.review_items() }</h2>
             <ol class="review-list">
                 { for session.sequence.iter().enumerate().map(|(position, &item)| {
                     let answer = session.answer_at(position);
@@ -59,40 +60,40 @@ pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
                             <span class="review-statement">{ &bank.items[item].text }</span>
                             <span class="review-answer" data-missing={answer.is_none().then_some("true")}>{ answer_label(ui, answer) }</span>
                             <button type="button" class="button button-quiet" onclick={send(Action::EditItem(position))} data-review-item={position.to_string()}
-                                aria-label={fill(ui.change_item(), &[("n", &(position + 1).to_string())])}>{ ui.change() }</button>
+                                aria-label={fill(screens.change_item(), &[("n", &(position + 1).to_string())])}>{ screens.change() }</button>
                         </li>
                     }
                 }) }
             </ol>
-            <h2>{ ui.review_scenarios() }</h2>
+            <h2>{ screens.review_scenarios() }</h2>
             if session.scenarios == Scenarios::Skipped {
-                <p>{ ui.review_scenarios_skipped() }</p>
-                <button type="button" class="button button-secondary" onclick={send(Action::StartScenarios)}>{ ui.take_scenarios() }</button>
+                <p>{ screens.review_scenarios_skipped() }</p>
+                <button type="button" class="button button-secondary" onclick={send(Action::StartScenarios)}>{ screens.take_scenarios() }</button>
             } else {
                 <ol class="review-list">
                     { for bank.scenarios.iter().enumerate().map(|(index, scenario)| {
                         let pick = session.responses.picks.get(index).copied().unwrap_or_default();
                         let (number, part) = bank.scenario_number(index);
                         let title = match part {
-                            Some(part) => format!("{} ({})", scenario.title, fill(ui.scenario_part(), &[("n", &part.to_string())])),
+                            Some(part) => format!("{} ({})", scenario.title, fill(screens.scenario_part(), &[("n", &part.to_string())])),
                             None => scenario.title.to_string(),
                         };
                         html! {
                             <li class="review-row review-row-scenario">
                                 <span class="review-statement">
                                     <strong>{ title }</strong>
-                                    <span class="review-pick">{ ui.most_label() }{ " " }{ option_text(index, pick.best) }</span>
-                                    <span class="review-pick">{ ui.least_label() }{ " " }{ option_text(index, pick.least) }</span>
+                                    <span class="review-pick">{ screens.most_label() }{ " " }{ option_text(index, pick.best) }</span>
+                                    <span class="review-pick">{ screens.least_label() }{ " " }{ option_text(index, pick.least) }</span>
                                 </span>
                                 <button type="button" class="button button-quiet" onclick={send(Action::EditScenario(index))} data-review-scenario={index.to_string()}
-                                    aria-label={fill(ui.change_scenario(), &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ ui.change() }</button>
+                                    aria-label={fill(screens.change_scenario(), &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ screens.change() }</button>
                             </li>
                         }
                     }) }
                 </ol>
             }
             <div class="nav-buttons">
-                <button type="button" class="button button-primary" onclick={send(Action::ShowResults)} disabled={!session.is_complete()}>{ ui.see_results() }</button>
+                <button type="button" class="button button-primary" onclick={send(Action::ShowResults)} disabled={!session.is_complete()}>{ screens.see_results() }</button>
             </div>
         </section>
     }

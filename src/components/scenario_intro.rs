@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::core::bank::Form;
 use crate::core::flow::Action;
-use crate::core::text::UiText;
+use crate::core::text::{ScreenText, UiText};
 
 /// The "Switching hats" screen.
 ///
@@ -14,23 +14,24 @@ use crate::core::text::UiText;
 /// * `dispatch`: Receives the choice.
 pub fn scenario_intro(form: Form, dispatch: &Callback<Action>) -> Html {
     let ui = UiText::current();
+    let screens = ScreenText::current();
     let send = |action: Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action))
     };
     html! {
         <section class="screen scenario-intro" aria-labelledby="scenarios-heading">
-            <h1 id="scenarios-heading" tabindex="-1" data-autofocus="true">{ ui.scenarios_heading() }</h1>
-            <p class="lead">{ ui.scenarios_lead() }</p>
+            <h1 id="scenarios-heading" tabindex="-1" data-autofocus="true">{ screens.scenarios_heading() }</h1>
+            <p class="lead">{ screens.scenarios_lead() }</p>
             if form == Form::Short {
-                <p>{ ui.scenarios_skip_note() }</p>
+                <p>{ screens.scenarios_skip_note() }</p>
             }
             <div class="nav-buttons">
                 <button type="button" class="button button-secondary" onclick={send(Action::Back)}>{ ui.back() }</button>
                 if form == Form::Short {
-                    <button type="button" class="button button-secondary" onclick={send(Action::SkipScenarios)}>{ ui.skip_scenarios() }</button>
+                    <button type="button" class="button button-secondary" onclick={send(Action::SkipScenarios)}>{ screens.skip_scenarios() }</button>
                 }
-                <button type="button" class="button button-primary" onclick={send(Action::StartScenarios)}>{ ui.start_scenarios() }</button>
+                <button type="button" class="button button-primary" onclick={send(Action::StartScenarios)}>{ screens.start_scenarios() }</button>
             </div>
         </section>
     }

@@ -7,7 +7,7 @@ use crate::components::progress_bar::progress_bar;
 use crate::core::bank::Bank;
 use crate::core::flow::Action;
 use crate::core::responses::Pick;
-use crate::core::text::{fill, UiText};
+use crate::core::text::{fill, ScreenText};
 
 /// Option letters shown beside the moves.
 pub const LETTERS: [&str; 4] = ["A", "B", "C", "D"];
@@ -26,7 +26,7 @@ pub fn scenario_screen(
     from_review: bool,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let ui = UiText::current();
+    let screens = ScreenText::current();
     let bank = Bank::current();
     let Some(scenario) = bank.scenarios.get(index) else {
         return html! {};
@@ -34,7 +34,7 @@ pub fn scenario_screen(
     let (number, part) = bank.scenario_number(index);
     let total = bank.scenario_count();
     let progress = fill(
-        ui.progress_scenarios(),
+        screens.progress_scenarios(),
         &[("n", &number.to_string()), ("total", &total.to_string())],
     );
 
@@ -73,15 +73,15 @@ pub fn scenario_screen(
             <h1 id="scenario-title" class="scenario-title" tabindex="-1" data-autofocus="true">
                 { &scenario.title }
                 if let Some(part) = part {
-                    <span class="scenario-part">{ fill(ui.scenario_part(), &[("n", &part.to_string())]) }</span>
+                    <span class="scenario-part">{ fill(screens.scenario_part(), &[("n", &part.to_string())]) }</span>
                 }
             </h1>
             <p class="scenario-prompt" id="scenario-prompt">{ &scenario.prompt }</p>
             <div class="choice-groups">
-                { group("best", ui.most_effective(), pick.best, pick.least, true) }
-                { group("least", ui.least_effective(), pick.least, pick.best, false) }
+                { group("best", screens.most_effective(), pick.best, pick.least, true) }
+                { group("least", screens.least_effective(), pick.least, pick.best, false) }
             </div>
-            <p class="hint">{ ui.same_option_note() }</p>
+            <p class="hint">{ screens.same_option_note() }</p>
             { nav_buttons(true, pick.is_complete(), from_review, dispatch) }
         </section>
     }

@@ -63,11 +63,11 @@ pub fn SharedResults(props: &SharedResultsProps) -> Html {
     };
     let (heading, body) = match &*document {
         Document::Loading => (
-            ui.shared_heading(),
+            screens.shared_heading(),
             html! { <p class="results-loading">{ screens.shared_loading() }</p> },
         ),
         Document::Ready(html) => (
-            ui.shared_heading(),
+            screens.shared_heading(),
             html! {
                 <>
                     <p class="results-note shared-note">{ screens.shared_note() }</p>
@@ -80,10 +80,10 @@ pub fn SharedResults(props: &SharedResultsProps) -> Html {
             html! { <p class="notice" data-tone="warning" role="alert">{ why.clone() }</p> },
         ),
         Document::Unavailable => (
-            ui.shared_heading(),
+            screens.shared_heading(),
             html! {
                 <div class="notice" data-tone="warning" role="alert">
-                    <p>{ ui.results_failed() }</p>
+                    <p>{ screens.results_failed() }</p>
                     <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry() }</button>
                 </div>
             },

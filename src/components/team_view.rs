@@ -49,7 +49,6 @@ async fn read_files(files: Vec<File>) -> String {
 #[component]
 pub fn TeamView(props: &TeamViewProps) -> Html {
     let locale = use_locale();
-    let ui = locale.ui;
     let screens = ScreenText::current();
     let codes = use_node_ref();
     let document = use_state(|| Document::Empty);
@@ -146,7 +145,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     };
     html! {
         <section class="screen team" aria-labelledby="team-heading" aria-busy={(*document == Document::Loading).then_some("true")}>
-            <h1 id="team-heading" tabindex="-1" data-autofocus="true">{ ui.team_heading() }</h1>
+            <h1 id="team-heading" tabindex="-1" data-autofocus="true">{ screens.team_heading() }</h1>
             <p class="lead">{ screens.team_lead() }</p>
             <form class="team-form" onsubmit={on_submit} novalidate=true>
                 <label for="team-codes">{ screens.team_codes_label() }</label>
@@ -164,7 +163,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             </form>
             { match &*document {
                 Document::Empty => html! {},
-                Document::Loading => html! { <p class="results-loading">{ ui.results_loading() }</p> },
+                Document::Loading => html! { <p class="results-loading">{ screens.results_loading() }</p> },
                 Document::Ready(html) => html! {
                     <div class="team-results">
                         { Html::from_html_unchecked(html.clone()) }
@@ -175,7 +174,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                     </div>
                 },
                 Document::Unavailable => html! {
-                    <p class="notice" data-tone="warning" role="alert">{ ui.results_failed() }</p>
+                    <p class="notice" data-tone="warning" role="alert">{ screens.results_failed() }</p>
                 },
             } }
             <p><button type="button" class="button button-quiet" onclick={leave}>{ screens.team_leave() }</button></p>

@@ -14,7 +14,7 @@ use super::scoring::Archetype;
 use super::text::{ReportText, ScreenText, UiText};
 
 /// The start of the first line; the version changes whenever the order below does.
-pub const MAGIC: &str = "leadership-radar translation 2";
+pub const MAGIC: &str = "leadership-radar translation 3";
 
 /// The texts of each agility band, in [`AgilityText`]'s order.
 const AGILITY_TEXTS: usize = 5;

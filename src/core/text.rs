@@ -60,8 +60,8 @@ macro_rules! ui_text {
 }
 
 ui_text! {
-    /// Every string the app's own screens show: the keys of `content/ui.ini` that are not
-    /// [`ScreenText`]'s.
+    /// Every string of the first-load module's screens (the intro, the statements, the notices
+    /// and the page's frame): the keys of `content/ui.ini` that are not [`ScreenText`]'s.
     UiText in ui_keys {
         app_title,
         skip_to_content,
@@ -97,42 +97,14 @@ ui_text! {
         number_keys_off,
         number_keys_on,
         progress_items,
-        progress_scenarios,
         announce_item,
-        announce_scenario,
         back,
         next,
         back_to_review,
         save_and_review,
-        scenarios_heading,
-        scenarios_lead,
-        scenarios_skip_note,
-        start_scenarios,
-        skip_scenarios,
-        scenario_part,
-        most_effective,
-        least_effective,
-        same_option_note,
-        review_heading,
-        review_lead,
-        review_items,
-        review_scenarios,
-        review_scenarios_skipped,
-        take_scenarios,
-        change,
-        change_item,
-        change_scenario,
-        not_answered,
-        most_label,
-        least_label,
-        see_results,
-        results_heading,
-        results_loading,
-        results_failed,
         retry,
         next_loading,
         next_failed,
-        shared_heading,
         notice_storage_unavailable,
         notice_corrupt,
         notice_outdated,
@@ -143,7 +115,6 @@ ui_text! {
         footer,
         footer_shared,
         team_link,
-        team_heading,
         resume_entry_summary,
         resume_entry_label,
         resume_entry_hint,
@@ -154,12 +125,6 @@ ui_text! {
         resume_error_old,
         resume_error_future,
         resume_error_invalid,
-        resume_code_summary,
-        resume_code_help,
-        resume_code_label,
-        copy,
-        copied,
-        copy_failed,
     }
 }
 
@@ -240,9 +205,9 @@ ui_text! {
 }
 
 ui_text! {
-    /// The strings of the screens the companion module renders (results, shared results, team view,
-    /// rater form), from the same `[ui]` section as [`UiText`] but kept apart, so that only the
-    /// companion carries them.
+    /// The strings of the screens only the full module renders (scenarios, review, results, shared
+    /// results, team view, rater form, resume code), from the same `[ui]` section as [`UiText`] but
+    /// kept apart, so that the first-load module does not carry them.
     ScreenText in screen_keys {
         results_read_only_note,
         downloads_heading,
@@ -296,6 +261,41 @@ ui_text! {
         team_import,
         team_download,
         team_leave,
+        progress_scenarios,
+        announce_scenario,
+        scenarios_heading,
+        scenarios_lead,
+        scenarios_skip_note,
+        start_scenarios,
+        skip_scenarios,
+        scenario_part,
+        most_effective,
+        least_effective,
+        same_option_note,
+        review_heading,
+        review_lead,
+        review_items,
+        review_scenarios,
+        review_scenarios_skipped,
+        take_scenarios,
+        change,
+        change_item,
+        change_scenario,
+        not_answered,
+        most_label,
+        least_label,
+        see_results,
+        results_heading,
+        results_loading,
+        results_failed,
+        shared_heading,
+        team_heading,
+        resume_code_summary,
+        resume_code_help,
+        resume_code_label,
+        copy,
+        copied,
+        copy_failed,
     }
 }
 
