@@ -177,6 +177,29 @@ fn without_undisplayed_text(bank: Bank) -> Bank {
     }
 }
 
+/// The bank of the first-load module, which hands the scenarios over to the full module and never
+/// names a dimension: the scenarios keep their structure (hats, keys, stages), not their texts.
+fn without_later_text(bank: Bank) -> Bank {
+    let mut dimensions = bank.dimensions.to_vec();
+    for d in &mut dimensions {
+        (d.name, d.lead, d.manage) = ("", "", "");
+    }
+    let mut scenarios = bank.scenarios.to_vec();
+    for scenario in &mut scenarios {
+        (scenario.title, scenario.prompt) = ("", "");
+        let mut options = scenario.options.to_vec();
+        for option in &mut options {
+            option.text = "";
+        }
+        scenario.options = options.leak();
+    }
+    Bank {
+        dimensions: dimensions.leak(),
+        items: bank.items,
+        scenarios: scenarios.leak(),
+    }
+}
+
 /// Writes the texts of a strings struct, read and validated by its typed parser (every key present,
 /// none unknown), as a literal: its `from_array` of the values in declaration order.
 fn strings_literal(name: &str, entries: Result<Vec<(&str, &str)>, ini::ContentError>) -> String {
@@ -208,6 +231,11 @@ fn main() {
     let observer: Vec<String> = bank.items.iter().map(|i| i.observer.lit()).collect();
     let bank = if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         without_undisplayed_text(bank)
+    } else {
+        bank
+    };
+    let bank = if std::env::var_os("CARGO_FEATURE_FIRST_LOAD").is_some() {
+        without_later_text(bank)
     } else {
         bank
     };

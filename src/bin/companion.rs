@@ -4,6 +4,9 @@
 //! document, and, when the page is embedded or launched by an LMS, the host bridge and the SCORM
 //! runtime (see `src/companion.rs`). None of it is in the first load.
 
+#[cfg(feature = "first-load")]
+compile_error!("the full module shows every text: build it without the `first-load` feature");
+
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use wasm_bindgen::prelude::*;
