@@ -193,7 +193,7 @@ if (hosted || elsewhere) {
     const module = await loadReport();
     // The bridge first: what the host or the LMS says waits in the mediator for the app.
     if (hosted) module.startBridge(location.search);
-    module.mountApp(undefined, '', '', false);
+    module.mountApp(undefined, '', '', '');
   } catch (error) {
     showFatal(error);
   }

@@ -54,3 +54,47 @@ test.describe('a failed download of the full module', () => {
     await expect(quiz.cell('direction', 'lead')).toHaveText('100');
   });
 });
+
+test('"Have a resume code?" brings the full module, which opens its form with the field focused', async ({ page, quiz }) => {
+  // A code: the record of three answers, which is what a resume code holds.
+  await quiz.goto();
+  await quiz.start('short');
+  await quiz.answerItems(() => 'Often', { total: 16, to: 3 });
+  const code = await page.evaluate(() => localStorage.getItem('leadership-radar.session'));
+  expect(code).toMatch(/^LR1\.s\.q3\./);
+  await page.evaluate(() => localStorage.clear());
+
+  const fetched = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await quiz.goto();
+  await expect(quiz.button('Start the short form')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(fetched.filter(isFullModuleFile), 'nothing of the full module on the intro').toEqual([]);
+  await page.getByText('Have a resume code?').click();
+  const field = page.getByRole('textbox', { name: 'Resume code' });
+  await expect(field).toBeFocused();
+  expect(fetched.filter(isFullModuleFile)).toHaveLength(3);
+  await expect(page.locator('details.resume-entry')).toHaveJSProperty('open', true);
+  await field.fill(code);
+  await page.getByRole('button', { name: 'Continue from the code' }).click();
+  await expect(quiz.progress()).toHaveText('4 of 16');
+});
+
+test.describe('a failed download of the full module from the intro', () => {
+  test.use({ knownConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] });
+
+  test('says so in "Have a resume code?", and "Try again" brings the form', async ({ page, quiz }) => {
+    let blocked = true;
+    await page.route(/\/companion_bg\.wasm/, (route) => (blocked ? route.abort() : route.continue()));
+    await quiz.goto();
+    await quiz.waitForApp();
+    await page.getByText('Have a resume code?').click();
+    await expect(page.locator('details.resume-entry').getByRole('alert')).toContainText('The next part could not be loaded');
+    // The intro is still there and still works.
+    await expect(quiz.button('Start the short form')).toBeVisible();
+    blocked = false;
+    await quiz.button('Try again').click();
+    await expect(page.getByRole('textbox', { name: 'Resume code' })).toBeFocused();
+    await expect(quiz.heading('Am I leading or managing?')).toBeVisible();
+  });
+});

@@ -14,6 +14,7 @@ use crate::components::notice_banner::{notice_banner, Notice};
 use crate::components::rater_view::RaterView;
 use crate::components::results::Results;
 use crate::components::resume_code::ResumeCode;
+use crate::components::resume_entry::{resume_opener, ResumeEntry};
 use crate::components::review::review;
 use crate::components::scenario_intro::scenario_intro;
 use crate::components::scenario_screen::scenario_screen;
@@ -60,6 +61,37 @@ impl Edition for Whole {
     const WHOLE: bool = true;
 }
 
+/// Where the focus goes as the full module takes the page over from the first-load module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrival {
+    /// It stays where the browser has it: the person had not moved.
+    Browser,
+    /// The new screen's start: the person came from another screen.
+    ScreenStart,
+    /// The intro's resume-code field, with its disclosure open: the person opened it.
+    ResumeCode,
+}
+
+impl Arrival {
+    /// How boot.js passes it on.
+    pub fn id(self) -> &'static str {
+        match self {
+            Arrival::Browser => "",
+            Arrival::ScreenStart => "screen",
+            Arrival::ResumeCode => "resume-code",
+        }
+    }
+
+    /// Reads [`Arrival::id`]; anything else leaves the focus to the browser.
+    pub fn from_id(id: &str) -> Arrival {
+        match id {
+            "screen" => Arrival::ScreenStart,
+            "resume-code" => Arrival::ResumeCode,
+            _ => Arrival::Browser,
+        }
+    }
+}
+
 /// What the first-load module hands to the full one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Handed {
@@ -69,8 +101,8 @@ pub struct Handed {
     pub lang: Lang,
     /// The notice on show.
     pub notice: Option<Notice>,
-    /// The person came from another screen: focus the new screen's start.
-    pub focus: bool,
+    /// Where the focus goes.
+    pub focus: Arrival,
 }
 
 impl Handed {
@@ -81,13 +113,13 @@ impl Handed {
         record: &str,
         lang: &str,
         notice: &str,
-        focus: bool,
+        focus: &str,
     ) -> Option<Handed> {
         Some(Handed {
             session: record::decode(bank, record).ok()?,
             lang: Lang::from_tag(lang)?,
             notice: Notice::from_id(notice),
-            focus,
+            focus: Arrival::from_id(focus),
         })
     }
 }
@@ -163,8 +195,8 @@ struct Boot {
     external: Cell<bool>,
     /// The notice to show first.
     notice: Option<Notice>,
-    /// Focus the first screen's start (the first-load module had the focus on its screen).
-    focus: bool,
+    /// Where the first render puts the focus, when the first-load module handed the page over.
+    focus: Arrival,
 }
 
 fn boot(bank: &Bank, handed: Option<&Handed>) -> Boot {
@@ -211,7 +243,7 @@ fn boot(bank: &Bank, handed: Option<&Handed>) -> Boot {
         handover: prerender::take(),
         external: Cell::new(false),
         notice,
-        focus: handed.is_some_and(|handed| handed.focus),
+        focus: handed.map_or(Arrival::Browser, |handed| handed.focus),
     }
 }
 
@@ -438,7 +470,10 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
                 _ => None,
             };
             match (came_from, edited_row) {
-                (None, _) if boot.focus => dom::focus_screen_start(),
+                (None, _) if boot.focus == Arrival::ResumeCode => {
+                    dom::focus("#resume-input");
+                }
+                (None, _) if boot.focus == Arrival::ScreenStart => dom::focus_screen_start(),
                 (None, _) => prerender::restore_focus(&boot.handover),
                 (Some(_), Some(row)) if dom::focus(&row) => {}
                 (Some(_), _) => dom::focus_screen_start(),
@@ -460,6 +495,8 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
     let session = &model.session;
     // Keys 1 to 5 answer the item on screen, unless turned off (WCAG 2.1.4), and never elsewhere.
     let number_keys = use_state(crate::effects::storage::number_keys);
+    // The first-load module's "Have a resume code?" was opened: the full module brings the form.
+    let resume_wanted = use_state(|| false);
     let on_toggle_keys = {
         let number_keys = number_keys.clone();
         Callback::from(move |_| {
@@ -564,7 +601,22 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
     let first_part = E::WHOLE || mode != Mode::Memory;
     let screen = match (&*shared, session.screen) {
         (None, Screen::Intro) if first_part => {
-            intro(*active, boot.config.form, privacy, &dispatch, on_restore)
+            let resume = if E::WHOLE {
+                let open = boot.focus == Arrival::ResumeCode;
+                html! { <ResumeEntry lang={*active} {on_restore} {open} /> }
+            } else {
+                let on_open = {
+                    let resume_wanted = resume_wanted.clone();
+                    Callback::from(move |_: MouseEvent| resume_wanted.set(true))
+                };
+                let handing_over = html! {
+                    if *resume_wanted {
+                        <TakeOver lang={*active} record={record::encode(session)} notice={*notice} resume=true />
+                    }
+                };
+                resume_opener(on_open, handing_over)
+            };
+            intro(boot.config.form, privacy, &dispatch, resume)
         }
         (None, Screen::Item(position)) if first_part => html! {
             <ItemScreen

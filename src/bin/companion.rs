@@ -102,9 +102,10 @@ mod exports {
 
     /// Mounts the whole app into `#app`: on a page the first-load module does not serve (a frame,
     /// an LMS, a link to results, the team view or a rater form), or, with the first-load module's
-    /// `record`, `lang`, `notice` and `focus`, continuing its session once it has left the page.
+    /// `record`, `lang`, `notice` and `focus` (an `Arrival` id), continuing its session once it has
+    /// left the page.
     #[wasm_bindgen(js_name = mountApp)]
-    pub fn mount_app(record: Option<String>, lang: &str, notice: &str, focus: bool) {
+    pub fn mount_app(record: Option<String>, lang: &str, notice: &str, focus: &str) {
         use leadership_radar::app::{self, Handed, Whole};
         use leadership_radar::core::bank::Bank;
         leadership_radar::effects::panic::install();

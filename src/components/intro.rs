@@ -2,27 +2,23 @@
 
 use yew::prelude::*;
 
-use crate::components::resume_entry::ResumeEntry;
 use crate::core::bank::Form;
-use crate::core::flow::{Action, Session};
-use crate::core::locale::Lang;
+use crate::core::flow::Action;
 use crate::core::text::UiText;
 
 /// The first screen.
 ///
 /// A plain view function: stateless markup costs less wasm as a function than as a component.
 ///
-/// * `lang`: The language the texts are in.
 /// * `only`: The form the URL chose (`form`), if any: then only that one is offered.
 /// * `privacy`: What happens to the answers here, and where progress is kept, in words.
 /// * `dispatch`: Receives `Action::Start`.
-/// * `on_restore`: Receives the session of a valid resume code.
+/// * `resume`: "Have a resume code?" (see `components::resume_entry`).
 pub fn intro(
-    lang: Lang,
     only: Option<Form>,
     privacy: [&'static str; 2],
     dispatch: &Callback<Action>,
-    on_restore: Callback<Session>,
+    resume: Html,
 ) -> Html {
     let ui = UiText::current();
     let start = |form: Form| {
@@ -61,7 +57,7 @@ pub fn intro(
                     </div>
                 }
             </div>
-            <ResumeEntry {lang} {on_restore} />
+            { resume }
         </section>
     }
 }

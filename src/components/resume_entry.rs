@@ -1,4 +1,6 @@
 //! "Have a resume code?": a small form on the intro that continues a session from a pasted code.
+//! The full module has the form; the first-load module has only the disclosure's summary, whose
+//! opening hands the page over to the full module with the form open.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -17,6 +19,9 @@ pub struct ResumeEntryProps {
     pub lang: Lang,
     /// Receives the session of a valid code.
     pub on_restore: Callback<Session>,
+    /// Open from the start: the person opened it in the first-load module.
+    #[prop_or_default]
+    pub open: bool,
 }
 
 /// Why a pasted code was refused: nothing typed, or the reader's reason. Kept as a reason rather
@@ -77,7 +82,7 @@ pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
     };
     let invalid = error.is_some().then_some("true");
     html! {
-        <details class="resume-entry">
+        <details class="resume-entry" open={props.open}>
             <summary>{ ui.resume_entry_summary() }</summary>
             <form class="resume-form" {onsubmit} novalidate=true>
                 <label for="resume-input">{ ui.resume_entry_label() }</label>
@@ -89,6 +94,18 @@ pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
                 </div>
                 <p id="resume-error" class="field-error" role="alert">{ error.as_ref().map(explain).unwrap_or_default() }</p>
             </form>
+        </details>
+    }
+}
+
+/// The first-load module's "Have a resume code?": the summary alone, and once opened, `handing_over`
+/// (the placeholder that brings the full module, which has the form).
+pub fn resume_opener(on_open: Callback<MouseEvent>, handing_over: Html) -> Html {
+    // The browser opens and closes it: an `open` set here would race the summary's own toggle.
+    html! {
+        <details class="resume-entry">
+            <summary onclick={on_open}>{ UiText::current().resume_entry_summary() }</summary>
+            { handing_over }
         </details>
     }
 }

@@ -4,6 +4,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::app::Arrival;
 use crate::components::notice_banner::Notice;
 use crate::core::locale::Lang;
 use crate::core::text::UiText;
@@ -18,6 +19,10 @@ pub struct TakeOverProps {
     pub record: AttrValue,
     /// The notice on show, which the full module keeps on show.
     pub notice: Option<Notice>,
+    /// In the intro's "Have a resume code?", whose form the full module brings: a line in it rather
+    /// than a screen, and the full module focuses the form's field.
+    #[prop_or_default]
+    pub resume: bool,
 }
 
 /// The placeholder of a screen the full module renders.
@@ -36,8 +41,13 @@ pub fn TakeOver(props: &TakeOverProps) -> Html {
                 // The person came here from another screen if the app focused this placeholder
                 // (its effect runs after this one, before this task): the full module's screen
                 // then takes the focus.
-                let focus = dom::focus_within("#main");
-                let taken = take_over::start(&props.record, props.lang.code(), notice, focus);
+                let arrival = match (props.resume, dom::focus_within("#main")) {
+                    (true, _) => Arrival::ResumeCode,
+                    (false, true) => Arrival::ScreenStart,
+                    (false, false) => Arrival::Browser,
+                };
+                let taken =
+                    take_over::start(&props.record, props.lang.code(), notice, arrival.id());
                 if let Err(why) = taken.await {
                     dom::warn(&format!(
                         "Leadership Radar could not load the rest of the assessment: {why}"
@@ -48,16 +58,20 @@ pub fn TakeOver(props: &TakeOverProps) -> Html {
         });
     }
     let retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
-    html! {
-        <section class="screen" aria-busy={(!*failed).then_some("true")}>
-            if *failed {
-                <div class="notice" data-tone="warning" role="alert">
-                    <p>{ ui.next_failed() }</p>
-                    <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry() }</button>
-                </div>
-            } else {
-                <p class="results-loading" tabindex="-1" data-autofocus="true">{ ui.next_loading() }</p>
-            }
-        </section>
+    let busy = (!*failed).then_some("true");
+    let state = html! {
+        if *failed {
+            <div class="notice" data-tone="warning" role="alert">
+                <p>{ ui.next_failed() }</p>
+                <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry() }</button>
+            </div>
+        } else {
+            <p class="results-loading" tabindex="-1" data-autofocus="true">{ ui.next_loading() }</p>
+        }
+    };
+    if props.resume {
+        html! { <div class="resume-form" aria-busy={busy}>{ state }</div> }
+    } else {
+        html! { <section class="screen" aria-busy={busy}>{ state }</section> }
     }
 }

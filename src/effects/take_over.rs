@@ -12,15 +12,15 @@ extern "C" {
         record: &str,
         lang: &str,
         notice: &str,
-        focus: bool,
+        focus: &str,
     ) -> Result<js_sys::Promise, JsValue>;
 }
 
 /// Has the full module take the page over from this one, continuing the session saved as `record`
-/// in the language `lang`, with `notice` (a `Notice` id, or empty) on show, and the focus on its
-/// screen's start if `focus`. This module's app is taken out of the page first. An error is a
+/// in the language `lang`, with `notice` (a `Notice` id, or empty) on show, and the focus where
+/// `arrival` (an `Arrival` id) says. This module's app is taken out of the page first. An error is a
 /// full module that could not be loaded; this app is then still in place.
-pub async fn start(record: &str, lang: &str, notice: &str, focus: bool) -> Result<(), String> {
-    let promise = take_over(record, lang, notice, focus).map_err(describe)?;
+pub async fn start(record: &str, lang: &str, notice: &str, arrival: &str) -> Result<(), String> {
+    let promise = take_over(record, lang, notice, arrival).map_err(describe)?;
     JsFuture::from(promise).await.map(drop).map_err(describe)
 }
