@@ -199,8 +199,13 @@ struct Boot {
     focus: Arrival,
 }
 
-fn boot(bank: &Bank, handed: Option<&Handed>) -> Boot {
-    let (config, warnings) = config::parse(&dom::query());
+fn boot<E: Edition>(bank: &Bank, handed: Option<&Handed>) -> Boot {
+    // The first-load module runs only on a page of its own (boot.js).
+    let (config, warnings) = if E::WHOLE {
+        config::parse(&dom::query())
+    } else {
+        config::parse_own_page(&dom::query())
+    };
     // The first-load module has already warned about these, if it handed the session over.
     for warning in warnings.iter().filter(|_| handed.is_none()) {
         dom::warn(&format!(
@@ -273,7 +278,7 @@ fn elsewhere() -> Option<Elsewhere> {
 #[component]
 pub fn App<E: Edition>(props: &AppProps) -> Html {
     // One memo for all that is read once (each hook costs the first load wasm bytes).
-    let boot = use_memo((), |_| boot(Bank::builtin(), props.handed.as_ref()));
+    let boot = use_memo((), |_| boot::<E>(Bank::builtin(), props.handed.as_ref()));
     // The language asked for, and the one whose texts are active (they differ while a translation
     // loads). Components take the active one as a prop, so a switch renders them again (a context
     // provider would cost the first load 2 KB).

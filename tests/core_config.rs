@@ -6,7 +6,7 @@ use common::Rng;
 
 use leadership_radar::core::bank::Form;
 use leadership_radar::core::config::{
-    accent_ink, parse, Config, LmsChoice, StorageChoice, Theme, Warning,
+    accent_ink, parse, parse_own_page, Config, LmsChoice, StorageChoice, Theme, Warning,
 };
 use leadership_radar::core::locale::Lang;
 
@@ -248,4 +248,21 @@ fn accent_ink_is_the_more_readable_of_black_and_white() {
         // The chosen ink always reaches 4.5:1, the AA level for normal text.
         assert!(chosen >= 4.5, "{accent}: {chosen}");
     }
+}
+
+#[test]
+fn a_page_of_its_own_leaves_the_host_settings_alone_and_reads_the_rest() {
+    let query = "?parentOrigin=nonsense&id=bad%20id&lms=maybe&form=full&theme=dark&storage=session&lang=fr&accent=zz";
+    let (own, warnings) = parse_own_page(query);
+    assert_eq!(own.parent_origins, Vec::<String>::new());
+    assert_eq!(own.id, None);
+    assert_eq!(own.form, Some(Form::Full));
+    assert_eq!(own.theme, Theme::Dark);
+    assert_eq!(own.storage, StorageChoice::Session);
+    assert_eq!(own.lang, Some(Lang::Fr));
+    // Only the settings it reads are checked: the bad accent, not the host's three.
+    assert_eq!(warned(&warnings), ["accent"]);
+    // The full reading warns about all four.
+    let (_, warnings) = parse(query);
+    assert_eq!(warned(&warnings), ["parentOrigin", "id", "lms", "accent"]);
 }

@@ -25,39 +25,42 @@ pub struct TakeOverProps {
     pub resume: bool,
 }
 
+/// Hands the session over, or has `failed` say why it could not.
+fn hand_over(props: &TakeOverProps, failed: UseStateSetter<bool>) {
+    failed.set(false);
+    let props = props.clone();
+    spawn_local(async move {
+        // The person came here from another screen if the app focused this placeholder (its effect
+        // runs after this one, before this task): the full module's screen then takes the focus.
+        let arrival = match (props.resume, dom::focus_within("#main")) {
+            (true, _) => Arrival::ResumeCode,
+            (false, true) => Arrival::ScreenStart,
+            (false, false) => Arrival::Browser,
+        };
+        let notice = props.notice.map_or("", Notice::id);
+        let taken = take_over::start(&props.record, props.lang.code(), notice, arrival.id());
+        if let Err(why) = taken.await {
+            dom::warn(&format!(
+                "Leadership Radar could not load the rest of the assessment: {why}"
+            ));
+            failed.set(true);
+        }
+    });
+}
+
 /// The placeholder of a screen the full module renders.
 #[component]
 pub fn TakeOver(props: &TakeOverProps) -> Html {
     let ui = UiText::current();
     let failed = use_state(|| false);
-    let attempt = use_state(|| 0u32);
     {
-        let failed = failed.clone();
-        let props = props.clone();
-        use_effect_with(*attempt, move |_| {
-            failed.set(false);
-            let notice = props.notice.map_or("", Notice::id);
-            spawn_local(async move {
-                // The person came here from another screen if the app focused this placeholder
-                // (its effect runs after this one, before this task): the full module's screen
-                // then takes the focus.
-                let arrival = match (props.resume, dom::focus_within("#main")) {
-                    (true, _) => Arrival::ResumeCode,
-                    (false, true) => Arrival::ScreenStart,
-                    (false, false) => Arrival::Browser,
-                };
-                let taken =
-                    take_over::start(&props.record, props.lang.code(), notice, arrival.id());
-                if let Err(why) = taken.await {
-                    dom::warn(&format!(
-                        "Leadership Radar could not load the rest of the assessment: {why}"
-                    ));
-                    failed.set(true);
-                }
-            });
-        });
+        let (props, failed) = (props.clone(), failed.setter());
+        use_effect_with((), move |_| hand_over(&props, failed));
     }
-    let retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
+    let retry = {
+        let (props, failed) = (props.clone(), failed.setter());
+        Callback::from(move |_: MouseEvent| hand_over(&props, failed.clone()))
+    };
     let busy = (!*failed).then_some("true");
     let state = html! {
         if *failed {

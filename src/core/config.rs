@@ -102,6 +102,16 @@ pub const MAX_ID_LEN: usize = 64;
 /// Parses a query string (with or without the leading `?`). Unknown parameters are left for the
 /// host page's own use; for repeated ones the last wins.
 pub fn parse(query: &str) -> (Config, Vec<Warning>) {
+    read::<true>(query)
+}
+
+/// [`parse`] for a page of its own, which no host or LMS runs: `parentOrigin`, `id` and `lms` are
+/// left alone (they are read where they count, and the first-load module's wasm goes without them).
+pub fn parse_own_page(query: &str) -> (Config, Vec<Warning>) {
+    read::<false>(query)
+}
+
+fn read<const HOSTED: bool>(query: &str) -> (Config, Vec<Warning>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
     for pair in query
@@ -146,6 +156,7 @@ pub fn parse(query: &str) -> (Config, Vec<Warning>) {
                 "off" => config.intro = false,
                 _ => invalid("on or off"),
             },
+            "parentOrigin" | "id" | "lms" if !HOSTED => {}
             "parentOrigin" => {
                 let mut origins = Vec::new();
                 let mut all_valid = true;
