@@ -5,17 +5,17 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::locale::{self, Lang};
+use crate::core::locale::Lang;
 
 use crate::core::bank::Bank;
 use crate::core::flow::Session;
 use crate::core::record::{self, RecordError};
-use crate::core::text::UiText;
+use crate::core::text::{ScreenText, UiText};
 
 /// Props of [`ResumeEntry`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResumeEntryProps {
-    /// The language the texts are in (see [`locale::current`]): a switch renders it again.
+    /// The language the texts are in (see [`crate::core::locale::current`]): a switch renders it again.
     pub lang: Lang,
     /// Receives the session of a valid code.
     pub on_restore: Callback<Session>,
@@ -34,24 +34,24 @@ enum Refusal {
 
 /// Why a pasted code was refused, in the person's words.
 fn explain(refusal: &Refusal) -> &'static str {
-    let ui = UiText::current();
+    let screens = ScreenText::current();
     let Refusal::Record(error) = refusal else {
-        return ui.resume_error_empty();
+        return screens.resume_error_empty();
     };
     match error {
-        RecordError::Unrecognised => ui.resume_error_unrecognised(),
-        RecordError::Damaged => ui.resume_error_damaged(),
-        RecordError::OldVersion(_) => ui.resume_error_old(),
-        RecordError::FutureVersion(_) => ui.resume_error_future(),
-        RecordError::Invalid(_) => ui.resume_error_invalid(),
+        RecordError::Unrecognised => screens.resume_error_unrecognised(),
+        RecordError::Damaged => screens.resume_error_damaged(),
+        RecordError::OldVersion(_) => screens.resume_error_old(),
+        RecordError::FutureVersion(_) => screens.resume_error_future(),
+        RecordError::Invalid(_) => screens.resume_error_invalid(),
     }
 }
 
 /// A disclosure with a labelled field; a refused code gets a message saying what is wrong.
 #[component]
 pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
-    let locale = locale::current();
-    let ui = locale.ui;
+    let ui = UiText::current();
+    let screens = ScreenText::current();
     let input = use_node_ref();
     let error = use_state(|| None::<Refusal>);
     let onsubmit = {
@@ -85,12 +85,12 @@ pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
         <details class="resume-entry" open={props.open}>
             <summary>{ ui.resume_entry_summary() }</summary>
             <form class="resume-form" {onsubmit} novalidate=true>
-                <label for="resume-input">{ ui.resume_entry_label() }</label>
-                <p id="resume-hint" class="field-hint">{ ui.resume_entry_hint() }</p>
+                <label for="resume-input">{ screens.resume_entry_label() }</label>
+                <p id="resume-hint" class="field-hint">{ screens.resume_entry_hint() }</p>
                 <div class="resume-row">
                     <input id="resume-input" ref={input} type="text" autocomplete="off" autocapitalize="off"
                         spellcheck="false" aria-describedby="resume-hint resume-error" aria-invalid={invalid} />
-                    <button type="submit" class="button button-secondary">{ ui.resume_entry_submit() }</button>
+                    <button type="submit" class="button button-secondary">{ screens.resume_entry_submit() }</button>
                 </div>
                 <p id="resume-error" class="field-error" role="alert">{ error.as_ref().map(explain).unwrap_or_default() }</p>
             </form>

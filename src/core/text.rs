@@ -116,15 +116,6 @@ ui_text! {
         footer_shared,
         team_link,
         resume_entry_summary,
-        resume_entry_label,
-        resume_entry_hint,
-        resume_entry_submit,
-        resume_error_empty,
-        resume_error_unrecognised,
-        resume_error_damaged,
-        resume_error_old,
-        resume_error_future,
-        resume_error_invalid,
     }
 }
 
@@ -296,6 +287,15 @@ ui_text! {
         copy,
         copied,
         copy_failed,
+        resume_entry_label,
+        resume_entry_hint,
+        resume_entry_submit,
+        resume_error_empty,
+        resume_error_unrecognised,
+        resume_error_damaged,
+        resume_error_old,
+        resume_error_future,
+        resume_error_invalid,
     }
 }
 
