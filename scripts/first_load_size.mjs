@@ -19,7 +19,7 @@ import { FIRST_LOAD_BUDGET as BUDGET, compressedSizes, totalSizes } from './size
 // the compact translations, the talc allocator, the language as a prop rather than a context and
 // the companion's own screen strings and the split into two modules; gzip counted as zopfli's since
 // the build's .gz copies are zopfli's (106,257 B; 112,000 B at gzip -9). This build's figures plus a little headroom.
-const CEILING = { gzip: 99_400, brotli: 87_600 };
+const CEILING = { gzip: 97_900, brotli: 86_400 };
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');

@@ -8,7 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::intro::intro;
-use crate::components::item_screen::ItemScreen;
+use crate::components::item_screen::item_screen;
 use crate::components::language_switcher::language_switcher;
 use crate::components::notice_banner::{notice_banner, Notice};
 use crate::components::rater_view::RaterView;
@@ -623,19 +623,9 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
             };
             intro(boot.config.form, privacy, &dispatch, resume)
         }
-        (None, Screen::Item(position)) if first_part => html! {
-            <ItemScreen
-                lang={*active}
-                {position}
-                total={session.sequence.len()}
-                item={session.sequence.get(position).copied().unwrap_or(0)}
-                answer={session.answer_at(position)}
-                from_review={session.from_review}
-                dispatch={dispatch.clone()}
-                number_keys={*number_keys}
-                {on_toggle_keys}
-            />
-        },
+        (None, Screen::Item(position)) if first_part => {
+            item_screen(session, position, &dispatch, *number_keys, &on_toggle_keys)
+        }
         // Everything else is the full module's: the first-load module hands the session over.
         _ if !E::WHOLE => html! {
             <TakeOver lang={*active} record={record::encode(session)} notice={*notice} />

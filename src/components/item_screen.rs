@@ -1,68 +1,54 @@
 //! One Likert item: the statement as a labelled group of native radio inputs.
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::core::locale::{self, Lang};
+use crate::core::locale;
 
 use crate::components::nav_buttons::nav_buttons;
 use crate::components::progress_bar::progress_bar;
-use crate::core::flow::Action;
+use crate::core::flow::{Action, Session};
 use crate::core::responses::Answer;
 use crate::core::text::fill;
 
-/// Props of [`ItemScreen`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ItemScreenProps {
-    /// The language the texts are in (see [`locale::current`]): a switch renders it again.
-    pub lang: Lang,
-    /// Position in the form's sequence (from 0).
-    pub position: usize,
-    /// Items in the form.
-    pub total: usize,
-    /// Index of the item in the bank.
-    pub item: usize,
-    /// The current answer, if any.
-    pub answer: Option<Answer>,
-    /// Opened from the review.
-    pub from_review: bool,
-    /// Receives answers and navigation.
-    pub dispatch: Callback<Action>,
-    /// Whether keys 1 to 5 answer (they can be turned off: WCAG 2.1.4).
-    pub number_keys: bool,
-    /// Turns the number keys on or off.
-    pub on_toggle_keys: Callback<()>,
+thread_local! {
+    /// An arrow key moved within the radio group: the change it makes is a selection, and only a
+    /// deliberate choice (a click, a number key, Enter) answers and moves on.
+    static ARROW_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The question screen.
-#[component]
-pub fn ItemScreen(props: &ItemScreenProps) -> Html {
-    let ItemScreenProps {
-        position,
-        total,
-        item,
-        answer,
-        from_review,
-        dispatch,
-        ..
-    } = props.clone();
+/// The question screen for the statement at `position` of `session`'s form.
+///
+/// A plain view function: markup without state of its own costs less wasm as a function than as a
+/// component.
+///
+/// * `dispatch`: Receives answers and navigation.
+/// * `number_keys`: Whether keys 1 to 5 answer (they can be turned off: WCAG 2.1.4).
+/// * `on_toggle_keys`: Turns the number keys on or off.
+pub fn item_screen(
+    session: &Session,
+    position: usize,
+    dispatch: &Callback<Action>,
+    number_keys: bool,
+    on_toggle_keys: &Callback<()>,
+) -> Html {
+    let total = session.sequence.len();
+    let answer = session.answer_at(position);
+    let from_review = session.from_review;
     let locale = locale::current();
     let ui = locale.ui;
     let bank = locale.bank;
+    let item = session.sequence.get(position).copied().unwrap_or(0);
     let Some(item) = bank.items.get(item) else {
         return html! {};
     };
-    // Arrow keys inside a radio group select as they move; only a deliberate choice moves on.
-    let arrow_pending = use_memo((), |_| Rc::new(Cell::new(false)));
 
     let onkeydown = {
-        let arrow_pending = arrow_pending.clone();
         let dispatch = dispatch.clone();
         Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
-            "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" => arrow_pending.set(true),
+            "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" => ARROW_PENDING.set(true),
             "Enter" => {
                 event.prevent_default();
                 dispatch.emit(Action::Next);
@@ -73,19 +59,17 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
     let option = |value: Answer, label: &str, key_hint: Option<u8>, index: usize| {
         let checked = answer == Some(value);
         let onclick = {
-            let arrow_pending = arrow_pending.clone();
             let dispatch = dispatch.clone();
             Callback::from(move |_: MouseEvent| {
-                if !arrow_pending.get() {
+                if !ARROW_PENDING.get() {
                     dispatch.emit(Action::Answer(position, value));
                 }
             })
         };
         let onchange = {
-            let arrow_pending = arrow_pending.clone();
             let dispatch = dispatch.clone();
             Callback::from(move |_: Event| {
-                if arrow_pending.replace(false) {
+                if ARROW_PENDING.replace(false) {
                     dispatch.emit(Action::Select(position, value));
                 }
             })
@@ -141,13 +125,13 @@ pub fn ItemScreen(props: &ItemScreenProps) -> Html {
                 }
             </fieldset>
             <p class="hint keyboard-hint">
-                { if props.number_keys { ui.keyboard_hint() } else { ui.keyboard_hint_off() } }
+                { if number_keys { ui.keyboard_hint() } else { ui.keyboard_hint_off() } }
                 { " " }
-                <button type="button" class="link-button" onclick={props.on_toggle_keys.reform(|_: MouseEvent| ())}>
-                    { if props.number_keys { ui.number_keys_off() } else { ui.number_keys_on() } }
+                <button type="button" class="link-button" onclick={on_toggle_keys.reform(|_: MouseEvent| ())}>
+                    { if number_keys { ui.number_keys_off() } else { ui.number_keys_on() } }
                 </button>
             </p>
-            { nav_buttons(position > 0, answer.is_some(), from_review, &dispatch) }
+            { nav_buttons(position > 0, answer.is_some(), from_review, dispatch) }
         </section>
     }
 }
