@@ -19,7 +19,7 @@ use crate::components::review::review;
 use crate::components::scenario_intro::scenario_intro;
 use crate::components::scenario_screen::scenario_screen;
 use crate::components::shared_results::SharedResults;
-use crate::components::take_over::TakeOver;
+use crate::components::take_over::{hand_over, placeholder};
 use crate::components::team_view::TeamView;
 use crate::core::bank::{Bank, Form};
 use crate::core::config::{self, Config, Theme};
@@ -459,17 +459,20 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
     }
     {
         // Focus follows the screen: back from an edit, to the row just changed in the review;
-        // otherwise to the new screen's start. The first render leaves the focus to the browser,
-        // unless the person had it on the pre-rendered screens.
-        let previous = use_mut_ref(|| None::<Screen>);
+        // otherwise to the new screen's start, as into or out of shared results. The first render
+        // leaves the focus to the browser, unless the person had it on the pre-rendered screens or
+        // the first-load module handed the page over.
+        let previous = use_mut_ref(|| None::<(Screen, Option<Elsewhere>)>);
         let boot = boot.clone();
-        use_effect_with(model.session.screen, move |&screen| {
-            let came_from = previous.borrow_mut().replace(screen);
-            let edited_row = match (came_from, screen) {
-                (Some(Screen::Item(p)), Screen::Review) if E::WHOLE => {
+        use_effect_with((model.session.screen, (*shared).clone()), move |now| {
+            let (screen, elsewhere) = now.clone();
+            let came_from = previous.borrow_mut().replace(now.clone());
+            let edited_row = match &came_from {
+                Some((_, was)) if *was != elsewhere => None,
+                Some((Screen::Item(p), _)) if E::WHOLE && screen == Screen::Review => {
                     Some(format!("[data-review-item='{p}']"))
                 }
-                (Some(Screen::Scenario(s)), Screen::Review) if E::WHOLE => {
+                Some((Screen::Scenario(s), _)) if E::WHOLE && screen == Screen::Review => {
                     Some(format!("[data-review-scenario='{s}']"))
                 }
                 _ => None,
@@ -589,21 +592,35 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
             shared.set(None);
         })
     };
-    {
-        // Into or out of shared results: focus the new content, as on any screen change.
-        let first = use_mut_ref(|| true);
-        use_effect_with((*shared).clone(), move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                dom::focus_screen_start();
-            }
-        });
-    }
     // The screens of the companion's components follow the language through a context.
     let with_lang = |screen: Html| {
         html! { <ContextProvider<Lang> context={*active}>{ screen }</ContextProvider<Lang>> }
     };
     // The first-load module keeps no resume code: without storage, the full module takes over.
     let first_part = E::WHOLE || mode != Mode::Memory;
+    // The first-load module hands the page to the full module for every screen it does not render,
+    // and for the intro's resume-code form; a new try each time the person moves on.
+    let own_screen =
+        first_part && shared.is_none() && matches!(session.screen, Screen::Intro | Screen::Item(_));
+    let handing_over = !E::WHOLE && (*resume_wanted || !own_screen);
+    let hand_over_failed = use_state(|| false);
+    let start_hand_over = {
+        let (model, lang, notice) = (model.clone(), *active, *notice);
+        let failed = hand_over_failed.setter();
+        move || {
+            let record = record::encode(&model.session);
+            hand_over(record, lang, notice, own_screen, failed.clone());
+        }
+    };
+    {
+        let start = start_hand_over.clone();
+        use_effect_with((handing_over, own_screen), move |&(on, _)| {
+            if on {
+                start();
+            }
+        });
+    }
+    let on_retry = Callback::from(move |_: MouseEvent| start_hand_over());
     let screen = match (&*shared, session.screen) {
         (None, Screen::Intro) if first_part => {
             let resume = if E::WHOLE {
@@ -614,12 +631,12 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
                     let resume_wanted = resume_wanted.clone();
                     Callback::from(move |_: MouseEvent| resume_wanted.set(true))
                 };
-                let handing_over = html! {
+                let loading = html! {
                     if *resume_wanted {
-                        <TakeOver lang={*active} record={record::encode(session)} notice={*notice} resume=true />
+                        { placeholder(*hand_over_failed, true, on_retry.clone()) }
                     }
                 };
-                resume_opener(on_open, handing_over)
+                resume_opener(on_open, loading)
             };
             intro(boot.config.form, privacy, &dispatch, resume)
         }
@@ -627,9 +644,7 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
             item_screen(session, position, &dispatch, *number_keys, &on_toggle_keys)
         }
         // Everything else is the full module's: the first-load module hands the session over.
-        _ if !E::WHOLE => html! {
-            <TakeOver lang={*active} record={record::encode(session)} notice={*notice} />
-        },
+        _ if !E::WHOLE => placeholder(*hand_over_failed, false, on_retry),
         (Some(Elsewhere::Shared(code)), _) => {
             with_lang(html! { <SharedResults code={code.clone()} on_leave={on_leave_shared} /> })
         }

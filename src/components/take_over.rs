@@ -10,35 +10,27 @@ use crate::core::locale::Lang;
 use crate::core::text::UiText;
 use crate::effects::{dom, take_over};
 
-/// Props of [`TakeOver`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct TakeOverProps {
-    /// The language the texts are in, which the full module continues in.
-    pub lang: Lang,
-    /// The session, as its saved record.
-    pub record: AttrValue,
-    /// The notice on show, which the full module keeps on show.
-    pub notice: Option<Notice>,
-    /// In the intro's "Have a resume code?", whose form the full module brings: a line in it rather
-    /// than a screen, and the full module focuses the form's field.
-    #[prop_or_default]
-    pub resume: bool,
-}
-
-/// Hands the session over, or has `failed` say why it could not.
-fn hand_over(props: &TakeOverProps, failed: UseStateSetter<bool>) {
+/// Has the full module take the page over with the session saved as `record`, in `lang`, with
+/// `notice` on show; `resume`: for the intro's resume-code form. `failed` is set when the full
+/// module could not be loaded (this module's app is then still in place) and cleared on a new try.
+pub fn hand_over(
+    record: String,
+    lang: Lang,
+    notice: Option<Notice>,
+    resume: bool,
+    failed: UseStateSetter<bool>,
+) {
     failed.set(false);
-    let props = props.clone();
     spawn_local(async move {
-        // The person came here from another screen if the app focused this placeholder (its effect
-        // runs after this one, before this task): the full module's screen then takes the focus.
-        let arrival = match (props.resume, dom::focus_within("#main")) {
+        // The person came here from another screen if the app focused the placeholder (its effect
+        // runs before this task): the full module's screen then takes the focus.
+        let arrival = match (resume, dom::focus_within("#main")) {
             (true, _) => Arrival::ResumeCode,
             (false, true) => Arrival::ScreenStart,
             (false, false) => Arrival::Browser,
         };
-        let notice = props.notice.map_or("", Notice::id);
-        let taken = take_over::start(&props.record, props.lang.code(), notice, arrival.id());
+        let notice = notice.map_or("", Notice::id);
+        let taken = take_over::start(&record, lang.code(), notice, arrival.id());
         if let Err(why) = taken.await {
             dom::warn(&format!(
                 "Leadership Radar could not load the rest of the assessment: {why}"
@@ -48,31 +40,25 @@ fn hand_over(props: &TakeOverProps, failed: UseStateSetter<bool>) {
     });
 }
 
-/// The placeholder of a screen the full module renders.
-#[component]
-pub fn TakeOver(props: &TakeOverProps) -> Html {
+/// The placeholder while the full module loads: a screen of its own, or, for the resume-code form
+/// (`resume`), a line in the intro's disclosure; after a failed download, an alert with "Try
+/// again" (`on_retry`).
+///
+/// A plain view function: the app holds the state, which costs less wasm than a component.
+pub fn placeholder(failed: bool, resume: bool, on_retry: Callback<MouseEvent>) -> Html {
     let ui = UiText::current();
-    let failed = use_state(|| false);
-    {
-        let (props, failed) = (props.clone(), failed.setter());
-        use_effect_with((), move |_| hand_over(&props, failed));
-    }
-    let retry = {
-        let (props, failed) = (props.clone(), failed.setter());
-        Callback::from(move |_: MouseEvent| hand_over(&props, failed.clone()))
-    };
-    let busy = (!*failed).then_some("true");
+    let busy = (!failed).then_some("true");
     let state = html! {
-        if *failed {
+        if failed {
             <div class="notice" data-tone="warning" role="alert">
                 <p>{ ui.next_failed() }</p>
-                <button type="button" class="button button-secondary" onclick={retry}>{ ui.retry() }</button>
+                <button type="button" class="button button-secondary" onclick={on_retry}>{ ui.retry() }</button>
             </div>
         } else {
             <p class="results-loading" tabindex="-1" data-autofocus="true">{ ui.next_loading() }</p>
         }
     };
-    if props.resume {
+    if resume {
         html! { <div class="resume-form" aria-busy={busy}>{ state }</div> }
     } else {
         html! { <section class="screen" aria-busy={busy}>{ state }</section> }
