@@ -37,7 +37,7 @@ test-native:
 test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
 
-# The first load's bytes against their ceiling (deterministic, so a test; timings stay in `make bench`).
+# The first load's bytes against their budget (deterministic, so a test; timings stay in `make bench`).
 test-size:
 	node scripts/first_load_size.mjs dist
 

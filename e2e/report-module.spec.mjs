@@ -5,6 +5,7 @@
 import { expect } from '@playwright/test';
 
 import { test } from './support/fixtures.mjs';
+import { Quiz } from './support/quiz.mjs';
 
 const isFullModuleFile = (url) => /\/(companion_bg\.wasm|companion\.js|report\.css)(\?|$)/.test(url);
 
@@ -97,4 +98,16 @@ test.describe('a failed download of the full module from the intro', () => {
     await expect(page.getByRole('textbox', { name: 'Resume code' })).toBeFocused();
     await expect(quiz.heading('Am I leading or managing?')).toBeVisible();
   });
+});
+
+test('a page opened past the statements in another language hands over in that language', async ({ page, quiz }) => {
+  await quiz.goto();
+  await quiz.start('short');
+  await quiz.answerItems(() => 'Often', { total: 16 });
+  await expect(quiz.heading('Switching hats')).toBeVisible();
+  // The first-load module starts this page, waits for the German texts, then hands over.
+  const german = new Quiz(page, 'de');
+  await german.goto();
+  await expect(german.heading(german.t.ui.scenarios_heading)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });

@@ -599,10 +599,11 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
     // The first-load module keeps no resume code: without storage, the full module takes over.
     let first_part = E::WHOLE || mode != Mode::Memory;
     // The first-load module hands the page to the full module for every screen it does not render,
-    // and for the intro's resume-code form; a new try each time the person moves on.
+    // and for the intro's resume-code form; a new try each time the person moves on. Not before the
+    // first screen shows: the page's language is not in place until then.
     let own_screen =
         first_part && shared.is_none() && matches!(session.screen, Screen::Intro | Screen::Item(_));
-    let handing_over = !E::WHOLE && (*resume_wanted || !own_screen);
+    let handing_over = !E::WHOLE && *first_shown && (*resume_wanted || !own_screen);
     let hand_over_failed = use_state(|| false);
     let start_hand_over = {
         let (model, lang, notice) = (model.clone(), *active, *notice);
