@@ -610,7 +610,9 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
         let failed = hand_over_failed.setter();
         move || {
             let record = record::encode(&model.session);
-            hand_over(record, lang, notice, own_screen, failed.clone());
+            // On the first-load module's own screens, only the resume-code form hands over.
+            let resume = own_screen;
+            hand_over(record, lang, notice, resume, failed.clone());
         }
     };
     {
