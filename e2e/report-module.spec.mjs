@@ -9,7 +9,7 @@ import { Quiz } from './support/quiz.mjs';
 
 const isFullModuleFile = (url) => /\/(companion_bg\.wasm|companion\.js|report\.css)(\?|$)/.test(url);
 
-test('the full module is not fetched for the intro, is prefetched during the statements, and takes over after them', async ({ page, quiz }) => {
+test('the full module is not fetched for the intro or the first statement, is prefetched after the first answer, and takes over after the statements', async ({ page, quiz }) => {
   const fetched = [];
   page.on('request', (request) => fetched.push(request.url()));
   await quiz.goto();
@@ -17,9 +17,12 @@ test('the full module is not fetched for the intro, is prefetched during the sta
   await page.waitForTimeout(500);
   expect(fetched.filter(isFullModuleFile), 'nothing of the full module on the intro').toEqual([]);
   await quiz.start('short');
-  // Prefetched while the person answers: glue, wasm and stylesheet.
+  await page.waitForTimeout(2500);
+  expect(fetched.filter(isFullModuleFile), 'nothing of the full module on the first statement').toEqual([]);
+  // Prefetched once the person has answered one, while they answer the rest: glue, wasm and stylesheet.
+  await quiz.answerItems(() => 'Often', { total: 16, to: 1 });
   await expect.poll(() => fetched.filter(isFullModuleFile).length).toBe(3);
-  await quiz.answerItems(() => 'Often', { total: 16 });
+  await quiz.answerItems(() => 'Often', { total: 16, from: 2 });
   await expect(quiz.heading('Switching hats')).toBeVisible();
   await expect(quiz.heading('Switching hats')).toBeFocused();
   // Nothing fetched twice, and the answers went over with the page.

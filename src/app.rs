@@ -486,10 +486,11 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
                 (Some(_), Some(row)) if dom::focus(&row) => {}
                 (Some(_), _) => dom::focus_screen_start(),
             }
-            // The rest of the assessment is near once the statements begin: fetch the full module
-            // while the person answers. (In this effect rather than one of its own: each costs the
-            // wasm bytes.)
-            if !E::WHOLE && matches!(screen, Screen::Item(_)) {
+            // The rest of the assessment is near once the person has answered a statement: fetch
+            // the full module while they answer the others. Not sooner: nothing of it competes
+            // with the first statement on a slow line. (In this effect rather than one of its own:
+            // each costs the wasm bytes.)
+            if !E::WHOLE && matches!(screen, Screen::Item(position) if position > 0) {
                 report::prefetch();
             }
         });
