@@ -244,3 +244,28 @@ test('Tab reaches every control on every screen, each with a visible, uncovered 
   await expect(page.locator('[data-archetype]')).toBeVisible();
   expectEveryStopFine(await tabThroughPage(page), 'results');
 });
+
+test('each answer moves the focus onto the next statement anew, so it is announced', async ({ page, quiz }) => {
+  await quiz.goto();
+  await quiz.start('short');
+  // Every focus that lands on a radio, with the statement on screen at that moment.
+  await page.evaluate(() => {
+    window.focusLog = [];
+    document.addEventListener('focusin', (event) => {
+      if (event.target.type === 'radio') window.focusLog.push(document.querySelector('fieldset legend').textContent);
+    });
+  });
+  const statements = [];
+  for (let i = 0; i < 3; i += 1) {
+    statements.push(await page.locator('fieldset legend').textContent());
+    // Key 1 answers "Never", the first option, which is also where the focus goes next: the same
+    // element in a reused screen, focused again rather than left as it was.
+    await page.keyboard.press('1');
+    await expect(quiz.progress()).toHaveText(`${i + 2} of 16`);
+    await expect(page.getByRole('radio', { name: 'Never' })).toBeFocused();
+  }
+  statements.push(await page.locator('fieldset legend').textContent());
+  await expect.poll(() => page.evaluate(() => window.focusLog)).toEqual(statements.slice(1));
+  // The statement before was answered and the new one is not: no option is checked.
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+});

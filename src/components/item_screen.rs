@@ -109,7 +109,10 @@ pub fn item_screen(
     );
 
     html! {
-        <section class="screen item-screen" key={format!("item-{position}")}>
+        // No key: the next statement reuses these elements, which is several times faster than
+        // replacing them (removing the focused radio costs the browser milliseconds); the focus
+        // still moves, and is announced, as on a new screen (`dom::focus`).
+        <section class="screen item-screen">
             { progress_bar(position + 1, total, progress) }
             <p class="stem" id="stem">{ ui.stem() }</p>
             <fieldset class="likert" {onkeydown} aria-describedby="stem">

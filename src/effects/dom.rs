@@ -14,15 +14,23 @@ pub fn focus_screen_start() {
 }
 
 /// Focuses the first element matching `selector` (scrolling it into view); false when none matches.
+/// An element that has the focus already loses it first: the content around it changed (a
+/// statement screen reuses its radios), and focusing it again is what assistive technology
+/// announces.
 pub fn focus(selector: &str) -> bool {
-    let target = web_sys::window()
-        .and_then(|w| w.document())
+    let document = web_sys::window().and_then(|w| w.document());
+    let target = document
+        .as_ref()
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|element| element.dyn_into::<HtmlElement>().ok());
-    match target {
-        Some(element) => element.focus().is_ok(),
-        None => false,
+    let Some(element) = target else {
+        return false;
+    };
+    let active = document.and_then(|d| d.active_element());
+    if active.is_some_and(|active| element.is_same_node(Some(&active))) {
+        let _ = element.blur();
     }
+    element.focus().is_ok()
 }
 
 /// Whether the focused element is inside (or is) the first element matching `selector`.
