@@ -79,7 +79,9 @@ pub fn item_screen(
             <label class="likert-option" data-extra={key_hint.is_none().then_some("true")}>
                 <input
                     type="radio"
-                    name={format!("item-{position}")}
+                    // One name for every statement: the screen reuses its radios, and renaming a
+                    // checked radio into a group would uncheck the one checked there.
+                    name="answer"
                     value={match value { Answer::Scale(v) => v.to_string(), Answer::NoOpportunity => "n".to_string() }}
                     {checked}
                     {onclick}
