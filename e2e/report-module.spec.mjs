@@ -9,6 +9,15 @@ import { Quiz } from './support/quiz.mjs';
 
 const isFullModuleFile = (url) => /\/(companion_bg\.wasm|companion\.js|report\.css)(\?|$)/.test(url);
 
+/** Makes every download of the full module's wasm fail; the returned function lets them through. */
+async function blockFullModule(page) {
+  let blocked = true;
+  await page.route(/\/companion_bg\.wasm/, (route) => (blocked ? route.abort() : route.continue()));
+  return () => {
+    blocked = false;
+  };
+}
+
 test('the full module is not fetched for the intro or the first statement, is prefetched after the first answer, and takes over after the statements', async ({ page, quiz }) => {
   const fetched = [];
   page.on('request', (request) => fetched.push(request.url()));
@@ -37,8 +46,7 @@ test.describe('a failed download of the full module', () => {
   test.use({ knownConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] });
 
   test('says so after the statements, keeps the answers, and "Try again" goes on', async ({ page, quiz }) => {
-    let blocked = true;
-    await page.route(/\/companion_bg\.wasm/, (route) => (blocked ? route.abort() : route.continue()));
+    const unblock = await blockFullModule(page);
     await quiz.goto();
     await quiz.start('short');
     await quiz.answerItems(() => 'Always', { total: 16 });
@@ -48,7 +56,7 @@ test.describe('a failed download of the full module', () => {
     const saved = await page.evaluate(() => localStorage.getItem('leadership-radar.session'));
     expect(saved).toMatch(/^LR1\.s\./);
 
-    blocked = false;
+    unblock();
     await quiz.button('Try again').click();
     await expect(quiz.heading('Switching hats')).toBeVisible();
     await quiz.button('Skip the scenarios').click();
@@ -56,6 +64,19 @@ test.describe('a failed download of the full module', () => {
     await expect(page.locator('[data-archetype]')).toHaveText('Leading Manager');
     // Every leading pole: "Always" -> 100.
     await expect(quiz.cell('direction', 'lead')).toHaveText('100');
+  });
+
+  test('from the intro, says so in "Have a resume code?", and "Try again" brings the form', async ({ page, quiz }) => {
+    const unblock = await blockFullModule(page);
+    await quiz.goto();
+    await page.getByText('Have a resume code?').click();
+    await expect(page.locator('details.resume-entry').getByRole('alert')).toContainText('The next part could not be loaded');
+    // The intro is still there and still works.
+    await expect(quiz.button('Start the short form')).toBeVisible();
+    unblock();
+    await quiz.button('Try again').click();
+    await expect(page.getByRole('textbox', { name: 'Resume code' })).toBeFocused();
+    await expect(quiz.heading('Am I leading or managing?')).toBeVisible();
   });
 });
 
@@ -82,25 +103,6 @@ test('"Have a resume code?" brings the full module, which opens its form with th
   await field.fill(code);
   await page.getByRole('button', { name: 'Continue from the code' }).click();
   await expect(quiz.progress()).toHaveText('4 of 16');
-});
-
-test.describe('a failed download of the full module from the intro', () => {
-  test.use({ knownConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] });
-
-  test('says so in "Have a resume code?", and "Try again" brings the form', async ({ page, quiz }) => {
-    let blocked = true;
-    await page.route(/\/companion_bg\.wasm/, (route) => (blocked ? route.abort() : route.continue()));
-    await quiz.goto();
-    await quiz.waitForApp();
-    await page.getByText('Have a resume code?').click();
-    await expect(page.locator('details.resume-entry').getByRole('alert')).toContainText('The next part could not be loaded');
-    // The intro is still there and still works.
-    await expect(quiz.button('Start the short form')).toBeVisible();
-    blocked = false;
-    await quiz.button('Try again').click();
-    await expect(page.getByRole('textbox', { name: 'Resume code' })).toBeFocused();
-    await expect(quiz.heading('Am I leading or managing?')).toBeVisible();
-  });
 });
 
 test('a page opened past the statements in another language hands over in that language', async ({ page, quiz }) => {
