@@ -25,13 +25,13 @@ test: setup lint test-native test-wasm build scorm test-size test-e2e
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	@! grep -rn "#\[function_component\]" src/ || (echo "use #[component], not #[function_component]"; exit 1)
 	@! grep -rn "style=" src/ index.html || (echo "no inline styles: use classes in styles/"; exit 1)
 
 test-native:
-	cargo test
+	cargo test --workspace
 	node --test tests/scripts/
 
 test-wasm:

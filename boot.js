@@ -81,7 +81,7 @@ function loadCompanion() {
   }
   return companion;
 }
-// Translations (the compact form of content/locales/<code>.ini, written to locales/<code>.txt by the
+// Translations (the compact form of crates/content/data/locales/<code>.ini, written to locales/<code>.txt by the
 // build): each fetched once, when needed.
 const localeTexts = new Map();
 function localeText(code) {

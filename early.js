@@ -6,7 +6,7 @@
   const STORAGE_KEY = 'leadership-radar.session';
   const root = document.documentElement;
 
-  // The same choice the app will make (src/core/locale.rs).
+  // The same choice the app will make (crates/core/src/locale.rs).
   const ours = ['fr', 'de', 'es', 'ar'];
   const primary = (tag) => String(tag).split(/[-_]/)[0].toLowerCase();
   let remembered = null;

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Trunk post_build hook: builds the on-demand companion module next to the app, then minifies and
-# tidies the output (scripts/postbuild.mjs).
+# Trunk post_build hook: builds the full module next to the first-load one, writes the translations
+# in their compact form, then minifies and tidies the output (scripts/postbuild.mjs).
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 stage="${TRUNK_STAGING_DIR:?postbuild.sh runs as a Trunk hook}"
 
+# Where cargo writes (CARGO_TARGET_DIR, or build.target-dir in a cargo config, else ./target).
+target_dir=$(cargo metadata --format-version 1 --no-deps --offline 2>/dev/null \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   cargo build --quiet --release --target wasm32-unknown-unknown --bin companion
-  wasm="target/wasm32-unknown-unknown/release/companion.wasm"
+  wasm="$target_dir/wasm32-unknown-unknown/release/companion.wasm"
 else
   cargo build --quiet --target wasm32-unknown-unknown --bin companion
-  wasm="target/wasm32-unknown-unknown/debug/companion.wasm"
+  wasm="$target_dir/wasm32-unknown-unknown/debug/companion.wasm"
 fi
 wasm-bindgen --target web --no-typescript --out-dir "$stage" --out-name companion "$wasm"
 # The app has the same flags (index.html). --low-memory-unused is safe for Rust modules: the 1 MB
@@ -20,6 +24,7 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     --enable-mutable-globals --enable-reference-types --enable-multivalue --converge --low-memory-unused \
     "$stage/companion_bg.wasm" -o "$stage/companion_bg.wasm"
 fi
-# The translations, checked and written in the compact form the browser reads (src/core/compact.rs).
-cargo run --quiet --example compile-locales -- content/locales "$stage/locales"
+# The translations, checked and written in the compact form the browser reads
+# (crates/content/src/compact.rs).
+cargo run --quiet -p radar-content --bin compile-locales -- crates/content/data/locales "$stage/locales"
 node scripts/postbuild.mjs

@@ -21,13 +21,6 @@ use crate::components::scenario_screen::scenario_screen;
 use crate::components::shared_results::SharedResults;
 use crate::components::take_over::{hand_over, placeholder};
 use crate::components::team_view::TeamView;
-use crate::core::bank::{Bank, Form};
-use crate::core::config::{self, Config, Theme};
-use crate::core::flow::{Opening, Screen, Session};
-use crate::core::locale::{self, Lang};
-use crate::core::prerender as prerendered;
-use crate::core::record::{self, RecordError};
-use crate::core::text::{fill, ScreenText, UiText};
 use crate::effects::bridge::{self, Command};
 use crate::effects::locale as locale_edge;
 use crate::effects::prerender;
@@ -36,6 +29,14 @@ use crate::effects::{dom, report};
 use crate::hooks::use_answer_keys::use_answer_keys;
 use crate::hooks::use_double_click_guard::use_double_click_guard;
 use crate::state::{Change, Model};
+use crate::texts;
+use radar_core::bank::{Bank, Form};
+use radar_core::config::{self, Config, Theme};
+use radar_core::flow::{Opening, Screen, Session};
+use radar_core::locale::Lang;
+use radar_core::prerender as prerendered;
+use radar_core::record::{self, RecordError};
+use radar_core::text::fill;
 
 /// The module the app runs in, which decides what it renders itself.
 pub trait Edition: 'static {
@@ -278,7 +279,9 @@ fn elsewhere() -> Option<Elsewhere> {
 #[component]
 pub fn App<E: Edition>(props: &AppProps) -> Html {
     // One memo for all that is read once (each hook costs the first load wasm bytes).
-    let boot = use_memo((), |_| boot::<E>(Bank::builtin(), props.handed.as_ref()));
+    let boot = use_memo((), |_| {
+        boot::<E>(radar_content::bank(), props.handed.as_ref())
+    });
     // The language asked for, and the one whose texts are active (they differ while a translation
     // loads). Components take the active one as a prop, so a switch renders them again (a context
     // provider would cost the first load 2 KB).
@@ -304,8 +307,8 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
             };
             let switch_to = {
                 let latest = latest.clone();
-                move |locale: &'static locale::Locale| {
-                    locale::activate(locale);
+                move |locale: &'static radar_core::locale::Locale| {
+                    texts::activate(locale);
                     locale_edge::apply(locale.lang);
                     active.set(locale.lang);
                     shown.set(true);
@@ -314,15 +317,15 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
                     }
                 }
             };
-            match locale::loaded(lang) {
+            match texts::loaded(lang) {
                 Some(locale) => switch_to(locale),
                 None => spawn_local(async move {
                     let loaded = locale_edge::fetch(lang).await.and_then(|text| {
                         // The full module's screens write the report's texts too.
                         let loaded = if E::WHOLE {
-                            locale::load(lang, &text)
+                            texts::load(lang, &text)
                         } else {
-                            locale::load_screens(lang, &text)
+                            texts::load_screens(lang, &text)
                         };
                         loaded.map_err(|e| e.to_string())
                     });
@@ -339,7 +342,7 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
                             ));
                             first_shown.set(true);
                             notice.set(Some(Notice::LanguageUnavailable));
-                            let current = locale::current().lang;
+                            let current = texts::current().lang;
                             latest.borrow_mut().0 = current;
                             wanted_setter.set(current);
                         }
@@ -348,8 +351,8 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
             }
         });
     }
-    let bank = Bank::current();
-    let ui = UiText::current();
+    let bank = texts::bank();
+    let ui = texts::ui();
     let opening = match (boot.config.intro, boot.config.form) {
         (true, _) => Opening::Intro,
         (false, form) => Opening::Form(form.unwrap_or(Form::Short)),
@@ -547,7 +550,7 @@ pub fn App<E: Edition>(props: &AppProps) -> Html {
             let (number, _) = bank.scenario_number(s);
             let title = bank.scenarios.get(s).map_or("", |scenario| scenario.title);
             fill(
-                ScreenText::current().announce_scenario(),
+                texts::all().screens.announce_scenario(),
                 &[
                     ("n", &number.to_string()),
                     ("total", &bank.scenario_count().to_string()),

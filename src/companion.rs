@@ -11,7 +11,7 @@ pub mod raters;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::core::config;
+use radar_core::config;
 
 /// Starts the bridge for a page whose query string is `query`: finds an LMS, listens to the host,
 /// and reports the app's progress to both.

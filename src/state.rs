@@ -4,8 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::bank::Bank;
-use crate::core::flow::{Action, Opening, Session};
+use radar_core::flow::{Action, Opening, Session};
 
 /// The app state: one session of the assessment, and how a fresh one opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +36,8 @@ impl Reducible for Model {
     type Action = Change;
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        let bank = Bank::current();
+        // The structure (ids, counts, keys) is every language's.
+        let bank = radar_content::bank();
         let (session, restored) = match change {
             Change::Fresh if !self.restored => return self,
             Change::Flow(Action::Restart) | Change::Reset | Change::Fresh => {

@@ -1,8 +1,8 @@
 //! Browser test: the radar, rendered as the app renders it, has the right polygon points for known scores.
 #![cfg(target_arch = "wasm32")]
 
-use leadership_radar::core::report::{markup::Markup, radar};
-use leadership_radar::core::scoring::DimensionScore;
+use radar_core::report::{markup::Markup, radar};
+use radar_core::scoring::DimensionScore;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -18,7 +18,12 @@ struct HostProps {
 #[component]
 fn Host(props: &HostProps) -> Html {
     let mut markup = Markup::new();
-    radar::write(&mut markup, &props.scores, "Test summary");
+    radar::write(
+        &mut markup,
+        &radar_content::english_texts(),
+        &props.scores,
+        "Test summary",
+    );
     Html::from_html_unchecked(AttrValue::from(markup.finish()))
 }
 

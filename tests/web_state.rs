@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
-use leadership_radar::core::bank::{Bank, Form};
-use leadership_radar::core::flow::{Action, Opening, Screen, Session};
-use leadership_radar::core::responses::Answer;
 use leadership_radar::state::{Change, Model};
+use radar_core::bank::Form;
+use radar_core::flow::{Action, Opening, Screen, Session};
+use radar_core::responses::Answer;
 use wasm_bindgen_test::*;
 use yew::Reducible;
 
@@ -14,7 +14,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn fresh_page() -> Rc<Model> {
     Rc::new(Model {
-        session: Session::opening(Bank::builtin(), Opening::Intro),
+        session: Session::opening(radar_content::bank(), Opening::Intro),
         opening: Opening::Intro,
         restored: false,
     })
@@ -48,7 +48,7 @@ fn a_fresh_launch_drops_restored_progress_even_when_continued() {
     let after = continued.reduce(Change::Fresh);
     assert_eq!(
         after.session,
-        Session::opening(Bank::builtin(), Opening::Intro)
+        Session::opening(radar_content::bank(), Opening::Intro)
     );
     assert!(!after.restored);
 }
@@ -58,7 +58,7 @@ fn a_hosts_reset_drops_everything() {
     let after = two_answers(fresh_page()).reduce(Change::Reset);
     assert_eq!(
         after.session,
-        Session::opening(Bank::builtin(), Opening::Intro)
+        Session::opening(radar_content::bank(), Opening::Intro)
     );
 }
 

@@ -2,12 +2,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use leadership_radar::app::{App, Edition, FirstLoad, Whole};
-use leadership_radar::core::bank::{Bank, Form};
-use leadership_radar::core::config::StorageChoice;
-use leadership_radar::core::flow::{Action, Session};
-use leadership_radar::core::record::{self, RecordError};
-use leadership_radar::core::responses::Answer;
 use leadership_radar::effects::storage::{Mode, Restored, Store, KEY};
+use radar_core::bank::Form;
+use radar_core::config::StorageChoice;
+use radar_core::flow::{Action, Session};
+use radar_core::record::{self, RecordError};
+use radar_core::responses::Answer;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -57,7 +57,7 @@ fn local() -> web_sys::Storage {
 }
 
 fn answered_session() -> Session {
-    let bank = Bank::builtin();
+    let bank = radar_content::bank();
     let mut session = Session::new(bank)
         .apply(bank, Action::Start(Form::Short))
         .unwrap();
@@ -75,7 +75,7 @@ fn throwing_storage_falls_back_to_memory() {
     block_storage();
     let store = open();
     assert_eq!(store.mode(), Mode::Memory);
-    assert_eq!(store.restore(Bank::builtin()), Restored::Fresh);
+    assert_eq!(store.restore(radar_content::bank()), Restored::Fresh);
     // Saving in memory mode succeeds without touching storage.
     assert!(save(&store, &answered_session()));
     unblock_storage();
@@ -97,7 +97,10 @@ fn blocked_local_storage_falls_back_to_session_storage() {
         .get_item(KEY)
         .unwrap();
     assert_eq!(kept, Some(record::encode(&session)));
-    assert_eq!(store.restore(Bank::builtin()), Restored::Resumed(session));
+    assert_eq!(
+        store.restore(radar_content::bank()),
+        Restored::Resumed(session)
+    );
     unblock_storage();
 }
 
@@ -134,9 +137,9 @@ fn the_storage_parameter_is_obeyed() {
             .unwrap(),
         Some(record::encode(&session))
     );
-    assert_eq!(open().restore(Bank::builtin()), Restored::Fresh);
+    assert_eq!(open().restore(radar_content::bank()), Restored::Fresh);
     assert_eq!(
-        embedded.restore(Bank::builtin()),
+        embedded.restore(radar_content::bank()),
         Restored::Resumed(session)
     );
     unblock_storage();
@@ -169,9 +172,12 @@ fn sessions_round_trip_through_local_storage() {
         local().get_item(KEY).unwrap(),
         Some(record::encode(&session))
     );
-    assert_eq!(store.restore(Bank::builtin()), Restored::Resumed(session));
+    assert_eq!(
+        store.restore(radar_content::bank()),
+        Restored::Resumed(session)
+    );
     // Back on a fresh intro, the record is removed rather than kept.
-    assert!(save(&store, &Session::new(Bank::builtin())));
+    assert!(save(&store, &Session::new(radar_content::bank())));
     assert_eq!(local().get_item(KEY).unwrap(), None);
 }
 
@@ -181,14 +187,14 @@ fn corrupt_and_future_records_are_discarded_and_removed() {
     let store = open();
     local().set_item(KEY, "{\"not\": \"a record\"}").unwrap();
     assert_eq!(
-        store.restore(Bank::builtin()),
+        store.restore(radar_content::bank()),
         Restored::Discarded(RecordError::Unrecognised)
     );
     assert_eq!(local().get_item(KEY).unwrap(), None);
 
     local().set_item(KEY, "LR9.s.i.p0.x.y.0000").unwrap();
     assert_eq!(
-        store.restore(Bank::builtin()),
+        store.restore(radar_content::bank()),
         Restored::Discarded(RecordError::FutureVersion(9))
     );
     assert_eq!(local().get_item(KEY).unwrap(), None);
@@ -197,7 +203,7 @@ fn corrupt_and_future_records_are_discarded_and_removed() {
     damaged.replace_range(10..11, "5");
     local().set_item(KEY, &damaged).unwrap();
     assert!(matches!(
-        store.restore(Bank::builtin()),
+        store.restore(radar_content::bank()),
         Restored::Discarded(_)
     ));
 }

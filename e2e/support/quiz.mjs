@@ -1,6 +1,6 @@
 // Page object for Leadership Radar, driven by role and accessible name like a person would.
 //
-// It reads content/bank.ini itself (a tiny INI reader, no app code) so that a test can answer the
+// It reads crates/content/data/bank.ini itself (a tiny INI reader, no app code) so that a test can answer the
 // statement currently on screen from that statement's metadata (dimension, pole, key), and pick
 // scenario options by their expert key or hat. It never computes scores: the specs work those out
 // by hand, in comments, and compare them with what the page displays.
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 import { expect } from '@playwright/test';
 
-const BANK_PATH = fileURLToPath(new URL('../../content/bank.ini', import.meta.url));
+const BANK_PATH = fileURLToPath(new URL('../../crates/content/data/bank.ini', import.meta.url));
 
 /** Scale labels in value order: SCALE[0] is 1 "Never" ... SCALE[4] is 5 "Always". */
 export const SCALE = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'];
@@ -61,7 +61,7 @@ function one(section, key) {
   return values[0];
 }
 
-/** The item bank and scenarios, read from content/bank.ini. */
+/** The item bank and scenarios, read from crates/content/data/bank.ini. */
 export function loadBank(path = BANK_PATH) {
   const sections = parseIni(readFileSync(path, 'utf8'));
   const dimensions = sections
@@ -94,7 +94,7 @@ export function loadBank(path = BANK_PATH) {
 
 export const bank = loadBank();
 
-const contentPath = (name) => fileURLToPath(new URL(`../../content/${name}`, import.meta.url));
+const contentPath = (name) => fileURLToPath(new URL(`../../crates/content/data/${name}`, import.meta.url));
 
 /** The keys and values of one section, as a plain object. */
 function valuesOf(section) {
@@ -104,8 +104,8 @@ function valuesOf(section) {
 /**
  * What a person sees in `lang` ('en', 'fr', 'de', 'es' or 'ar'), read from the content files the
  * app is built from: `ui` and `report` strings by key, and each statement, scenario option,
- * dimension and archetype name by id. English comes from content/*.ini, the others from
- * content/locales/<lang>.ini.
+ * dimension and archetype name by id. English comes from crates/content/data/*.ini, the others from
+ * crates/content/data/locales/<lang>.ini.
  */
 export function loadTexts(lang = 'en') {
   const fromFile = (name) => parseIni(readFileSync(contentPath(name), 'utf8'));

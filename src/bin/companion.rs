@@ -15,16 +15,17 @@ mod exports {
     /// (empty for English). A translation that does not read leaves English on, with a console error.
     #[wasm_bindgen(js_name = useLocale)]
     pub fn use_locale(code: &str, text: &str) {
-        use leadership_radar::core::locale::{self, Lang};
+        use leadership_radar::texts;
+        use radar_core::locale::Lang;
         let loaded = match Lang::from_tag(code) {
-            Some(Lang::En) => Ok(locale::english()),
-            Some(lang) => locale::load(lang, text).map_err(|e| e.to_string()),
+            Some(Lang::En) => Ok(&radar_content::ENGLISH),
+            Some(lang) => texts::load(lang, text).map_err(|e| e.to_string()),
             None => Err(format!("unknown language {code}")),
         };
         match loaded {
-            Ok(locale) => locale::activate(locale),
+            Ok(locale) => texts::activate(locale),
             Err(why) => {
-                locale::activate(locale::english());
+                texts::activate(&radar_content::ENGLISH);
                 web_sys::console::error_1(
                     &format!("Leadership Radar: translation {code}: {why}").into(),
                 );
@@ -35,7 +36,7 @@ mod exports {
     /// Renders the results document (HTML) of a saved record; an unreadable record is an error.
     #[wasm_bindgen(js_name = renderReport)]
     pub fn render_report(record: &str) -> Result<String, JsValue> {
-        leadership_radar::core::report::document_for_record(record)
+        radar_core::report::document_for_record(&leadership_radar::texts::all(), record)
             .map_err(|e| JsValue::from_str(&e.to_string()))
     }
 
@@ -43,13 +44,14 @@ mod exports {
     /// text says what is wrong.
     #[wasm_bindgen(js_name = renderShared)]
     pub fn render_shared(code: &str) -> Result<String, JsValue> {
-        leadership_radar::core::report::document_for_code(code).map_err(|e| JsValue::from_str(&e))
+        radar_core::report::document_for_code(&leadership_radar::texts::all(), code)
+            .map_err(|e| JsValue::from_str(&e))
     }
 
     /// The result code of a saved record with finished results (for a result link).
     #[wasm_bindgen(js_name = resultCode)]
     pub fn result_code(record: &str) -> Option<String> {
-        leadership_radar::core::report::code_for_record(record)
+        radar_core::report::code_for_record(radar_content::bank(), record)
     }
 
     /// Downloads an export of a saved record with finished results: `svg`, `png`, `json` or `csv`.
@@ -61,8 +63,8 @@ mod exports {
     /// Renders the team view of every result code found in `text` (pasted codes, links, JSON files).
     #[wasm_bindgen(js_name = renderTeam)]
     pub fn render_team(text: &str) -> String {
-        let bank = leadership_radar::core::bank::Bank::current();
-        leadership_radar::core::team::Team::from_text(bank, text).document(bank)
+        let texts = leadership_radar::texts::all();
+        radar_core::team::Team::from_text(texts.bank, text).document(&texts)
     }
 
     /// Downloads the team table of the result codes in `text` as CSV.
@@ -107,10 +109,9 @@ mod exports {
     #[wasm_bindgen(js_name = mountApp)]
     pub fn mount_app(record: Option<String>, lang: &str, notice: &str, focus: &str) {
         use leadership_radar::app::{self, Handed, Whole};
-        use leadership_radar::core::bank::Bank;
         leadership_radar::effects::panic::install();
         let handed = record.and_then(|record| {
-            let handed = Handed::parse(Bank::builtin(), &record, lang, notice, focus);
+            let handed = Handed::parse(radar_content::bank(), &record, lang, notice, focus);
             if handed.is_none() {
                 web_sys::console::warn_1(&"Leadership Radar could not read the session handed over; it starts from what this browser kept.".into());
             }

@@ -6,9 +6,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
-use crate::core::bank::Bank;
-use crate::core::export::{file_name, Finished};
-use crate::core::record;
+use crate::texts;
+use radar_core::export::{file_name, Finished};
+use radar_core::record;
 
 /// The PNG's size: the SVG's own width and height.
 const PNG_SIZE: (u32, u32) = (1200, 724);
@@ -27,10 +27,11 @@ fn today() -> String {
 
 /// Downloads one export of a saved record with finished results: `svg`, `png`, `json` or `csv`.
 pub async fn download(kind: &str, record_text: &str) -> Result<(), JsValue> {
-    let bank = Bank::current();
-    let session = record::decode(bank, record_text).map_err(|e| error(&format!("record {e}")))?;
+    let texts = texts::all();
+    let session =
+        record::decode(texts.bank, record_text).map_err(|e| error(&format!("record {e}")))?;
     let finished =
-        Finished::new(bank, &session).ok_or_else(|| error("results are not finished"))?;
+        Finished::new(texts, &session).ok_or_else(|| error("results are not finished"))?;
     let date = today();
     let (blob, extension) = match kind {
         "svg" => (text_blob(&finished.svg(), "image/svg+xml")?, "svg"),
@@ -51,8 +52,8 @@ pub async fn download(kind: &str, record_text: &str) -> Result<(), JsValue> {
 
 /// Downloads the team table of the result codes in `text` as CSV.
 pub fn download_team_csv(text: &str) -> Result<(), JsValue> {
-    let bank = Bank::current();
-    let csv = crate::core::team::Team::from_text(bank, text).csv(bank);
+    let texts = texts::all();
+    let csv = radar_core::team::Team::from_text(texts.bank, text).csv(&texts);
     let blob = text_blob(&format!("\u{feff}{csv}"), "text/csv;charset=utf-8")?;
     save(&blob, &file_name("leadership-radar-team", &today(), "csv"))
 }

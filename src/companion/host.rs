@@ -11,13 +11,13 @@ use web_sys::{MessageEvent, PageTransitionEvent, ResizeObserver, Window};
 
 use super::lms::Lms;
 use super::mediator;
-use crate::core::bank::Bank;
-use crate::core::config::Config;
-use crate::core::protocol::{
+use crate::texts;
+use radar_core::config::Config;
+use radar_core::protocol::{
     self, accept, private_targets, Command, Field, Outgoing, Progress, Received, Scores,
 };
-use crate::core::record;
-use crate::core::scorm::Launch;
+use radar_core::record;
+use radar_core::scorm::Launch;
 
 /// The bridge between the app and its embedding host.
 pub struct Host {
@@ -167,7 +167,7 @@ impl Host {
             return Vec::new();
         };
         let mut commands = vec![("storage", "lms".to_string())];
-        match lms.launch(Bank::current()) {
+        match lms.launch(texts::bank()) {
             Launch::Resume(record) => commands.push(("restore", record)),
             Launch::Fresh => commands.push(("fresh", String::new())),
         }
@@ -176,7 +176,7 @@ impl Host {
 
     /// The app saved a record: tell the host and the LMS what changed.
     fn on_update(&mut self, this: &Rc<RefCell<Host>>, record: &str, storage: &str) {
-        let bank = Bank::current();
+        let bank = texts::bank();
         if !self.ready_sent {
             self.ready_sent = true;
             let (storage, lms) = match self.lms {
@@ -340,7 +340,7 @@ impl Host {
 
     /// Posts a protocol message: public ones to any origin, private ones only to allow-listed ones.
     fn send(&self, message: &Outgoing) {
-        let json = message.to_json(Bank::current(), self.config.id.as_deref().unwrap_or(""));
+        let json = message.to_json(texts::bank(), self.config.id.as_deref().unwrap_or(""));
         if message.is_private() {
             for target in private_targets(&self.config.parent_origins, self.parent_hint.as_deref())
             {

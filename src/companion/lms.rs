@@ -5,9 +5,9 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Window;
 
-use crate::core::bank::Bank;
-use crate::core::config::LmsChoice;
-use crate::core::scorm::{Call, Launch, LmsSession};
+use radar_core::bank::Bank;
+use radar_core::config::LmsChoice;
+use radar_core::scorm::{Call, Launch, LmsSession};
 
 /// The ADL sample's limit on frames to climb.
 const MAX_HOPS: usize = 7;

@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::ScreenText;
+use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
@@ -34,7 +34,7 @@ enum Compared {
 #[component]
 pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     let locale = use_locale();
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let invite = use_state(|| props.store.note("invite"));
     let name_error = use_state(|| None::<String>);
     let copied = use_state(|| false);

@@ -3,7 +3,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::ScreenText;
+use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
@@ -21,7 +21,7 @@ pub struct DownloadsProps {
 pub fn Downloads(props: &DownloadsProps) -> Html {
     // Subscribes to the language, so a switch renders the texts again.
     use_locale();
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let failed = use_state(|| false);
     let button = |kind: &'static str, label: &'static str| {
         let (failed, record) = (failed.clone(), props.record.clone());

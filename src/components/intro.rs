@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::core::bank::Form;
-use crate::core::flow::Action;
-use crate::core::text::UiText;
+use crate::texts;
+use radar_core::bank::Form;
+use radar_core::flow::Action;
 
 /// The first screen.
 ///
@@ -20,7 +20,7 @@ pub fn intro(
     dispatch: &Callback<Action>,
     resume: Html,
 ) -> Html {
-    let ui = UiText::current();
+    let ui = texts::ui();
     let start = |form: Form| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Start(form)))

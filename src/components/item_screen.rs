@@ -5,13 +5,13 @@ use std::cell::Cell;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::core::locale;
+use crate::texts;
 
 use crate::components::nav_buttons::nav_buttons;
 use crate::components::progress_bar::progress_bar;
-use crate::core::flow::{Action, Session};
-use crate::core::responses::Answer;
-use crate::core::text::fill;
+use radar_core::flow::{Action, Session};
+use radar_core::responses::Answer;
+use radar_core::text::fill;
 
 thread_local! {
     /// An arrow key moved within the radio group: the change it makes is a selection, and only a
@@ -37,7 +37,7 @@ pub fn item_screen(
     let total = session.sequence.len();
     let answer = session.answer_at(position);
     let from_review = session.from_review;
-    let locale = locale::current();
+    let locale = texts::current();
     let ui = locale.ui;
     let bank = locale.bank;
     let item = session.sequence.get(position).copied().unwrap_or(0);

@@ -4,8 +4,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::core::locale::Lang;
-use crate::core::text::UiText;
+use crate::texts;
+use radar_core::locale::Lang;
 
 /// A labelled `<select>`; picking a language switches at once, keeping every answer.
 ///
@@ -14,7 +14,7 @@ use crate::core::text::UiText;
 /// * `current`: The language asked for (shown selected while its texts load).
 /// * `on_change`: Called with the language picked.
 pub fn language_switcher(current: Lang, on_change: Callback<Lang>) -> Html {
-    let ui = UiText::current();
+    let ui = texts::ui();
     let on_change = Callback::from(move |event: Event| {
         let picked = event
             .target()

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::core::flow::Action;
-use crate::core::text::UiText;
+use crate::texts;
+use radar_core::flow::Action;
 
 /// The navigation row.
 ///
@@ -19,7 +19,7 @@ pub fn nav_buttons(
     from_review: bool,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let ui = UiText::current();
+    let ui = texts::ui();
     let back = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Back))

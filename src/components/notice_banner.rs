@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::text::UiText;
+use crate::texts;
 
 /// Something the person should know about their saved progress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +56,7 @@ impl Notice {
 /// * `notice`: The notice to show, if any.
 /// * `on_dismiss`: Called when the person dismisses it.
 pub fn notice_banner(notice: Option<Notice>, on_dismiss: Callback<()>) -> Html {
-    let ui = UiText::current();
+    let ui = texts::ui();
     // The live region stays in the DOM so that notices added later are announced.
     let Some(notice) = notice else {
         return html! { <div class="notice-region" role="status"></div> };

@@ -10,11 +10,12 @@ use yew::prelude::*;
 use crate::hooks::use_locale::use_locale;
 
 use crate::components::progress_bar::progress_bar;
-use crate::core::flow::Action;
-use crate::core::responses::Answer;
-use crate::core::text::{fill, ScreenText};
 use crate::effects::{clipboard, report, storage};
 use crate::hooks::use_answer_keys::use_answer_keys;
+use crate::texts;
+use radar_core::flow::Action;
+use radar_core::responses::Answer;
+use radar_core::text::fill;
 
 /// Props of [`RaterView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -75,7 +76,7 @@ enum Loaded {
 #[component]
 pub fn RaterView(props: &RaterViewProps) -> Html {
     let locale = use_locale();
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let loaded = use_state(|| Loaded::Loading);
     {
         let loaded = loaded.clone();
@@ -141,7 +142,7 @@ struct RaterFormProps {
 fn RaterForm(props: &RaterFormProps) -> Html {
     let locale = use_locale();
     let ui = locale.ui;
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let total = props.statements.len();
     // A reload keeps the colleague's answers, for this tab only: `<position>:<answers>`.
     let saved_key = format!("leadership-radar.rating.{}", props.invite);

@@ -3,7 +3,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::ScreenText;
+use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
@@ -11,10 +11,10 @@ use crate::components::ask_colleagues::AskColleagues;
 use crate::components::downloads::Downloads;
 use crate::components::share_link::ShareLink;
 use crate::components::start_over::StartOver;
-use crate::core::flow::{Action, Session};
-use crate::core::record;
 use crate::effects::storage::Store;
 use crate::effects::{dom, report};
+use radar_core::flow::{Action, Session};
+use radar_core::record;
 
 /// Props of [`Results`].
 #[derive(Properties, PartialEq, Clone)]
@@ -48,7 +48,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     } = props.clone();
     let locale = use_locale();
     let ui = locale.ui;
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let document = use_state(|| Document::Loading);
     let attempt = use_state(|| 0u32);
     {

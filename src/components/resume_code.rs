@@ -4,9 +4,9 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::locale::Lang;
+use crate::texts;
+use radar_core::locale::Lang;
 
-use crate::core::text::ScreenText;
 use crate::effects::clipboard;
 
 /// Props of [`ResumeCode`].
@@ -21,7 +21,7 @@ pub struct ResumeCodeProps {
 /// A disclosure with the code in a read-only field and a copy button.
 #[component]
 pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     // The last code copied, and whether the copy worked: a new answer makes a new code, and
     // "Copied" would be stale (kept with its code rather than reset by an effect, which costs wasm).
     let copied = use_state(|| None::<(AttrValue, bool)>);

@@ -5,17 +5,16 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::locale::Lang;
+use crate::texts;
+use radar_core::locale::Lang;
 
-use crate::core::bank::Bank;
-use crate::core::flow::Session;
-use crate::core::record::{self, RecordError};
-use crate::core::text::{ScreenText, UiText};
+use radar_core::flow::Session;
+use radar_core::record::{self, RecordError};
 
 /// Props of [`ResumeEntry`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResumeEntryProps {
-    /// The language the texts are in (see [`crate::core::locale::current`]): a switch renders it again.
+    /// The language the texts are in (see [`radar_core::locale::current`]): a switch renders it again.
     pub lang: Lang,
     /// Receives the session of a valid code.
     pub on_restore: Callback<Session>,
@@ -34,7 +33,7 @@ enum Refusal {
 
 /// Why a pasted code was refused, in the person's words.
 fn explain(refusal: &Refusal) -> &'static str {
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let Refusal::Record(error) = refusal else {
         return screens.resume_error_empty();
     };
@@ -50,8 +49,8 @@ fn explain(refusal: &Refusal) -> &'static str {
 /// A disclosure with a labelled field; a refused code gets a message saying what is wrong.
 #[component]
 pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
-    let ui = UiText::current();
-    let screens = ScreenText::current();
+    let ui = texts::ui();
+    let screens = texts::all().screens;
     let input = use_node_ref();
     let error = use_state(|| None::<Refusal>);
     let onsubmit = {
@@ -66,7 +65,7 @@ pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
             let refusal = if code.is_empty() {
                 Some(Refusal::Empty)
             } else {
-                match record::decode(Bank::current(), &code) {
+                match record::decode(texts::bank(), &code) {
                     Ok(session) => {
                         on_restore.emit(session);
                         None
@@ -104,7 +103,7 @@ pub fn resume_opener(on_open: Callback<MouseEvent>, handing_over: Html) -> Html 
     // The browser opens and closes it: an `open` set here would race the summary's own toggle.
     html! {
         <details class="resume-entry">
-            <summary onclick={on_open}>{ UiText::current().resume_entry_summary() }</summary>
+            <summary onclick={on_open}>{ texts::ui().resume_entry_summary() }</summary>
             { handing_over }
         </details>
     }

@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::scenario_screen::LETTERS;
-use crate::core::bank::Bank;
-use crate::core::flow::{Action, Scenarios, Session};
-use crate::core::responses::Answer;
-use crate::core::text::{fill, ScreenText, UiText};
+use crate::texts;
+use radar_core::flow::{Action, Scenarios, Session};
+use radar_core::responses::Answer;
+use radar_core::text::{fill, UiText};
 
 /// The answer's label in the scale's words.
 pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
@@ -17,7 +17,7 @@ pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
         Some(Answer::Scale(4)) => ui.scale_4(),
         Some(Answer::Scale(_)) => ui.scale_5(),
         Some(Answer::NoOpportunity) => ui.no_opportunity(),
-        None => ScreenText::current().not_answered(),
+        None => texts::all().screens.not_answered(),
     }
 }
 
@@ -28,9 +28,9 @@ pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
 /// * `session`: The session to list.
 /// * `dispatch`: Receives edits and "see results".
 pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
-    let ui = UiText::current();
-    let screens = ScreenText::current();
-    let bank = Bank::current();
+    let ui = texts::ui();
+    let screens = texts::all().screens;
+    let bank = texts::bank();
     let send = |action: Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action))

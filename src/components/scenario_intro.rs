@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::core::bank::Form;
-use crate::core::flow::Action;
-use crate::core::text::{ScreenText, UiText};
+use crate::texts;
+use radar_core::bank::Form;
+use radar_core::flow::Action;
 
 /// The "Switching hats" screen.
 ///
@@ -13,8 +13,8 @@ use crate::core::text::{ScreenText, UiText};
 /// * `form`: The form being taken; only the short form may skip.
 /// * `dispatch`: Receives the choice.
 pub fn scenario_intro(form: Form, dispatch: &Callback<Action>) -> Html {
-    let ui = UiText::current();
-    let screens = ScreenText::current();
+    let ui = texts::ui();
+    let screens = texts::all().screens;
     let send = |action: Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action))

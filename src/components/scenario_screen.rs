@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use crate::components::nav_buttons::nav_buttons;
 use crate::components::progress_bar::progress_bar;
-use crate::core::bank::Bank;
-use crate::core::flow::Action;
-use crate::core::responses::Pick;
-use crate::core::text::{fill, ScreenText};
+use crate::texts;
+use radar_core::flow::Action;
+use radar_core::responses::Pick;
+use radar_core::text::fill;
 
 /// Option letters shown beside the moves.
 pub const LETTERS: [&str; 4] = ["A", "B", "C", "D"];
@@ -26,8 +26,8 @@ pub fn scenario_screen(
     from_review: bool,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let screens = ScreenText::current();
-    let bank = Bank::current();
+    let screens = texts::all().screens;
+    let bank = texts::bank();
     let Some(scenario) = bank.scenarios.get(index) else {
         return html! {};
     };

@@ -4,7 +4,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::ScreenText;
+use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
@@ -32,7 +32,7 @@ enum Shared {
 pub fn ShareLink(props: &ShareLinkProps) -> Html {
     // Subscribes to the language, so a switch renders the texts again.
     use_locale();
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let shared = use_state(|| Shared::Not);
     let onclick = {
         let (shared, record) = (shared.clone(), props.record.clone());

@@ -3,7 +3,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::ScreenText;
+use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
@@ -33,7 +33,7 @@ enum Document {
 pub fn SharedResults(props: &SharedResultsProps) -> Html {
     let locale = use_locale();
     let ui = locale.ui;
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let document = use_state(|| Document::Loading);
     let attempt = use_state(|| 0u32);
     {

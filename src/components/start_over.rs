@@ -3,11 +3,11 @@
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::core::text::ScreenText;
+use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
-use crate::core::flow::Action;
+use radar_core::flow::Action;
 
 /// Props of [`StartOver`].
 #[derive(Properties, PartialEq, Clone)]
@@ -22,7 +22,7 @@ pub struct StartOverProps {
 pub fn StartOver(props: &StartOverProps) -> Html {
     // Subscribes to the language, so a switch renders the texts again.
     use_locale();
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let confirming = use_state(|| false);
     let opener = use_node_ref();
     let cancel_button = use_node_ref();

@@ -6,9 +6,9 @@ use yew::prelude::*;
 
 use crate::app::Arrival;
 use crate::components::notice_banner::Notice;
-use crate::core::locale::Lang;
-use crate::core::text::UiText;
 use crate::effects::{dom, take_over};
+use crate::texts;
+use radar_core::locale::Lang;
 
 /// Has the full module take the page over with the session saved as `record`, in `lang`, with
 /// `notice` on show; `resume`: for the intro's resume-code form. `failed` is set when the full
@@ -46,7 +46,7 @@ pub fn hand_over(
 ///
 /// A plain view function: the app holds the state, which costs less wasm than a component.
 pub fn placeholder(failed: bool, resume: bool, on_retry: Callback<MouseEvent>) -> Html {
-    let ui = UiText::current();
+    let ui = texts::ui();
     let busy = (!failed).then_some("true");
     let state = html! {
         if failed {

@@ -6,7 +6,7 @@ use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::core::text::ScreenText;
+use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
@@ -49,7 +49,7 @@ async fn read_files(files: Vec<File>) -> String {
 #[component]
 pub fn TeamView(props: &TeamViewProps) -> Html {
     let locale = use_locale();
-    let screens = ScreenText::current();
+    let screens = texts::all().screens;
     let codes = use_node_ref();
     let document = use_state(|| Document::Empty);
     let download_failed = use_state(|| false);

@@ -4,8 +4,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::locale::Lang;
 use crate::effects::storage;
+use radar_core::locale::Lang;
 
 #[wasm_bindgen]
 extern "C" {

@@ -4,8 +4,8 @@ use std::cell::RefCell;
 
 use web_sys::Element;
 
-use crate::core::prerender::{handover, Handover, Marks};
 use crate::effects::dom;
+use radar_core::prerender::{handover, Handover, Marks};
 
 thread_local! {
     /// Read before the app mounts (Yew empties the root as it does), taken by its first render.

@@ -1,10 +1,10 @@
 //! Saving and restoring the session: localStorage, else sessionStorage, else memory, as the browser
 //! allows and the `storage` parameter asks; or nowhere in the browser when a host or LMS keeps it.
 
-use crate::core::bank::Bank;
-use crate::core::config::StorageChoice;
-use crate::core::flow::{Screen, Session};
-use crate::core::record::{self, RecordError};
+use radar_core::bank::Bank;
+use radar_core::config::StorageChoice;
+use radar_core::flow::{Screen, Session};
+use radar_core::record::{self, RecordError};
 
 /// The storage key of the saved record (an embedded page adds its host's origins).
 pub const KEY: &str = "leadership-radar.session";

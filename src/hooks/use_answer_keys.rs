@@ -5,8 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::core::flow::Action;
-use crate::core::responses::Answer;
+use radar_core::flow::Action;
+use radar_core::responses::Answer;
 
 /// Listens for digit keys on the document while an item is shown.
 ///

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::locale::{self, Lang, Locale};
+use crate::texts;
+use radar_core::locale::{Lang, Locale};
 
 /// The texts to render with, in the companion's screens. The full module's app wraps them in a
 /// provider of the active [`Lang`] as a context, so every component that reads its texts here
@@ -12,5 +13,5 @@ use crate::core::locale::{self, Lang, Locale};
 pub fn use_locale() -> &'static Locale {
     // The value only subscribes; the texts themselves were activated before the context changed.
     let _ = use_context::<Lang>();
-    locale::current()
+    texts::current()
 }

@@ -1,0 +1,744 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Validation of the built-in question bank (data/bank.ini) and of `Bank::parse`'s rejections.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use radar_content::bank;
+use radar_core::bank::{Bank, Form, Keying, Pole};
+
+/// The dimension ids in radar order, as the content model lists them.
+const DIMENSION_IDS: [&str; 8] = [
+    "direction",
+    "change",
+    "people",
+    "motivation",
+    "decisions",
+    "development",
+    "accountability",
+    "problems",
+];
+
+const BANK_TEXT: &str = include_str!("../data/bank.ini");
+
+// ---------------------------------------------------------------- structure
+
+#[test]
+fn builtin_parses_and_equals_a_fresh_parse() {
+    let parsed = Bank::parse(BANK_TEXT).expect("data/bank.ini parses");
+    assert_eq!(&parsed, bank());
+}
+
+#[test]
+fn has_eight_dimensions_in_radar_order() {
+    let ids: Vec<&str> = bank().dimensions.iter().map(|d| d.id).collect();
+    assert_eq!(ids, DIMENSION_IDS);
+}
+
+#[test]
+fn has_48_items_with_unique_ids() {
+    let b = bank();
+    assert_eq!(b.items.len(), 48);
+    let mut ids = HashSet::new();
+    for item in b.items {
+        assert!(ids.insert(item.id), "duplicate item id {}", item.id);
+    }
+    let mut all = HashSet::new();
+    for id in b
+        .dimensions
+        .iter()
+        .map(|d| &d.id)
+        .chain(b.items.iter().map(|i| &i.id))
+        .chain(b.scenarios.iter().map(|s| &s.id))
+    {
+        assert!(all.insert(id), "id {id} used twice across the bank");
+    }
+}
+
+#[test]
+fn item_ids_name_their_dimension_and_pole() {
+    let b = bank();
+    for item in b.items {
+        let prefix = format!("{}-{}-", b.dimensions[item.dimension].id, item.pole.id());
+        assert!(
+            item.id.starts_with(&prefix),
+            "{} should start with {prefix}",
+            item.id
+        );
+    }
+}
+
+#[test]
+fn every_pole_has_two_positive_and_one_reverse_item() {
+    let b = bank();
+    for d in 0..b.dimensions.len() {
+        for pole in Pole::BOTH {
+            let items: Vec<usize> = b.pole_items(d, pole).collect();
+            assert_eq!(items.len(), 3, "{} {:?}", b.dimensions[d].id, pole);
+            let positive = items
+                .iter()
+                .filter(|&&i| b.items[i].keying == Keying::Positive)
+                .count();
+            let reverse = items
+                .iter()
+                .filter(|&&i| b.items[i].keying == Keying::Reverse)
+                .count();
+            assert_eq!(
+                (positive, reverse),
+                (2, 1),
+                "{} {:?}",
+                b.dimensions[d].id,
+                pole
+            );
+        }
+    }
+    let reverse_total = b
+        .items
+        .iter()
+        .filter(|i| i.keying == Keying::Reverse)
+        .count();
+    assert_eq!(reverse_total, 16);
+}
+
+#[test]
+fn every_pole_has_exactly_one_positive_short_item() {
+    let b = bank();
+    for d in 0..b.dimensions.len() {
+        for pole in Pole::BOTH {
+            let short: Vec<usize> = b
+                .pole_items(d, pole)
+                .filter(|&i| b.items[i].short)
+                .collect();
+            assert_eq!(short.len(), 1, "{} {:?}", b.dimensions[d].id, pole);
+            assert_eq!(
+                b.items[short[0]].keying,
+                Keying::Positive,
+                "{}",
+                b.items[short[0]].id
+            );
+        }
+    }
+    assert_eq!(b.items.iter().filter(|i| i.short).count(), 16);
+}
+
+#[test]
+fn no_opportunity_is_offered_only_outside_the_short_form() {
+    // The short form must be answerable by anyone, so its items never need "No opportunity".
+    let b = bank();
+    let offered: Vec<&str> = b
+        .items
+        .iter()
+        .filter(|i| i.no_opportunity)
+        .map(|i| i.id)
+        .collect();
+    assert!(
+        !offered.is_empty(),
+        "some people-management items offer No opportunity"
+    );
+    for item in b.items.iter().filter(|i| i.no_opportunity) {
+        assert!(
+            !item.short,
+            "{} is short and offers No opportunity",
+            item.id
+        );
+    }
+}
+
+// ---------------------------------------------------------------- sequences
+
+fn assert_no_neighbour_shares_a_dimension(b: &Bank, sequence: &[usize]) {
+    for pair in sequence.windows(2) {
+        assert_ne!(
+            b.items[pair[0]].dimension, b.items[pair[1]].dimension,
+            "{} is followed by {}",
+            b.items[pair[0]].id, b.items[pair[1]].id
+        );
+    }
+}
+
+#[test]
+fn full_sequence_covers_every_item_once() {
+    let b = bank();
+    let sequence = b.sequence(Form::Full);
+    assert_eq!(sequence.len(), 48);
+    let distinct: HashSet<usize> = sequence.iter().copied().collect();
+    assert_eq!(distinct.len(), 48);
+    assert_eq!(distinct, (0..b.items.len()).collect::<HashSet<usize>>());
+    assert_no_neighbour_shares_a_dimension(b, &sequence);
+}
+
+#[test]
+fn short_sequence_covers_exactly_the_short_items() {
+    let b = bank();
+    let sequence = b.sequence(Form::Short);
+    assert_eq!(sequence.len(), 16);
+    let distinct: HashSet<usize> = sequence.iter().copied().collect();
+    assert_eq!(distinct.len(), 16);
+    let short: HashSet<usize> = (0..b.items.len()).filter(|&i| b.items[i].short).collect();
+    assert_eq!(distinct, short);
+    assert_no_neighbour_shares_a_dimension(b, &sequence);
+}
+
+#[test]
+fn sequences_are_stable() {
+    let b = bank();
+    assert_eq!(b.sequence(Form::Full), b.sequence(Form::Full));
+    assert_eq!(b.sequence(Form::Short), b.sequence(Form::Short));
+    let reparsed = Bank::parse(BANK_TEXT).unwrap();
+    assert_eq!(reparsed.sequence(Form::Full), b.sequence(Form::Full));
+}
+
+#[test]
+fn full_sequence_spreads_reverse_items() {
+    // Reverse-keyed items are spread out: each round of 16 presented items holds 4 to 6 of them,
+    // and at most one pair of them is presented back to back (where one round of the
+    // interleaving meets the next: problems-manage-3 then direction-lead-3).
+    let b = bank();
+    let sequence = b.sequence(Form::Full);
+    let reverse = |i: usize| b.items[i].keying == Keying::Reverse;
+    for chunk in sequence.chunks(16) {
+        let count = chunk.iter().filter(|&&i| reverse(i)).count();
+        assert!(
+            (4..=6).contains(&count),
+            "{count} reverse items in one round"
+        );
+    }
+    let adjacent: Vec<(&str, &str)> = sequence
+        .windows(2)
+        .filter(|pair| reverse(pair[0]) && reverse(pair[1]))
+        .map(|pair| (b.items[pair[0]].id, b.items[pair[1]].id))
+        .collect();
+    assert!(
+        adjacent.len() <= 1,
+        "reverse items back to back: {adjacent:?}"
+    );
+    assert!(
+        !sequence.windows(3).any(|w| w.iter().all(|&i| reverse(i))),
+        "three reverse items in a row"
+    );
+}
+
+// ---------------------------------------------------------------- scenarios
+
+#[test]
+fn six_scenarios_the_first_in_two_stages() {
+    let b = bank();
+    assert_eq!(b.scenarios.len(), 7);
+    assert_eq!(b.scenario_count(), 6);
+    let numbers: Vec<(usize, Option<u8>)> = (0..b.scenarios.len())
+        .map(|i| b.scenario_number(i))
+        .collect();
+    assert_eq!(
+        numbers,
+        vec![
+            (1, Some(1)),
+            (1, Some(2)),
+            (2, None),
+            (3, None),
+            (4, None),
+            (5, None),
+            (6, None)
+        ]
+    );
+    assert_eq!(b.scenarios[0].id, "client-lost-a");
+    assert_eq!(b.scenarios[1].id, "client-lost-b");
+}
+
+#[test]
+fn every_scenario_has_four_options_one_best_one_worst() {
+    for s in bank().scenarios {
+        assert_eq!(s.options.len(), 4, "{}", s.id);
+        let count = |k: i8| s.options.iter().filter(|o| o.key == k).count();
+        assert_eq!(count(2), 1, "{}: one option keyed 2", s.id);
+        assert_eq!(count(-1), 1, "{}: one option keyed -1", s.id);
+        assert!(
+            s.options.iter().all(|o| (-1..=2).contains(&o.key)),
+            "{}",
+            s.id
+        );
+        assert_eq!(s.options[s.best_option()].key, 2);
+        assert_eq!(s.options[s.worst_option()].key, -1);
+        assert_ne!(s.best_option(), s.worst_option());
+    }
+}
+
+#[test]
+fn scenarios_are_balanced_between_lead_and_manage_first() {
+    use radar_core::bank::Hat;
+    let b = bank();
+    let manage = b.scenarios.iter().filter(|s| s.hat == Hat::Manage).count();
+    let lead = b.scenarios.iter().filter(|s| s.hat == Hat::Lead).count();
+    // Six scenarios, 3 manage-first and 3 lead-first, each stage of the pair counting separately
+    // (the crisis stage is manage-first, the recovery stage lead-first).
+    assert_eq!(manage + lead, 7);
+    assert!(
+        (3..=4).contains(&manage) && (3..=4).contains(&lead),
+        "{manage} manage, {lead} lead"
+    );
+    // The keyed best option wears the scenario's hat.
+    for s in b.scenarios {
+        assert_eq!(s.options[s.best_option()].hat, s.hat, "{}", s.id);
+    }
+}
+
+// ---------------------------------------------------------------- texts
+
+#[test]
+fn no_text_is_empty() {
+    let b = bank();
+    let nonempty = |what: &str, text: &str| assert!(!text.trim().is_empty(), "{what} is empty");
+    for d in b.dimensions {
+        for (field, text) in [
+            ("name", &d.name),
+            ("lead", &d.lead),
+            ("manage", &d.manage),
+            ("lead_about", &d.lead_about),
+            ("manage_about", &d.manage_about),
+            ("source", &d.source),
+        ] {
+            nonempty(&format!("dimension {} {field}", d.id), text);
+        }
+    }
+    for item in b.items {
+        nonempty(&format!("item {} text", item.id), item.text);
+        nonempty(&format!("item {} source", item.id), item.source);
+    }
+    for s in b.scenarios {
+        nonempty(&format!("scenario {} title", s.id), s.title);
+        nonempty(&format!("scenario {} prompt", s.id), s.prompt);
+        nonempty(&format!("scenario {} source", s.id), s.source);
+        for (i, o) in s.options.iter().enumerate() {
+            nonempty(&format!("scenario {} option {i}", s.id), o.text);
+        }
+    }
+}
+
+#[test]
+fn item_texts_are_8_to_20_words() {
+    for item in bank().items {
+        let words = item.text.split_whitespace().count();
+        assert!(
+            (8..=20).contains(&words),
+            "{} has {words} words: {}",
+            item.id,
+            item.text
+        );
+    }
+}
+
+#[test]
+fn item_texts_avoid_role_labels() {
+    for item in bank().items {
+        let lower = item.text.to_lowercase();
+        for word in lower.split(|c: char| !c.is_alphabetic()) {
+            for banned in ["leader", "manager", "leadership", "management"] {
+                // Plurals count too ("leaders", "managers").
+                assert!(
+                    word != banned && word != format!("{banned}s"),
+                    "{} uses `{word}`: {}",
+                    item.id,
+                    item.text
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- traceability
+
+const FRAMEWORKS: [&str; 6] = ["Kotter", "Bennis", "Zaleznik", "MLQ", "Hersey", "Bass"];
+
+fn cites_framework(source: &str) -> bool {
+    FRAMEWORKS.iter().any(|f| source.contains(f))
+        || (1..=13).any(|n| source.contains(&format!("S{n}")))
+}
+
+/// Every `[NNN] "fragment"` citation in a source, as (seed number, fragment).
+/// Panics when a `[NNN]` is not followed by a quoted fragment.
+fn seed_citations(source: &str) -> Vec<(String, String)> {
+    let mut citations = Vec::new();
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while let Some(offset) = source[i..].find('[') {
+        let start = i + offset;
+        let is_tag = bytes.len() >= start + 5
+            && bytes[start + 1..start + 4].iter().all(u8::is_ascii_digit)
+            && bytes[start + 4] == b']';
+        if !is_tag {
+            i = start + 1;
+            continue;
+        }
+        let number = source[start + 1..start + 4].to_string();
+        let rest = &source[start + 5..];
+        let quoted = rest
+            .strip_prefix(" \"")
+            .unwrap_or_else(|| panic!("[{number}] without a quoted fragment in: {source}"));
+        let end = quoted
+            .find('"')
+            .unwrap_or_else(|| panic!("[{number}] fragment not closed in: {source}"));
+        let fragment = &quoted[..end];
+        assert!(
+            !fragment.trim().is_empty(),
+            "empty fragment for [{number}] in: {source}"
+        );
+        citations.push((number, fragment.to_string()));
+        i = start + 5 + 2 + end + 1;
+    }
+    citations
+}
+
+fn all_sources() -> Vec<(String, String)> {
+    let b = bank();
+    let mut sources = Vec::new();
+    for d in b.dimensions {
+        sources.push((format!("dimension {}", d.id), d.source.to_string()));
+    }
+    for item in b.items {
+        sources.push((format!("item {}", item.id), item.source.to_string()));
+    }
+    for s in b.scenarios {
+        sources.push((format!("scenario {}", s.id), s.source.to_string()));
+    }
+    let texts = radar_content::english_texts().interpretation;
+    for (archetype, text) in radar_core::scoring::Archetype::ALL
+        .iter()
+        .zip(texts.archetypes)
+    {
+        sources.push((
+            format!("archetype {}", archetype.id()),
+            text.source.to_string(),
+        ));
+    }
+    for (d, pair) in texts.actions.iter().enumerate() {
+        for (pole, action) in Pole::BOTH.iter().zip(pair) {
+            sources.push((
+                format!("action {}-{}", b.dimensions[d].id, pole.id()),
+                action.source.to_string(),
+            ));
+        }
+    }
+    sources.push(("agility info".to_string(), texts.agility.source.to_string()));
+    sources
+}
+
+#[test]
+fn citation_parser_reads_fragments() {
+    let citations = seed_citations("Kotter (S1); [001] \"a “b” c\"; [004] \"d\"");
+    assert_eq!(
+        citations,
+        vec![
+            ("001".to_string(), "a “b” c".to_string()),
+            ("004".to_string(), "d".to_string())
+        ]
+    );
+    assert!(seed_citations("MLQ (S6)").is_empty());
+    assert!(cites_framework("Hersey–Blanchard (S8)"));
+    assert!(!cites_framework("a blog post"));
+}
+
+#[test]
+fn every_source_cites_a_framework_or_a_seed() {
+    let sources = all_sources();
+    // 8 dimensions + 48 items + 7 scenarios + 4 archetypes + 16 actions + agility.
+    assert_eq!(sources.len(), 8 + 48 + 7 + 4 + 16 + 1);
+    for (what, source) in &sources {
+        assert!(
+            cites_framework(source) || !seed_citations(source).is_empty(),
+            "{what} cites neither a framework nor a seed: {source}"
+        );
+    }
+}
+
+fn seed_file(dir: &Path, number: &str) -> PathBuf {
+    let prefix = format!("{number}_");
+    let mut matches: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("seeds directory is readable")
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".txt"))
+        })
+        .collect();
+    assert_eq!(
+        matches.len(),
+        1,
+        "exactly one seed file for [{number}]: {matches:?}"
+    );
+    matches.remove(0)
+}
+
+#[test]
+fn every_seed_fragment_occurs_verbatim_in_its_seed() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    if !dir.is_dir() {
+        println!("skipping: {} does not exist", dir.display());
+        return;
+    }
+    let mut checked = 0;
+    let mut missing = Vec::new();
+    for (what, source) in all_sources() {
+        for (number, fragment) in seed_citations(&source) {
+            let seed =
+                std::fs::read_to_string(seed_file(&dir, &number)).expect("seed is UTF-8 text");
+            if !seed.contains(&fragment) {
+                missing.push(format!("{what}: [{number}] \"{fragment}\""));
+            }
+            checked += 1;
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "fragments not found verbatim:\n{}",
+        missing.join("\n")
+    );
+    assert!(checked > 60, "only {checked} seed citations found");
+}
+
+// ---------------------------------------------------------------- rejections
+
+/// The text of the section whose header is `header`, up to the next section header.
+fn section_range(text: &str, header: &str) -> std::ops::Range<usize> {
+    let start = text
+        .find(&format!("{header}\n"))
+        .unwrap_or_else(|| panic!("{header} not in bank"));
+    let end = text[start + 1..]
+        .find("\n[")
+        .map_or(text.len(), |e| start + 1 + e + 1);
+    start..end
+}
+
+fn remove_section(text: &str, header: &str) -> String {
+    let range = section_range(text, header);
+    format!("{}{}", &text[..range.start], &text[range.end..])
+}
+
+fn edit_section(text: &str, header: &str, from: &str, to: &str) -> String {
+    let range = section_range(text, header);
+    let section = &text[range.clone()];
+    assert!(section.contains(from), "`{from}` not in {header}");
+    format!(
+        "{}{}{}",
+        &text[..range.start],
+        section.replacen(from, to, 1),
+        &text[range.end..]
+    )
+}
+
+fn rejection(text: &str) -> radar_core::ini::ContentError {
+    Bank::parse(text).expect_err("the edited bank must be rejected")
+}
+
+#[test]
+fn helpers_edit_only_the_named_section() {
+    let edited = edit_section(
+        BANK_TEXT,
+        "[item direction-lead-2]",
+        "key = positive",
+        "key = reverse",
+    );
+    assert_eq!(edited.len(), BANK_TEXT.len() - 1); // "positive" -> "reverse"
+    assert_eq!(
+        edited.matches("key = reverse").count(),
+        BANK_TEXT.matches("key = reverse").count() + 1
+    );
+    let removed = remove_section(BANK_TEXT, "[item direction-lead-2]");
+    assert!(!removed.contains("direction-lead-2"));
+    assert!(removed.contains("[item direction-lead-3]"));
+    assert!(removed.contains("[item direction-lead-1]"));
+}
+
+#[test]
+fn rejects_a_missing_item() {
+    let error = rejection(&remove_section(BANK_TEXT, "[item decisions-manage-2]"));
+    assert!(
+        error
+            .message
+            .contains("decisions manage: expected 3 items, found 2"),
+        "{error}"
+    );
+}
+
+#[test]
+fn rejects_a_pole_with_two_reverse_items() {
+    let text = edit_section(
+        BANK_TEXT,
+        "[item direction-lead-2]",
+        "key = positive",
+        "key = reverse",
+    );
+    let error = rejection(&text);
+    assert!(
+        error
+            .message
+            .contains("direction lead: expected 1 reverse-keyed item, found 2"),
+        "{error}"
+    );
+}
+
+#[test]
+fn rejects_a_reverse_keyed_short_item() {
+    // Swap the keys of change-lead-1 (short) and change-lead-3 so the pole still has one reverse item.
+    let text = edit_section(
+        BANK_TEXT,
+        "[item change-lead-1]",
+        "key = positive",
+        "key = reverse",
+    );
+    let text = edit_section(
+        &text,
+        "[item change-lead-3]",
+        "key = reverse",
+        "key = positive",
+    );
+    let error = rejection(&text);
+    assert!(
+        error
+            .message
+            .contains("change lead: the short-form item must be positively keyed"),
+        "{error}"
+    );
+}
+
+#[test]
+fn rejects_two_short_items_in_a_pole() {
+    let text = edit_section(
+        BANK_TEXT,
+        "[item people-lead-2]",
+        "short = no",
+        "short = yes",
+    );
+    let error = rejection(&text);
+    assert!(
+        error
+            .message
+            .contains("people lead: expected 1 short-form item, found 2"),
+        "{error}"
+    );
+}
+
+#[test]
+fn rejects_a_scenario_with_two_best_options() {
+    let text = edit_section(
+        BANK_TEXT,
+        "[scenario client-lost-a]",
+        "option = b | manage | 1 |",
+        "option = b | manage | 2 |",
+    );
+    let error = rejection(&text);
+    assert!(
+        error.message.contains("[scenario client-lost-a]"),
+        "{error}"
+    );
+    assert!(
+        error.message.contains("exactly one option keyed 2"),
+        "{error}"
+    );
+}
+
+#[test]
+fn rejects_a_scenario_without_a_worst_option() {
+    let text = edit_section(
+        BANK_TEXT,
+        "[scenario rising-errors]",
+        "option = d | avoid | -1 |",
+        "option = d | avoid | 0 |",
+    );
+    let error = rejection(&text);
+    assert!(
+        error.message.contains("[scenario rising-errors]"),
+        "{error}"
+    );
+    assert!(error.message.contains("one keyed -1"), "{error}");
+}
+
+#[test]
+fn rejects_an_unknown_dimension() {
+    let text = edit_section(
+        BANK_TEXT,
+        "[item motivation-lead-2]",
+        "dimension = motivation",
+        "dimension = motivations",
+    );
+    let error = rejection(&text);
+    assert!(
+        error.message.contains("unknown dimension `motivations`"),
+        "{error}"
+    );
+    assert!(
+        error.message.contains("[item motivation-lead-2]"),
+        "{error}"
+    );
+    let header_line = BANK_TEXT
+        .lines()
+        .position(|l| l == "[item motivation-lead-2]")
+        .unwrap()
+        + 1;
+    assert_eq!(error.line, header_line);
+}
+
+#[test]
+fn rejects_a_duplicate_id() {
+    let text = BANK_TEXT.replacen("[item direction-lead-2]", "[item direction-lead-1]", 1);
+    let error = rejection(&text);
+    assert!(error.message.contains("duplicate id"), "{error}");
+    assert!(error.message.contains("direction-lead-1"), "{error}");
+    let second = BANK_TEXT
+        .lines()
+        .position(|l| l == "[item direction-lead-2]")
+        .unwrap()
+        + 1;
+    assert_eq!(
+        error.line, second,
+        "the error points at the second occurrence"
+    );
+}
+
+#[test]
+fn rejects_an_unknown_section_kind() {
+    let text = format!("{BANK_TEXT}\n[note extra]\ntext = hello\n");
+    let error = rejection(&text);
+    assert!(error.message.contains("unknown section kind"), "{error}");
+}
+
+#[test]
+fn rejects_a_lone_second_stage() {
+    let text = remove_section(BANK_TEXT, "[scenario client-lost-a]");
+    let error = rejection(&text);
+    assert!(error.message.contains("client-lost"), "{error}");
+}
+
+#[test]
+fn every_item_has_an_observer_statement_about_this_person() {
+    for item in bank().items {
+        let observer = item.observer.to_ascii_lowercase();
+        assert!(
+            observer.contains("this person"),
+            "{}: {}",
+            item.id,
+            item.observer
+        );
+        assert_ne!(item.observer, item.text, "{}", item.id);
+        assert!(item.observer.ends_with('.'), "{}", item.id);
+    }
+    let unique: HashSet<&str> = bank().items.iter().map(|i| i.observer).collect();
+    assert_eq!(unique.len(), bank().items.len());
+}
+
+#[test]
+fn rejects_a_missing_or_first_person_observer_statement() {
+    let header = "[item direction-lead-1]";
+    let line = "observer = When this person hands over a piece of work, they explain how it connects to the team's bigger goal.";
+    let missing = edit_section(BANK_TEXT, header, &format!("{line}\n"), "");
+    assert!(rejection(&missing)
+        .message
+        .contains("missing key `observer`"));
+    for bad in [
+        "observer = When I hand over a piece of work, I explain how it connects.",
+        "observer = This person explains how it connects to our bigger goal.",
+        "observer = They explain how it connects to the bigger goal.",
+    ] {
+        let error = rejection(&edit_section(BANK_TEXT, header, line, bad));
+        assert!(error.message.contains("this person"), "{bad}: {error}");
+    }
+}

@@ -1,0 +1,409 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Interpretation texts and UI strings: they parse, are complete, and use exactly the expected placeholders.
+
+use std::collections::BTreeMap;
+
+use radar_core::bank::Pole;
+use radar_core::ini;
+use radar_core::interpretation::Interpretation;
+use radar_core::scoring::Archetype;
+use radar_core::text::{fill, placeholders, ui_section_keys, ReportText, ScreenText, UiText};
+
+const UI_TEXT: &str = include_str!("../data/ui.ini");
+const REPORT_TEXT: &str = include_str!("../data/report.ini");
+const INTERPRETATION_TEXT: &str = include_str!("../data/interpretation.ini");
+
+/// The keys and values of one strings file, read with the generic INI reader.
+fn entries_of(text: &str) -> BTreeMap<String, String> {
+    let sections = ini::parse(text).expect("the strings file is well formed");
+    assert_eq!(sections.len(), 1);
+    let section = &sections[0];
+    assert_eq!((section.kind, section.id), ("ui", "en"));
+    section
+        .keys()
+        .map(|k| {
+            (
+                k.to_string(),
+                section.get(k).expect("each key once").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The keys and values of ui.ini and report.ini together; no key may be in both.
+fn ui_entries() -> BTreeMap<String, String> {
+    let mut all = entries_of(UI_TEXT);
+    for (key, value) in entries_of(REPORT_TEXT) {
+        assert!(
+            all.insert(key.clone(), value).is_none(),
+            "{key} is in both files"
+        );
+    }
+    all
+}
+
+// ---------------------------------------------------------------- interpretation
+
+#[test]
+fn interpretation_parses_with_4_archetypes_and_16_actions() {
+    let texts = radar_content::english_texts().interpretation;
+    assert_eq!(texts.archetypes.len(), 4);
+    assert_eq!(texts.actions.len(), 8);
+    assert_eq!(
+        texts.actions.iter().map(|pair| pair.len()).sum::<usize>(),
+        16
+    );
+    let parsed = Interpretation::parse(INTERPRETATION_TEXT, radar_content::bank()).unwrap();
+    assert_eq!(&parsed, texts);
+}
+
+#[test]
+fn archetype_texts_match_their_archetypes() {
+    let texts = radar_content::english_texts().interpretation;
+    let names: Vec<&str> = Archetype::ALL
+        .iter()
+        .map(|&a| texts.archetype(a).name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Leading Manager",
+            "Visionary Without Traction",
+            "Steady Operator",
+            "Foundation Builder"
+        ]
+    );
+    for a in Archetype::ALL {
+        let t = texts.archetype(a);
+        for (what, text) in [
+            ("when", &t.when),
+            ("summary", &t.summary),
+            ("next", &t.next),
+            ("source", &t.source),
+        ] {
+            assert!(!text.trim().is_empty(), "{} {what}", a.id());
+        }
+    }
+}
+
+#[test]
+fn every_pole_has_an_action() {
+    let b = radar_content::bank();
+    let texts = radar_content::english_texts().interpretation;
+    let mut seen = std::collections::HashSet::new();
+    for d in 0..b.dimensions.len() {
+        for pole in Pole::BOTH {
+            let action = texts.action(d, pole).expect("an action per pole");
+            assert!(!action.suggests.trim().is_empty());
+            assert!(!action.action.trim().is_empty());
+            assert!(!action.source.trim().is_empty());
+            assert!(
+                seen.insert(action.action),
+                "action text repeated: {}",
+                action.action
+            );
+        }
+    }
+    assert_eq!(seen.len(), 16);
+    assert!(texts.action(8, Pole::Lead).is_none());
+    // The lead action of direction is the [action direction-lead] section, not the manage one.
+    assert!(texts
+        .action(0, Pole::Lead)
+        .unwrap()
+        .action
+        .starts_with("Clarify purpose"));
+    assert!(texts
+        .action(0, Pole::Manage)
+        .unwrap()
+        .action
+        .starts_with("Set SMART goals"));
+}
+
+#[test]
+fn agility_texts_follow_the_bands_for_reachable_scores() {
+    let b = radar_content::bank();
+    let texts = &radar_content::english_texts().interpretation.agility;
+    for t in [
+        &texts.high,
+        &texts.middle,
+        &texts.low,
+        &texts.switched,
+        &texts.skipped,
+    ] {
+        assert!(!t.trim().is_empty());
+    }
+    // With n scenarios the summed score runs from -n to 3n: agility = 100 * (sum + n) / 4n.
+    let n = b.scenarios.len() as i32;
+    for k in 0..=4 * n {
+        let score = 100.0 * f64::from(k) / f64::from(4 * n);
+        let expected = if score >= 85.0 {
+            texts.high
+        } else if score >= 65.0 {
+            texts.middle
+        } else {
+            texts.low
+        };
+        assert_eq!(texts.for_score(score), expected, "agility {score}");
+    }
+    assert_eq!(texts.for_score(100.0), texts.high);
+    assert_eq!(texts.for_score(75.0), texts.middle);
+    assert_eq!(texts.for_score(50.0), texts.low);
+    assert_eq!(texts.for_score(0.0), texts.low);
+}
+
+#[test]
+fn agility_bands_follow_the_documented_cut_offs() {
+    let texts = &radar_content::english_texts().interpretation.agility;
+    assert_eq!(texts.for_score(85.0), texts.high);
+    assert_eq!(texts.for_score(84.0), texts.middle);
+    assert_eq!(texts.for_score(65.0), texts.middle);
+    assert_eq!(texts.for_score(64.0), texts.low);
+}
+
+#[test]
+fn interpretation_rejects_missing_and_unknown_sections() {
+    let b = radar_content::bank();
+    let missing =
+        INTERPRETATION_TEXT.replacen("[action change-manage]", "[action change-managed]", 1);
+    let error = Interpretation::parse(&missing, b).unwrap_err();
+    assert!(
+        error
+            .message
+            .contains("missing section [action change-manage]"),
+        "{error}"
+    );
+    let extra = format!("{INTERPRETATION_TEXT}\n[archetype extra]\nname = X\n");
+    let error = Interpretation::parse(&extra, b).unwrap_err();
+    // Named with its line, rather than counted.
+    assert!(
+        error.message.contains("[archetype extra]: unknown section"),
+        "{error}"
+    );
+    assert_eq!(error.line, INTERPRETATION_TEXT.lines().count() + 2);
+    let no_source = INTERPRETATION_TEXT.replacen(
+        "source = [000] \"They look inward first.\"",
+        "sauce = [000] \"They look inward first.\"",
+        1,
+    );
+    assert_ne!(no_source, INTERPRETATION_TEXT);
+    let error = Interpretation::parse(&no_source, b).unwrap_err();
+    assert!(error.message.contains("missing key `source`"), "{error}");
+}
+
+// ---------------------------------------------------------------- UI text
+
+#[test]
+fn ui_text_parses_and_has_every_key_once() {
+    let ui = radar_content::english_texts().ui;
+    assert_eq!(ui, &UiText::parse(UI_TEXT).unwrap());
+    assert_eq!(
+        radar_content::english_texts().report,
+        &ReportText::parse(REPORT_TEXT).unwrap()
+    );
+    assert_eq!(
+        radar_content::english_texts().screens,
+        &ScreenText::parse(UI_TEXT).unwrap()
+    );
+    let ui_keys = ui_section_keys();
+    for (text, keys) in [(UI_TEXT, &ui_keys[..]), (REPORT_TEXT, ReportText::KEYS)] {
+        let entries = entries_of(text);
+        let found: Vec<&str> = entries.keys().map(String::as_str).collect();
+        let mut expected: Vec<&str> = keys.to_vec();
+        expected.sort_unstable();
+        assert_eq!(found, expected);
+    }
+    assert_eq!(ui.app_title(), "Leadership Radar");
+    assert_eq!(ui.scale_1(), "Never");
+    assert_eq!(ui.scale_5(), "Always");
+    assert_eq!(ui.progress_items(), "{n} of {total}");
+}
+
+#[test]
+fn every_ui_string_is_non_empty() {
+    for (key, value) in ui_entries() {
+        assert!(!value.trim().is_empty(), "{key} is empty");
+    }
+    // The typed structs hold each key's text from the files, in key order.
+    let files = ui_entries();
+    let typed = radar_content::english_texts()
+        .ui
+        .entries()
+        .into_iter()
+        .chain(radar_content::english_texts().screens.entries())
+        .chain(radar_content::english_texts().report.entries());
+    let mut count = 0;
+    for (key, value) in typed {
+        assert_eq!(Some(value), files.get(key).map(String::as_str), "{key}");
+        count += 1;
+    }
+    assert_eq!(count, files.len());
+}
+
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 30] = [
+    ("progress_items", &["n", "total"]),
+    ("progress_scenarios", &["n", "total"]),
+    ("announce_item", &["n", "total"]),
+    ("announce_scenario", &["n", "total", "title"]),
+    ("scenario_part", &["n"]),
+    ("change_item", &["n"]),
+    ("change_scenario", &["n"]),
+    ("radar_summary", &["details"]),
+    ("lean_leading", &["points"]),
+    ("lean_managing", &["points"]),
+    ("biggest_tilt", &["dimension", "pole", "points"]),
+    ("biggest_tilt_slight", &["dimension", "pole"]),
+    ("agility_score", &["score"]),
+    ("team_count", &["n"]),
+    ("team_rejected", &["code", "why"]),
+    ("team_duplicates", &["n"]),
+    ("team_ignored", &["n", "max"]),
+    ("team_range", &["min", "max"]),
+    ("compare_count", &["n"]),
+    ("compare_needed", &["n", "min"]),
+    ("compare_other_request", &["code"]),
+    ("compare_not_rater", &["code"]),
+    ("compare_other_form", &["code"]),
+    ("compare_others", &["n"]),
+    ("compare_gap", &["dimension", "pole", "own", "others"]),
+    ("rater_heading", &["name"]),
+    ("rater_lead", &["name", "n"]),
+    ("rater_stem", &["name"]),
+    ("rater_done_lead", &["name"]),
+    ("rater_privacy", &["name"]),
+];
+
+#[test]
+fn placeholders_are_exactly_the_expected_ones() {
+    let entries = ui_entries();
+    let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
+    assert_eq!(expected.len(), 30);
+    for (key, value) in &entries {
+        match expected.get(key.as_str()) {
+            Some(names) => {
+                let mut found = placeholders(value);
+                found.sort_unstable();
+                let mut names = names.to_vec();
+                names.sort_unstable();
+                assert_eq!(found, names, "{key}: {value}");
+                assert_eq!(
+                    value.matches('{').count(),
+                    value.matches('}').count(),
+                    "{key} has unbalanced braces"
+                );
+                assert_eq!(value.matches('{').count(), names.len(), "{key}: {value}");
+            }
+            None => assert!(
+                !value.contains('{') && !value.contains('}'),
+                "{key} has a brace but no placeholders are expected: {value}"
+            ),
+        }
+    }
+    for key in expected.keys() {
+        assert!(entries.contains_key(*key), "{key} not in ui.ini");
+    }
+}
+
+#[test]
+fn ui_parse_rejects_an_unknown_key() {
+    let text = UI_TEXT.replacen(
+        "cancel = Cancel",
+        "cancel = Cancel\ncancel_all = Cancel all",
+        1,
+    );
+    assert_ne!(text, UI_TEXT);
+    let error = UiText::parse(&text).unwrap_err();
+    assert!(
+        error.message.contains("unknown key `cancel_all`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn ui_parse_rejects_a_missing_key() {
+    let line = UI_TEXT
+        .lines()
+        .find(|l| l.starts_with("dismiss = "))
+        .unwrap();
+    let text = UI_TEXT.replacen(&format!("{line}\n"), "", 1);
+    assert_ne!(text, UI_TEXT);
+    let error = UiText::parse(&text).unwrap_err();
+    assert!(error.message.contains("missing key `dismiss`"), "{error}");
+}
+
+#[test]
+fn ui_parse_rejects_other_shapes() {
+    assert!(UiText::parse("").is_err());
+    let two = format!("{UI_TEXT}\n[ui fr]\napp_title = Radar\n");
+    assert!(UiText::parse(&two).is_err());
+    let wrong_kind = UI_TEXT.replacen("[ui en]", "[text en]", 1);
+    assert!(UiText::parse(&wrong_kind)
+        .unwrap_err()
+        .message
+        .contains("expected a [ui <locale>] section"));
+    let twice = UI_TEXT.replacen("back = Back", "back = Back\nback = Previous", 1);
+    assert_ne!(twice, UI_TEXT);
+    assert!(UiText::parse(&twice)
+        .unwrap_err()
+        .message
+        .contains("given twice"));
+    // The companion's screens' keys share the section, and are held to the same rules.
+    let twice = UI_TEXT.replacen("cancel = Cancel", "cancel = Cancel\ncancel = Stop", 1);
+    assert!(ScreenText::parse(&twice)
+        .unwrap_err()
+        .message
+        .contains("given twice"));
+    let unknown = UI_TEXT.replacen("cancel = Cancel", "cancel = Cancel\ncancel_all = Stop", 1);
+    assert!(ScreenText::parse(&unknown).is_err());
+}
+
+#[test]
+fn fill_replaces_placeholders() {
+    let ui = radar_content::english_texts().ui;
+    assert_eq!(
+        fill(ui.progress_items(), &[("n", "3"), ("total", "16")]),
+        "3 of 16"
+    );
+    let screens = radar_content::english_texts().screens;
+    assert_eq!(
+        fill(screens.progress_scenarios(), &[("n", "2"), ("total", "6")]),
+        "Scenario 2 of 6"
+    );
+    assert_eq!(fill(screens.scenario_part(), &[("n", "1")]), "Part 1 of 2");
+    let report = radar_content::english_texts().report;
+    assert_eq!(
+        fill(report.agility_score(), &[("score", "55")]),
+        "Agility: 55 out of 100"
+    );
+    assert_eq!(
+        fill(
+            report.biggest_tilt(),
+            &[
+                ("dimension", "Direction"),
+                ("pole", "Leading"),
+                ("points", "25")
+            ]
+        ),
+        "Biggest tilt: Direction, where Leading is ahead by 25 points."
+    );
+    // Repeated placeholders are all filled; names without a value are left alone.
+    assert_eq!(fill("{a}+{a}={b}", &[("a", "1")]), "1+1={b}");
+    assert_eq!(fill("no placeholders", &[("a", "1")]), "no placeholders");
+}
+
+#[test]
+fn placeholders_lists_names_in_order() {
+    assert_eq!(placeholders("{n} of {total}"), vec!["n", "total"]);
+    assert_eq!(placeholders("none"), Vec::<&str>::new());
+    assert_eq!(placeholders("{a}{b} {a}"), vec!["a", "b", "a"]);
+    assert_eq!(placeholders("open { only"), Vec::<&str>::new());
+}
+
+#[test]
+fn fill_leaves_unknown_names_and_never_expands_values() {
+    assert_eq!(fill("{a} and {b}", &[("a", "{b}")]), "{b} and {b}");
+    assert_eq!(
+        fill("no close {brace", &[("brace", "x")]),
+        "no close {brace"
+    );
+    assert_eq!(fill("{}{n}", &[("n", "7")]), "{}7");
+}

@@ -1,0 +1,492 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The translations: every locale has every key, item, scenario option and interpretation text,
+//! none empty, with English's placeholders; a broken file is refused with its reason; and the
+//! language is negotiated as the URL and the browser ask.
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use radar_content::compact;
+use radar_core::bank::Form;
+use radar_core::flow::{Opening, Session};
+use radar_core::locale::{Lang, Locale};
+use radar_core::report;
+use radar_core::responses::Answer;
+
+fn file_of(lang: Lang) -> String {
+    let path = format!("data/locales/{}.ini", lang.code());
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The compact form the browser fetches, as the build writes it.
+fn compact_of(lang: Lang) -> String {
+    let locale =
+        Locale::parse(lang, &file_of(lang), &radar_content::english_texts()).expect("parses");
+    compact::write(&locale).expect("no text holds a line break")
+}
+
+fn translations() -> impl Iterator<Item = Lang> {
+    Lang::ALL.into_iter().filter(|&lang| lang != Lang::En)
+}
+
+/// Every text of a full locale as (where, text), in a fixed order.
+fn all_texts(locale: &Locale) -> Vec<(String, &'static str)> {
+    let texts = locale
+        .report
+        .expect("a full parse keeps the report's texts");
+    let mut all: Vec<(String, &'static str)> = Vec::new();
+    all.extend(
+        locale
+            .ui
+            .entries()
+            .into_iter()
+            .map(|(k, v)| (format!("ui.{k}"), v)),
+    );
+    all.extend(
+        texts
+            .report
+            .entries()
+            .into_iter()
+            .map(|(k, v)| (format!("report.{k}"), v)),
+    );
+    all.extend(
+        texts
+            .screens
+            .entries()
+            .into_iter()
+            .map(|(k, v)| (format!("ui.{k}"), v)),
+    );
+    for d in locale.bank.dimensions {
+        all.push((format!("{}.name", d.id), d.name));
+        all.push((format!("{}.lead", d.id), d.lead));
+        all.push((format!("{}.manage", d.id), d.manage));
+    }
+    for (item, observer) in locale.bank.items.iter().zip(texts.observer) {
+        all.push((format!("{}.text", item.id), item.text));
+        all.push((format!("{}.observer", item.id), observer));
+    }
+    for s in locale.bank.scenarios {
+        all.push((format!("{}.title", s.id), s.title));
+        all.push((format!("{}.prompt", s.id), s.prompt));
+        for (i, o) in s.options.iter().enumerate() {
+            all.push((format!("{}.option{i}", s.id), o.text));
+        }
+    }
+    let interpretation = &texts.interpretation;
+    for (i, a) in interpretation.archetypes.iter().enumerate() {
+        for (key, text) in [
+            ("name", a.name),
+            ("when", a.when),
+            ("summary", a.summary),
+            ("next", a.next),
+        ] {
+            all.push((format!("archetype{i}.{key}"), text));
+        }
+    }
+    for (d, pair) in interpretation.actions.iter().enumerate() {
+        for (p, action) in pair.iter().enumerate() {
+            all.push((format!("action{d}.{p}.suggests"), action.suggests));
+            all.push((format!("action{d}.{p}.action"), action.action));
+        }
+    }
+    let agility = &interpretation.agility;
+    for (key, text) in [
+        ("high", agility.high),
+        ("middle", agility.middle),
+        ("low", agility.low),
+        ("switched", agility.switched),
+        ("skipped", agility.skipped),
+    ] {
+        all.push((format!("agility.{key}"), text));
+    }
+    all
+}
+
+/// English in the same shape, from the compiled-in texts.
+fn english_texts() -> Vec<(String, &'static str)> {
+    let english = Locale {
+        report: Some(&radar_content::ENGLISH_REPORT),
+        ..radar_content::ENGLISH
+    };
+    all_texts(&english)
+}
+
+#[test]
+fn there_is_one_file_per_translation_and_nothing_else() {
+    let found: BTreeSet<String> = fs::read_dir("data/locales")
+        .expect("data/locales exists")
+        .map(|entry| {
+            entry
+                .expect("readable")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let expected: BTreeSet<String> = translations()
+        .map(|l| format!("{}.ini", l.code()))
+        .collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn every_locale_has_every_text_with_english_placeholders() {
+    let english = english_texts();
+    for lang in translations() {
+        let locale = Locale::parse(lang, &file_of(lang), &radar_content::english_texts())
+            .unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
+        assert_eq!(locale.lang, lang);
+        let texts = all_texts(&locale);
+        assert_eq!(texts.len(), english.len(), "{}", lang.code());
+        let mut same = Vec::new();
+        for ((key, text), (english_key, original)) in texts.iter().zip(&english) {
+            assert_eq!(key, english_key);
+            assert!(!text.trim().is_empty(), "{}: {key} is empty", lang.code());
+            let mut ours = radar_core::text::placeholders(text);
+            let mut theirs = radar_core::text::placeholders(original);
+            ours.sort_unstable();
+            theirs.sort_unstable();
+            assert_eq!(ours, theirs, "{}: {key}", lang.code());
+            if text == original {
+                same.push(key.as_str());
+            }
+        }
+        // A sentence left in English is a missed translation; a single word or a file format
+        // ("Motivation", "PNG") may well be the same in both languages.
+        let sentences: Vec<&&str> = same
+            .iter()
+            .filter(|key| {
+                let original = english
+                    .iter()
+                    .find(|(k, _)| k == *key)
+                    .map_or("", |(_, t)| *t);
+                original.split_whitespace().count() > 2
+            })
+            .collect();
+        assert!(
+            sentences.is_empty(),
+            "{}: untranslated {sentences:?}",
+            lang.code()
+        );
+        assert!(
+            same.len() <= 10,
+            "{}: too many texts as in English: {same:?}",
+            lang.code()
+        );
+        // The structure is English's: ids, poles, keys and scoring untouched.
+        let bank = radar_content::bank();
+        for (ours, theirs) in locale.bank.items.iter().zip(bank.items) {
+            assert_eq!(
+                (ours.id, ours.pole, ours.keying, ours.short),
+                (theirs.id, theirs.pole, theirs.keying, theirs.short)
+            );
+        }
+        for (ours, theirs) in locale.bank.scenarios.iter().zip(bank.scenarios) {
+            let keys = |s: &radar_core::bank::Scenario| {
+                s.options.iter().map(|o| (o.hat, o.key)).collect::<Vec<_>>()
+            };
+            assert_eq!(keys(ours), keys(theirs), "{}", ours.id);
+        }
+    }
+}
+
+#[test]
+fn arabic_is_written_in_arabic_script_with_western_digits() {
+    let locale = Locale::parse(
+        Lang::Ar,
+        &file_of(Lang::Ar),
+        &radar_content::english_texts(),
+    )
+    .expect("Arabic parses");
+    for (key, text) in all_texts(&locale) {
+        let letters = |t: &str| {
+            radar_core::text::placeholders(t)
+                .iter()
+                .fold(t.to_string(), |t, name| {
+                    t.replace(&format!("{{{name}}}"), "")
+                })
+                .chars()
+                .any(char::is_alphabetic)
+        };
+        // The product's name stays in Latin script; a text of placeholders and signs has no words.
+        if key == "ui.app_title" || !letters(text) {
+            continue;
+        }
+        assert!(
+            text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+            "{key} has no Arabic letter: {text}"
+        );
+        assert!(
+            !text.chars().any(|c| ('\u{0660}'..='\u{0669}').contains(&c)),
+            "{key} uses Arabic-Indic digits; the app writes numbers as 0-9: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_compact_form_reads_back_as_the_translation_file() {
+    for lang in translations() {
+        let full =
+            Locale::parse(lang, &file_of(lang), &radar_content::english_texts()).expect("parses");
+        let compact = compact_of(lang);
+        let read = compact::read(lang, &compact).expect("reads");
+        assert_eq!(all_texts(&read), all_texts(&full), "{}", lang.code());
+        assert_eq!(read.bank, full.bank);
+        // Sources stay English's, in every language.
+        let (read_texts, full_texts) = (read.report.expect("kept"), full.report.expect("kept"));
+        assert_eq!(read_texts.interpretation, full_texts.interpretation);
+
+        let screens = compact::read_screens(lang, &compact).expect("reads");
+        assert!(screens.report.is_none());
+        assert_eq!(screens.ui, full.ui);
+        assert_eq!(screens.bank, full.bank);
+        // One text per line after the header, and nothing else.
+        assert_eq!(
+            compact.lines().count(),
+            1 + compact::screens_len() + compact::report_len()
+        );
+    }
+}
+
+#[test]
+fn a_damaged_compact_translation_is_refused_with_its_reason() {
+    let french = compact_of(Lang::Fr);
+    let refused = |text: &str| {
+        compact::read_screens(Lang::Fr, text)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    let header = french.lines().next().expect("a header").to_string();
+    let body: Vec<&str> = french.lines().skip(1).collect();
+    let with_body = |lines: &[&str]| format!("{header}\n{}\n", lines.join("\n"));
+
+    assert!(refused(&french).is_ok());
+    // Another language's file, another version, or not a translation at all.
+    let german = compact_of(Lang::De);
+    assert!(refused(&german)
+        .unwrap_err()
+        .contains("expected the header"));
+    let older = french.replacen(
+        &format!("{} ", compact::MAGIC),
+        "leadership-radar translation 0 ",
+        1,
+    );
+    assert_ne!(older, french);
+    assert!(refused(&older).unwrap_err().starts_with("line 1:"));
+    assert!(refused("<!doctype html><p>Not found</p>").is_err());
+    assert!(refused("").is_err());
+    // A text missing, or one too many: every later text would land on the wrong key.
+    let missing = with_body(&body[1..]);
+    assert!(refused(&missing).unwrap_err().contains("texts, expected"));
+    let mut extra = body.clone();
+    extra.push("one more");
+    assert!(refused(&with_body(&extra))
+        .unwrap_err()
+        .contains("texts, expected"));
+    // An empty text names its line.
+    let mut blank = body.clone();
+    blank[4] = "  ";
+    assert_eq!(
+        refused(&with_body(&blank)).unwrap_err(),
+        "line 6: an empty text"
+    );
+    // A file without its final line break reads the same.
+    assert!(refused(french.trim_end_matches('\n')).is_ok());
+}
+
+#[test]
+fn the_build_tool_writes_every_translation_in_the_compact_form() {
+    let out = std::env::temp_dir().join(format!("lr-locales-{}", std::process::id()));
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_compile-locales"))
+        .arg("data/locales")
+        .arg(&out)
+        .status()
+        .expect("cargo runs");
+    assert!(status.success());
+    for lang in translations() {
+        let written =
+            fs::read_to_string(out.join(format!("{}.txt", lang.code()))).expect("written");
+        assert_eq!(written, compact_of(lang), "{}", lang.code());
+    }
+    let _ = fs::remove_dir_all(&out);
+}
+
+/// The French file with one line changed; `Err` with the reason when refused.
+fn french_with(change: impl Fn(&str) -> String) -> Result<Locale, String> {
+    Locale::parse(
+        Lang::Fr,
+        &change(&file_of(Lang::Fr)),
+        &radar_content::english_texts(),
+    )
+    .map_err(|e| e.to_string())
+}
+
+fn replace_line(text: &str, starts: &str, with: &str) -> String {
+    let mut done = false;
+    text.lines()
+        .map(|line| {
+            if !done && line.starts_with(starts) {
+                done = true;
+                with.to_string()
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_broken_translation_is_refused_with_its_reason() {
+    assert!(french_with(|t| t.to_string()).is_ok());
+    let missing_key = french_with(|t| replace_line(t, "next = ", ""));
+    assert!(missing_key.unwrap_err().contains("missing key `next`"));
+    let unknown_key = french_with(|t| t.replacen("[ui]\n", "[ui]\nnexte = Suivant\n", 1));
+    assert!(unknown_key.unwrap_err().contains("unknown key `nexte`"));
+    let missing_item =
+        french_with(|t| t.replace("[item problems-manage-3]", "[item problems-manage-9]"));
+    let why = missing_item.unwrap_err();
+    assert!(
+        why.contains("problems-manage-3") || why.contains("unknown section"),
+        "{why}"
+    );
+    let wrong_letter = french_with(|t| replace_line(t, "option = b |", "option = x | Autre chose"));
+    assert!(wrong_letter.unwrap_err().contains("option = b | text"));
+    let empty = french_with(|t| replace_line(t, "back = ", "back ="));
+    assert!(empty.is_err());
+    let duplicate = french_with(|t| format!("{t}\n[agility info]\nhigh = x\n"));
+    assert!(duplicate.unwrap_err().contains("twice"));
+}
+
+#[test]
+fn the_language_follows_the_url_then_the_browser_then_english() {
+    let prefs = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        Lang::negotiate(Some(Lang::De), &prefs(&["fr-FR"])),
+        Lang::De
+    );
+    assert_eq!(
+        Lang::negotiate(None, &prefs(&["pt-BR", "es-MX", "fr"])),
+        Lang::Es
+    );
+    assert_eq!(Lang::negotiate(None, &prefs(&["AR_eg"])), Lang::Ar);
+    assert_eq!(Lang::negotiate(None, &prefs(&["ja", "zh-Hant"])), Lang::En);
+    assert_eq!(Lang::negotiate(None, &[]), Lang::En);
+    assert_eq!(
+        Lang::from_tag("english"),
+        None,
+        "a primary subtag, not a prefix"
+    );
+    assert_eq!(Lang::Ar.dir(), "rtl");
+    assert!(Lang::ALL
+        .iter()
+        .filter(|l| l.is_rtl())
+        .eq([Lang::Ar].iter()));
+}
+
+fn finished_session() -> Session {
+    let bank = radar_content::bank();
+    let mut session = Session::opening(bank, Opening::Form(Form::Short));
+    for item in 0..bank.items.len() {
+        session.responses.answers[item] = Some(Answer::Scale(if item % 3 == 0 { 5 } else { 3 }));
+    }
+    session
+}
+
+#[test]
+fn a_locale_writes_the_screens_and_the_results() {
+    let document = |lang: Lang| {
+        let locale: &'static Locale = Box::leak(Box::new(
+            compact::read(lang, &compact_of(lang)).expect("reads"),
+        ));
+        let texts = radar_content::texts(locale);
+        let text = report::document(&texts, &finished_session());
+        (locale, texts, text)
+    };
+    for lang in translations() {
+        let (locale, texts, text) = document(lang);
+        assert_eq!(texts.ui.next(), locale.ui.next());
+        assert!(text.contains(texts.report.plan_heading()));
+        assert!(
+            !text.contains(radar_content::english_texts().report.plan_heading()),
+            "{}",
+            lang.code()
+        );
+        for dimension in locale.bank.dimensions {
+            assert!(
+                text.contains(&escape(dimension.name)),
+                "{}: {}",
+                lang.code(),
+                dimension.name
+            );
+        }
+    }
+    // Arabic labels anchor on the far side of their point, so they still read away from the chart.
+    let (_, _, arabic) = document(Lang::Ar);
+    assert!(arabic.contains("<g class=\"radar-labels\" direction=\"rtl\">"));
+    let (_, _, french) = document(Lang::Fr);
+    let anchors = |text: &str| {
+        text.split("text-anchor=\"")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    let mirrored: Vec<String> = anchors(&french)
+        .into_iter()
+        .map(|a| match a.as_str() {
+            "start" => "end".to_string(),
+            "end" => "start".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    assert_eq!(anchors(&arabic), mirrored);
+}
+
+/// `text` as the report writes it into markup.
+fn escape(text: &str) -> String {
+    let mut markup = radar_core::report::markup::Markup::new();
+    markup.text(text);
+    markup.finish()
+}
+
+#[test]
+fn long_radar_labels_wrap_onto_two_lines_at_the_middle_space() {
+    use radar_core::report::radar::label_lines;
+    assert_eq!(label_lines("Change", 150.0), ("Change", None));
+    assert_eq!(
+        label_lines("Menschen & Struktur", 155.0),
+        ("Menschen &", Some("Struktur"))
+    );
+    assert_eq!(
+        label_lines("Organisation humaine", 155.0),
+        ("Organisation", Some("humaine"))
+    );
+    assert_eq!(
+        label_lines("Verantwortungsbewusstsein", 100.0),
+        ("Verantwortungsbewusstsein", None)
+    );
+    // Every label of every language fits its side of the chart once wrapped.
+    let width = radar_core::report::radar::LABEL_CHAR_WIDTH;
+    for lang in Lang::ALL {
+        let locale = match lang {
+            Lang::En => radar_content::ENGLISH.bank,
+            _ => compact::read(lang, &compact_of(lang)).expect("reads").bank,
+        };
+        for (axis, dimension) in locale.dimensions.iter().enumerate() {
+            let (x, _, _) = radar_core::geometry::label_position(axis);
+            let room = if x.abs() < 1.0 {
+                600.0
+            } else {
+                300.0 - x.abs() - 4.0
+            };
+            let (first, second) = label_lines(dimension.name, room);
+            for line in [Some(first), second].into_iter().flatten() {
+                assert!(
+                    line.chars().count() as f64 * width <= room,
+                    "{}: {line}",
+                    lang.code()
+                );
+            }
+        }
+    }
+}

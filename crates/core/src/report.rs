@@ -1,0 +1,122 @@
+//! The results document: radar, scores table, pattern, agility, focus areas, development plan and
+//! caveats, rendered from a session as HTML by pure code.
+//!
+//! Only the full module renders it, so scoring, interpretation texts and results markup stay out of
+//! the first load; the same markup serves the page and print. Every function takes the language's
+//! [`Texts`] it writes in.
+
+pub mod agility;
+pub mod focus;
+pub mod markup;
+pub mod pattern;
+pub mod plan;
+pub mod radar;
+pub mod table;
+
+use markup::Markup;
+
+use super::bank::Bank;
+use super::flow::{Scenarios, Session};
+use super::locale::Texts;
+use super::record::{self, RecordError};
+use super::result_code::{self, CodeError};
+use super::scoring::{score, Report};
+use super::text::fill;
+
+/// Scores a session and renders its results document.
+pub fn document(t: &Texts, session: &Session) -> String {
+    let report = score(
+        t.bank,
+        session.form,
+        &session.responses,
+        session.scenarios == Scenarios::Taken,
+    );
+    render(t, &report)
+}
+
+/// Renders the results document of a scored session.
+pub fn render(t: &Texts, report: &Report) -> String {
+    let mut m = Markup::new();
+    m.raw("<div class=\"results-chart\"><div class=\"results-visual\">");
+    radar::write(&mut m, t, &report.dimensions, &radar_summary(t, report));
+    pattern::write(&mut m, t, report);
+    m.raw("</div>");
+    table::write(&mut m, t, &report.dimensions);
+    m.raw("</div><div class=\"results-cards\">");
+    agility::write(&mut m, t, report.agility);
+    focus::write(&mut m, t, report);
+    m.raw("</div>");
+    plan::write(&mut m, t, report);
+    caveats(&mut m, t);
+    m.finish()
+}
+
+/// Decodes a saved record and renders its results.
+pub fn document_for_record(t: &Texts, text: &str) -> Result<String, RecordError> {
+    record::decode(t.bank, text).map(|session| document(t, &session))
+}
+
+/// Decodes a result code (from a shared link) and renders its results; a refused code is
+/// explained in words.
+pub fn document_for_code(t: &Texts, text: &str) -> Result<String, String> {
+    match result_code::decode_self(t.bank, text) {
+        Ok(session) => Ok(document(t, &session)),
+        Err(error) => Err(explain_code_error(t, error).to_string()),
+    }
+}
+
+/// What is wrong with a result code, for the person who opened the link.
+pub fn explain_code_error(t: &Texts, error: CodeError) -> &'static str {
+    let ui = t.report;
+    match error {
+        CodeError::Empty => ui.shared_error_empty(),
+        CodeError::Unrecognised => ui.shared_error_unrecognised(),
+        CodeError::OldVersion(_) => ui.shared_error_old(),
+        CodeError::FutureVersion(_) => ui.shared_error_future(),
+        CodeError::BadCharacters | CodeError::Damaged => ui.shared_error_damaged(),
+        CodeError::Invalid(_) => ui.shared_error_invalid(),
+        CodeError::RaterCode => ui.shared_error_rater(),
+    }
+}
+
+/// The result code of a saved record, when it holds finished results.
+pub fn code_for_record(bank: &Bank, text: &str) -> Option<String> {
+    let session = record::decode(bank, text).ok()?;
+    result_code::encode(bank, &session)
+}
+
+/// The radar's text description: every dimension's two shown scores.
+pub fn radar_summary(t: &Texts, report: &Report) -> String {
+    let ui = t.report;
+    let details = t
+        .bank
+        .dimensions
+        .iter()
+        .zip(&report.dimensions)
+        .map(|(d, s)| {
+            format!(
+                "{}: {} {}, {} {}.",
+                d.name,
+                ui.legend_leading(),
+                table::shown(ui, s.lead),
+                ui.legend_managing(),
+                table::shown(ui, s.manage)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    fill(ui.radar_summary(), &[("details", &details)])
+}
+
+/// How to read the results: self-report, not validated, not for hiring.
+fn caveats(m: &mut Markup, t: &Texts) {
+    let ui = t.report;
+    m.raw("<section class=\"card honesty\" aria-labelledby=\"honesty-heading\"><h2 id=\"honesty-heading\">")
+        .text(ui.honesty_heading())
+        .raw("</h2>")
+        .element("p", "", ui.honesty_self_report())
+        .element("p", "", ui.honesty_not_validated())
+        .raw("<p><strong>")
+        .text(ui.honesty_no_hiring())
+        .raw("</strong></p></section>");
+}

@@ -1,0 +1,226 @@
+//! The radar as SVG markup: eight axes, gridlines, labels and two overlaid polygons (Leading,
+//! Managing) told apart by line pattern and marker shape as well as colour.
+
+use super::markup::Markup;
+use crate::geometry::{
+    self, coordinate, label_position, polygon_points, Anchor, AXES, RADIUS, RINGS,
+};
+use crate::locale::Texts;
+use crate::scoring::DimensionScore;
+
+/// The chart's `viewBox` on a page: the radar with its axis labels around it.
+pub const VIEW_BOX: &str = "-300 -162 600 326";
+
+/// The radar on the page: the chart in a figure, with an HTML legend; `summary` is its text description.
+pub fn write(m: &mut Markup, t: &Texts, scores: &[DimensionScore], summary: &str) {
+    let ui = t.report;
+    m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"")
+        .raw(VIEW_BOX)
+        .raw("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">");
+    chart(m, t, scores, summary);
+    m.raw("</svg><figcaption class=\"legend\"><span class=\"legend-item\">")
+        .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-leading\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><circle class=\"marker marker-leading\" cx=\"18\" cy=\"6\" r=\"4\"/></svg>")
+        .text(ui.legend_leading())
+        .raw("</span><span class=\"legend-item\">")
+        .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-managing\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><rect class=\"marker marker-managing\" x=\"14.5\" y=\"2.5\" width=\"7\" height=\"7\"/></svg>")
+        .text(ui.legend_managing())
+        .raw("</span></figcaption></figure>");
+}
+
+/// The radar as a file (`.svg`, and the source of the `.png`): the same chart with its styles, a
+/// white background and the legend inside, so it looks the same anywhere.
+pub fn standalone(t: &Texts, scores: &[DimensionScore], summary: &str) -> String {
+    let mut m = Markup::new();
+    m.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-300 -162 600 362\" width=\"1200\" height=\"724\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">")
+        .raw(STANDALONE_STYLE)
+        .raw("<rect x=\"-300\" y=\"-162\" width=\"600\" height=\"362\" fill=\"#ffffff\"/>");
+    chart(&mut m, t, scores, summary);
+    legend(&mut m, t);
+    m.finish()
+}
+
+/// The file's legend under the chart, mirrored for a script written right to left.
+fn legend(m: &mut Markup, t: &Texts) {
+    let (ui, rtl) = (t.report, t.lang.is_rtl());
+    // In a right-to-left script the legend reads from the right: swatch, then its text leftwards.
+    let side = |value: f64| if rtl { -value } else { value };
+    let x = |value: f64| coordinate(side(value));
+    m.raw(if rtl {
+        "<g class=\"legend\" direction=\"rtl\">"
+    } else {
+        "<g class=\"legend\" direction=\"ltr\">"
+    });
+    for (class, marker, start, text) in [
+        ("series-leading", "circle", -150.0, ui.legend_leading()),
+        ("series-managing", "rect", 20.0, ui.legend_managing()),
+    ] {
+        m.raw("<line class=\"")
+            .raw(class)
+            .raw("\" x1=\"")
+            .raw(&x(start))
+            .raw("\" y1=\"182\" x2=\"")
+            .raw(&x(start + 32.0))
+            .raw("\" y2=\"182\"/>");
+        if marker == "circle" {
+            m.raw("<circle class=\"marker-leading\" cx=\"")
+                .raw(&x(start + 16.0))
+                .raw("\" cy=\"182\" r=\"4\"/>");
+        } else {
+            // Centred on the swatch like the circle: its corner half its width to the left.
+            m.raw("<rect class=\"marker-managing\" x=\"")
+                .raw(&coordinate(side(start + 16.0) - 3.5))
+                .raw("\" y=\"178.5\" width=\"7\" height=\"7\"/>");
+        }
+        m.raw("<text x=\"")
+            .raw(&x(start + 40.0))
+            .raw("\" y=\"182\" dominant-baseline=\"middle\">")
+            .text(text)
+            .raw("</text>");
+    }
+    m.raw("</g></svg>");
+}
+
+/// The page's light palette (styles/app.css), written out: a file has no stylesheet to lean on.
+const STANDALONE_STYLE: &str = "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}.ring,.axis{fill:none;stroke:#8a8fa8;stroke-width:1}.ring-label{font-size:12px;fill:#4a4f66}.axis-label{font-size:17px;font-weight:600;fill:#1b1d2a}.series-leading{fill:rgba(63,55,201,.18);stroke:#3f37c9;stroke-width:2.5;stroke-linejoin:round}.series-managing{fill:rgba(179,83,0,.16);stroke:#b35300;stroke-width:2.5;stroke-linejoin:round;stroke-dasharray:7 4}.legend line{fill:none}.marker-leading{fill:#3f37c9;stroke:#fff;stroke-width:1.5}.marker-managing{fill:#b35300;stroke:#fff;stroke-width:1.5}.legend text{font-size:16px;font-weight:600;fill:#1b1d2a}</style>";
+
+/// The chart's inside: title and description, grid, the two polygons, markers and axis labels.
+fn chart(m: &mut Markup, t: &Texts, scores: &[DimensionScore], summary: &str) {
+    let ui = t.report;
+    let lead: Vec<Option<f64>> = scores.iter().map(|s| s.lead).collect();
+    let manage: Vec<Option<f64>> = scores.iter().map(|s| s.manage).collect();
+    m.raw("<title id=\"radar-title\">")
+        .text(ui.radar_title())
+        .raw("</title><desc id=\"radar-desc\">")
+        .text(summary)
+        .raw("</desc>");
+    grid(m, true);
+    m.raw("<polygon class=\"series series-managing\" data-series=\"managing\" points=\"")
+        .raw(&polygon_points(&manage))
+        .raw("\"/><polygon class=\"series series-leading\" data-series=\"leading\" points=\"")
+        .raw(&polygon_points(&lead))
+        .raw("\"/><g class=\"markers\">");
+    markers(m, &manage, true);
+    markers(m, &lead, false);
+    m.raw("</g>");
+    labels(m, t);
+}
+
+/// The rings (with their numbers when `numbered`) and the eight axes.
+pub fn grid(m: &mut Markup, numbered: bool) {
+    // Ring numbers read left to right in every script.
+    m.raw("<g class=\"radar-grid\" direction=\"ltr\">");
+    for ring in RINGS {
+        m.raw("<polygon class=\"ring\" points=\"")
+            .raw(&geometry::ring_points(ring))
+            .raw("\"/>");
+    }
+    for (dx, dy) in AXES {
+        m.raw("<line class=\"axis\" x1=\"0\" y1=\"0\" x2=\"")
+            .raw(&coordinate(dx * RADIUS))
+            .raw("\" y2=\"")
+            .raw(&coordinate(dy * RADIUS))
+            .raw("\"/>");
+    }
+    if numbered {
+        for ring in RINGS {
+            m.raw("<text class=\"ring-label\" x=\"3\" y=\"")
+                .raw(&coordinate(-RADIUS * f64::from(ring) / 100.0 + 10.0))
+                .raw("\">")
+                .raw(&ring.to_string())
+                .raw("</text>");
+        }
+    }
+    m.raw("</g>");
+}
+
+/// The dimension names around the chart.
+pub fn labels(m: &mut Markup, t: &Texts) {
+    let rtl = t.lang.is_rtl();
+    m.raw(if rtl {
+        "<g class=\"radar-labels\" direction=\"rtl\">"
+    } else {
+        "<g class=\"radar-labels\" direction=\"ltr\">"
+    });
+    for (axis, dimension) in t.bank.dimensions.iter().enumerate() {
+        let (x, y, anchor) = label_position(axis);
+        let room = match anchor {
+            Anchor::Middle => 2.0 * VIEW_HALF_WIDTH,
+            Anchor::Start | Anchor::End => VIEW_HALF_WIDTH - x.abs() - 4.0,
+        };
+        let anchor = if rtl { anchor.svg_rtl() } else { anchor.svg() };
+        m.raw("<text class=\"axis-label\" x=\"")
+            .raw(&coordinate(x))
+            .raw("\" y=\"")
+            .raw(&coordinate(y))
+            .raw("\" text-anchor=\"")
+            .raw(anchor)
+            .raw("\" dominant-baseline=\"middle\">");
+        match label_lines(dimension.name, room) {
+            (line, None) => {
+                m.text(line);
+            }
+            (first, Some(second)) => {
+                // Two lines centred on the label's point, each restarting at its x.
+                for (line, dy) in [(first, "-0.55em"), (second, "1.1em")] {
+                    m.raw("<tspan x=\"")
+                        .raw(&coordinate(x))
+                        .raw("\" dy=\"")
+                        .raw(dy)
+                        .raw("\">")
+                        .text(line)
+                        .raw("</tspan>");
+                }
+            }
+        }
+        m.raw("</text>");
+    }
+    m.raw("</g>");
+}
+
+/// Half the chart's width in its own units (see [`VIEW_BOX`]).
+const VIEW_HALF_WIDTH: f64 = 300.0;
+
+/// A generous width of one character of an axis label (17 px, semibold, in a wide system font
+/// such as DejaVu Sans), in chart units.
+pub const LABEL_CHAR_WIDTH: f64 = 11.0;
+
+/// A label that would run past the chart's edge, split at the space nearest its middle; longer
+/// names are common in German, French and Spanish ("Menschen & Struktur").
+pub fn label_lines(name: &str, room: f64) -> (&str, Option<&str>) {
+    let length = name.chars().count();
+    if length as f64 * LABEL_CHAR_WIDTH <= room {
+        return (name, None);
+    }
+    let middle = length / 2;
+    let split = name
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(at, _)| (at, name[..at].chars().count().abs_diff(middle)))
+        // On a tie the later space, so a short joining word ("&", "y") ends the first line.
+        .min_by_key(|(at, distance)| (*distance, std::cmp::Reverse(*at)));
+    match split {
+        Some((at, _)) => (&name[..at], Some(name[at + 1..].trim_start())),
+        None => (name, None),
+    }
+}
+
+/// One marker per scored pole: circles for Leading, squares for Managing.
+fn markers(m: &mut Markup, values: &[Option<f64>], square: bool) {
+    for (axis, value) in values.iter().enumerate() {
+        let Some(value) = value else { continue };
+        let (x, y) = geometry::point(axis, *value);
+        if square {
+            m.raw("<rect class=\"marker marker-managing\" x=\"")
+                .raw(&coordinate(x - 3.5))
+                .raw("\" y=\"")
+                .raw(&coordinate(y - 3.5))
+                .raw("\" width=\"7\" height=\"7\"/>");
+        } else {
+            m.raw("<circle class=\"marker marker-leading\" cx=\"")
+                .raw(&coordinate(x))
+                .raw("\" cy=\"")
+                .raw(&coordinate(y))
+                .raw("\" r=\"4\"/>");
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! Scoring: pole scores, indices, tilt and balance, archetype, focus areas and agility.
+
+use super::bank::{Bank, Form, Hat, Keying, Pole, DIMENSIONS};
+use super::responses::{Answer, Responses};
+
+/// An index at or above this is "high": halfway between "Sometimes" and "Often" (a criterion, not a norm).
+pub const HIGH: f64 = 62.5;
+/// Indices within this band around [`HIGH`] are described as "near the line".
+pub const NEAR_LINE: (f64, f64) = (57.5, 67.5);
+/// A tilt smaller than this (in points) reads as balanced.
+pub const BALANCED_TILT: f64 = 10.0;
+/// Each index needs at least this many scored poles out of eight.
+pub const MIN_POLES_FOR_INDEX: usize = 4;
+/// At most this many focus areas are listed.
+pub const MAX_FOCUS_AREAS: usize = 3;
+
+// Scores are exact fractions computed in floating point; comparisons allow for the last bit.
+const EPSILON: f64 = 1e-9;
+
+/// Whether `score` reaches `cut`, robust to floating-point noise.
+pub fn at_least(score: f64, cut: f64) -> bool {
+    score >= cut - EPSILON
+}
+
+/// Rounds a score to the nearest 5 for display (halves away from zero), as the phrasing rules ask.
+pub fn round_to_5(score: f64) -> i32 {
+    let magnitude = ((score.abs() + EPSILON) / 5.0).round() as i32 * 5;
+    if score < 0.0 {
+        -magnitude
+    } else {
+        magnitude
+    }
+}
+
+/// The gap between two scores as a reader sees it: the difference of their rounded values, so the
+/// numbers on the page always add up (70 and 80 are 10 apart, even if the exact gap is 12.5).
+pub fn shown_gap(a: f64, b: f64) -> i32 {
+    (round_to_5(a) - round_to_5(b)).abs()
+}
+
+/// The two pole scores of one dimension (0–100, `None` when too few answers).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct DimensionScore {
+    /// The leadership pole.
+    pub lead: Option<f64>,
+    /// The management pole.
+    pub manage: Option<f64>,
+}
+
+impl DimensionScore {
+    /// The score of one pole.
+    pub fn pole(&self, pole: Pole) -> Option<f64> {
+        match pole {
+            Pole::Lead => self.lead,
+            Pole::Manage => self.manage,
+        }
+    }
+}
+
+/// Which way the two indices lean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lean {
+    /// |tilt| under 10 points.
+    Balanced,
+    /// Leadership index higher by 10 points or more.
+    Leading,
+    /// Management index higher by 10 points or more.
+    Managing,
+}
+
+/// The 2×2 pattern of the two indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Archetype {
+    /// Both indices high.
+    LeadingManager,
+    /// Leadership high, management low.
+    VisionaryWithoutTraction,
+    /// Leadership low, management high.
+    SteadyOperator,
+    /// Both low.
+    FoundationBuilder,
+}
+
+impl Archetype {
+    /// The id used in `data/interpretation.ini`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Archetype::LeadingManager => "leading-manager",
+            Archetype::VisionaryWithoutTraction => "visionary-without-traction",
+            Archetype::SteadyOperator => "steady-operator",
+            Archetype::FoundationBuilder => "foundation-builder",
+        }
+    }
+
+    /// All four, in the order of the 2×2 table.
+    pub const ALL: [Archetype; 4] = [
+        Archetype::LeadingManager,
+        Archetype::VisionaryWithoutTraction,
+        Archetype::SteadyOperator,
+        Archetype::FoundationBuilder,
+    ];
+}
+
+/// A pole of one dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoleRef {
+    /// Index into the bank's dimensions.
+    pub dimension: usize,
+    /// Which pole.
+    pub pole: Pole,
+}
+
+/// The situational agility result.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Agility {
+    /// 0–100: the summed scenario scores rescaled between their minimum and maximum.
+    pub score: f64,
+    /// Managed first in a two-stage scenario's crisis stage, then led in its recovery stage.
+    pub switched_hats: bool,
+}
+
+/// What the development plan says for one dimension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanEntry {
+    /// Actions for the low poles, management first when both are low ("start with management").
+    Actions(Vec<Pole>),
+    /// Both poles high: the next step is choosing well between them.
+    BothHigh,
+    /// Not enough answers to say.
+    Unknown,
+}
+
+/// The full result of a session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Pole scores per dimension, in radar order.
+    pub dimensions: Vec<DimensionScore>,
+    /// Mean of the scored leadership poles.
+    pub leadership: Option<f64>,
+    /// Mean of the scored management poles.
+    pub management: Option<f64>,
+    /// The 2×2 pattern, when both indices exist.
+    pub archetype: Option<Archetype>,
+    /// Whether either index lies in the "near the line" band.
+    pub near_line: bool,
+    /// The dimension with the largest |lead − manage|, if any differs.
+    pub biggest_tilt: Option<usize>,
+    /// The lowest poles below the line (or the single lowest pole when none is below).
+    pub focus: Vec<PoleRef>,
+    /// Agility, when every scenario was answered.
+    pub agility: Option<Agility>,
+}
+
+impl Report {
+    /// Leadership index minus management index.
+    pub fn tilt(&self) -> Option<f64> {
+        Some(self.leadership? - self.management?)
+    }
+
+    /// 100 − |tilt|.
+    pub fn balance(&self) -> Option<f64> {
+        self.tilt().map(|t| 100.0 - t.abs())
+    }
+
+    /// |tilt| as shown: the gap between the two rounded indices.
+    pub fn shown_tilt(&self) -> Option<i32> {
+        Some(shown_gap(self.leadership?, self.management?))
+    }
+
+    /// Balance as shown: 100 minus the shown tilt.
+    pub fn shown_balance(&self) -> Option<i32> {
+        self.shown_tilt().map(|t| 100 - t)
+    }
+
+    /// Which way the indices lean.
+    pub fn lean(&self) -> Option<Lean> {
+        let tilt = self.tilt()?;
+        Some(if !at_least(tilt.abs(), BALANCED_TILT) {
+            Lean::Balanced
+        } else if tilt > 0.0 {
+            Lean::Leading
+        } else {
+            Lean::Managing
+        })
+    }
+
+    /// Whether the focus areas are below the line (otherwise the one entry is just the lowest pole).
+    pub fn focus_below_line(&self) -> bool {
+        self.focus.iter().any(|f| {
+            self.dimensions[f.dimension]
+                .pole(f.pole)
+                .is_some_and(|s| !at_least(s, HIGH))
+        })
+    }
+
+    /// The development plan, one entry per dimension.
+    pub fn plan(&self) -> Vec<PlanEntry> {
+        self.dimensions
+            .iter()
+            .map(|d| match (d.lead, d.manage) {
+                (None, None) => PlanEntry::Unknown,
+                (lead, manage) => {
+                    let low = |s: Option<f64>| s.is_some_and(|s| !at_least(s, HIGH));
+                    let mut poles = Vec::new();
+                    if low(manage) {
+                        poles.push(Pole::Manage);
+                    }
+                    if low(lead) {
+                        poles.push(Pole::Lead);
+                    }
+                    match (poles.is_empty(), lead.is_some() && manage.is_some()) {
+                        (true, true) => PlanEntry::BothHigh,
+                        (true, false) => PlanEntry::Unknown,
+                        (false, _) => PlanEntry::Actions(poles),
+                    }
+                }
+            })
+            .collect()
+    }
+}
+
+/// The score of one pole: 100 × (mean − 1) / 4 over its answered items, reverse keys mirrored.
+pub fn pole_score(
+    bank: &Bank,
+    responses: &Responses,
+    form: Form,
+    dimension: usize,
+    pole: Pole,
+) -> Option<f64> {
+    let values: Vec<u8> = bank
+        .pole_items(dimension, pole)
+        .filter(|&i| form == Form::Full || bank.items[i].short)
+        .filter_map(|i| match responses.answers.get(i).copied().flatten()? {
+            Answer::Scale(x) => Some(match bank.items[i].keying {
+                Keying::Positive => x,
+                Keying::Reverse => 6 - x,
+            }),
+            Answer::NoOpportunity => None,
+        })
+        .collect();
+    if values.len() < form.min_items_per_pole() {
+        return None;
+    }
+    let n = values.len() as f64;
+    let sum: f64 = values.iter().map(|&v| f64::from(v)).sum();
+    Some(100.0 * (sum - n) / (4.0 * n))
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let values: Vec<f64> = values.collect();
+    (values.len() >= MIN_POLES_FOR_INDEX).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+/// The two pole scores of every dimension, in radar order.
+pub fn dimension_scores(bank: &Bank, form: Form, responses: &Responses) -> Vec<DimensionScore> {
+    (0..DIMENSIONS)
+        .map(|d| DimensionScore {
+            lead: pole_score(bank, responses, form, d, Pole::Lead),
+            manage: pole_score(bank, responses, form, d, Pole::Manage),
+        })
+        .collect()
+}
+
+/// Scores a session. `scenarios_taken` is false when the person skipped the scenarios.
+pub fn score(bank: &Bank, form: Form, responses: &Responses, scenarios_taken: bool) -> Report {
+    let dimensions = dimension_scores(bank, form, responses);
+    let leadership = mean(dimensions.iter().filter_map(|d| d.lead));
+    let management = mean(dimensions.iter().filter_map(|d| d.manage));
+    let archetype = match (leadership, management) {
+        (Some(l), Some(m)) => Some(match (at_least(l, HIGH), at_least(m, HIGH)) {
+            (true, true) => Archetype::LeadingManager,
+            (true, false) => Archetype::VisionaryWithoutTraction,
+            (false, true) => Archetype::SteadyOperator,
+            (false, false) => Archetype::FoundationBuilder,
+        }),
+        _ => None,
+    };
+    let in_band = |s: f64| at_least(s, NEAR_LINE.0) && at_least(NEAR_LINE.1, s);
+    let near_line =
+        archetype.is_some() && [leadership, management].into_iter().flatten().any(in_band);
+    Report {
+        biggest_tilt: biggest_tilt(&dimensions),
+        focus: focus_areas(&dimensions),
+        agility: if scenarios_taken {
+            agility(bank, responses)
+        } else {
+            None
+        },
+        dimensions,
+        leadership,
+        management,
+        archetype,
+        near_line,
+    }
+}
+
+fn biggest_tilt(dimensions: &[DimensionScore]) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for (index, d) in dimensions.iter().enumerate() {
+        if let (Some(l), Some(m)) = (d.lead, d.manage) {
+            let gap = (l - m).abs();
+            if gap > EPSILON && best.is_none_or(|(_, b)| gap > b + EPSILON) {
+                best = Some((index, gap));
+            }
+        }
+    }
+    best.map(|(index, _)| index)
+}
+
+fn focus_areas(dimensions: &[DimensionScore]) -> Vec<PoleRef> {
+    let mut poles: Vec<(PoleRef, f64)> = dimensions
+        .iter()
+        .enumerate()
+        .flat_map(|(dimension, d)| {
+            Pole::BOTH
+                .into_iter()
+                .filter_map(move |pole| Some((PoleRef { dimension, pole }, d.pole(pole)?)))
+        })
+        .collect();
+    // An insertion sort (stable, so radar order is kept among equal scores): 16 poles need nothing
+    // bigger, and it keeps the standard library's general-purpose sort out of the wasm.
+    for i in 1..poles.len() {
+        let mut j = i;
+        while j > 0 && poles[j - 1].1 > poles[j].1 {
+            poles.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    let below: Vec<PoleRef> = poles
+        .iter()
+        .filter(|(_, s)| !at_least(*s, HIGH))
+        .take(MAX_FOCUS_AREAS)
+        .map(|(p, _)| *p)
+        .collect();
+    if below.is_empty() {
+        poles.first().map(|(p, _)| *p).into_iter().collect()
+    } else {
+        below
+    }
+}
+
+/// The score of one scenario: the key of the option picked as best, +1 when the keyed-worst option was picked as least.
+pub fn scenario_score(bank: &Bank, responses: &Responses, scenario: usize) -> Option<i32> {
+    let pick = responses.picks.get(scenario)?;
+    let options = &bank.scenarios.get(scenario)?.options;
+    if !pick.is_complete() {
+        return None;
+    }
+    let best = options.get(usize::from(pick.best?))?;
+    let least = options.get(usize::from(pick.least?))?;
+    Some(i32::from(best.key) + i32::from(least.key == -1))
+}
+
+/// Agility 0–100 over all scenarios (each scores −1 to 3), or `None` while any is unanswered.
+pub fn agility(bank: &Bank, responses: &Responses) -> Option<Agility> {
+    let scores: Option<Vec<i32>> = (0..bank.scenarios.len())
+        .map(|s| scenario_score(bank, responses, s))
+        .collect();
+    let scores = scores?;
+    let n = scores.len() as f64;
+    if scores.is_empty() {
+        return None;
+    }
+    let sum = f64::from(scores.iter().sum::<i32>());
+    let (min, max) = (-n, 3.0 * n);
+    let best_hat = |s: usize| {
+        let pick = responses.picks.get(s)?;
+        Some(bank.scenarios[s].options.get(usize::from(pick.best?))?.hat)
+    };
+    let switched_hats = bank.scenarios.windows(2).enumerate().any(|(i, pair)| {
+        matches!((&pair[0].stage, &pair[1].stage), (Some((a, 1)), Some((b, 2))) if a == b)
+            && pair[0].hat != pair[1].hat
+            && pair[0].hat != Hat::Avoid
+            && best_hat(i) == Some(pair[0].hat)
+            && best_hat(i + 1) == Some(pair[1].hat)
+    });
+    Some(Agility {
+        score: 100.0 * (sum - min) / (max - min),
+        switched_hats,
+    })
+}

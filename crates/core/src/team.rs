@@ -1,0 +1,430 @@
+//! The team view: many result codes pasted or imported by a facilitator, scored one by one and
+//! summarised (average, minimum and maximum per pole, indices, the spread of archetypes), as an
+//! HTML document and a CSV table. Everything is computed from the answers in the codes.
+
+use std::fmt::Write;
+
+use super::bank::Bank;
+use super::export::csv_field;
+use super::flow::Scenarios;
+use super::geometry::polygon_points;
+use super::json;
+use super::locale::Texts;
+use super::report::markup::Markup;
+use super::report::radar;
+use super::result_code::{self, CodeError};
+use super::scoring::{score, Archetype, Report};
+use super::text::fill;
+
+/// The most codes one team view reads (far beyond any team; it bounds the work a paste can cause).
+pub const MAX_CODES: usize = 500;
+
+/// Mean, minimum and maximum of the scores that exist.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Spread {
+    /// How many members had a score.
+    pub n: usize,
+    /// Their mean.
+    pub mean: Option<f64>,
+    /// The lowest.
+    pub min: Option<f64>,
+    /// The highest.
+    pub max: Option<f64>,
+}
+
+impl Spread {
+    /// The spread of the scores that exist among `values`.
+    pub fn of(values: impl Iterator<Item = Option<f64>>) -> Spread {
+        let values: Vec<f64> = values.flatten().collect();
+        if values.is_empty() {
+            return Spread::default();
+        }
+        let fold = |f: fn(f64, f64) -> f64| values.iter().copied().reduce(f);
+        Spread {
+            n: values.len(),
+            mean: Some(values.iter().sum::<f64>() / values.len() as f64),
+            min: fold(f64::min),
+            max: fold(f64::max),
+        }
+    }
+}
+
+/// A code that was not counted, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    /// The code as found (shortened when long).
+    pub code: String,
+    /// Why it was not counted.
+    pub error: CodeError,
+}
+
+/// The team's results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Team {
+    /// Each member's scored results, in the order the codes came.
+    pub members: Vec<Report>,
+    /// Codes that could not be read.
+    pub rejected: Vec<Rejected>,
+    /// Codes found more than once, counted once.
+    pub duplicates: usize,
+    /// Codes beyond [`MAX_CODES`], not read.
+    pub ignored: usize,
+}
+
+/// The result codes in any text: pasted codes, result links (`…#r=R1…`), or exported JSON files
+/// (`"resultCode":"R1…"`), separated by anything that cannot be part of a code.
+pub fn find_codes(text: &str) -> Vec<&str> {
+    let is_code_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    text.split(|c: char| !is_code_char(c))
+        .flat_map(|token| {
+            // A link's fragment "r=R1…" splits at "=", leaving the code; "#r" and "r" fall away.
+            token.strip_prefix('R').map(|_| token)
+        })
+        .filter(|token| token.len() >= 4 && token.as_bytes()[1].is_ascii_digit())
+        .collect()
+}
+
+/// The distinct codes in a text, at most [`MAX_CODES`] of them, with how many were repeats and
+/// how many were left unread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistinctCodes<'a> {
+    /// Each code once, in the order first found.
+    pub codes: Vec<&'a str>,
+    /// Codes found again after their first time.
+    pub duplicates: usize,
+    /// New codes beyond [`MAX_CODES`].
+    pub ignored: usize,
+}
+
+/// Finds the codes in `text` (see [`find_codes`]); the same code twice counts once.
+pub fn distinct_codes(text: &str) -> DistinctCodes<'_> {
+    let mut found = DistinctCodes {
+        codes: Vec::new(),
+        duplicates: 0,
+        ignored: 0,
+    };
+    for code in find_codes(text) {
+        if found.codes.contains(&code) {
+            found.duplicates += 1;
+        } else if found.codes.len() == MAX_CODES {
+            found.ignored += 1;
+        } else {
+            found.codes.push(code);
+        }
+    }
+    found
+}
+
+impl Team {
+    /// Reads every code in `text` (see [`distinct_codes`]).
+    pub fn from_text(bank: &Bank, text: &str) -> Team {
+        let found = distinct_codes(text);
+        let mut team = Team {
+            members: Vec::new(),
+            rejected: Vec::new(),
+            duplicates: found.duplicates,
+            ignored: found.ignored,
+        };
+        for code in found.codes {
+            match result_code::decode_self(bank, code) {
+                Ok(session) => team.members.push(score(
+                    bank,
+                    session.form,
+                    &session.responses,
+                    session.scenarios == Scenarios::Taken,
+                )),
+                Err(error) => team.rejected.push(Rejected {
+                    code: shorten(code),
+                    error,
+                }),
+            }
+        }
+        team
+    }
+
+    /// The spread of one pole of one dimension.
+    pub fn pole(&self, dimension: usize, lead: bool) -> Spread {
+        Spread::of(self.members.iter().map(|m| {
+            m.dimensions
+                .get(dimension)
+                .and_then(|d| if lead { d.lead } else { d.manage })
+        }))
+    }
+
+    /// The spread of the Leadership Index.
+    pub fn leadership(&self) -> Spread {
+        Spread::of(self.members.iter().map(|m| m.leadership))
+    }
+
+    /// The spread of the Management Index.
+    pub fn management(&self) -> Spread {
+        Spread::of(self.members.iter().map(|m| m.management))
+    }
+
+    /// The spread of agility, among members who took the scenarios.
+    pub fn agility(&self) -> Spread {
+        Spread::of(self.members.iter().map(|m| m.agility.map(|a| a.score)))
+    }
+
+    /// How many members have each archetype, in the content model's order.
+    pub fn archetypes(&self) -> [(Archetype, usize); 4] {
+        Archetype::ALL.map(|a| {
+            (
+                a,
+                self.members
+                    .iter()
+                    .filter(|m| m.archetype == Some(a))
+                    .count(),
+            )
+        })
+    }
+
+    /// The team table as CSV (RFC 4180, CRLF): a row per pole, then the indices and archetypes.
+    pub fn csv(&self, t: &Texts) -> String {
+        let bank = t.bank;
+        let mut out = String::from("Measure,Side,Members,Mean,Minimum,Maximum\r\n");
+        let mut row = |measure: &str, side: &str, s: Spread| {
+            let _ = write!(
+                out,
+                "{},{},{},{},{},{}\r\n",
+                csv_field(measure),
+                csv_field(side),
+                s.n,
+                json::score_text(s.mean),
+                json::score_text(s.min),
+                json::score_text(s.max)
+            );
+        };
+        for (i, d) in bank.dimensions.iter().enumerate() {
+            row(d.name, d.lead, self.pole(i, true));
+            row(d.name, d.manage, self.pole(i, false));
+        }
+        row("Leadership index", "", self.leadership());
+        row("Management index", "", self.management());
+        row("Situational agility", "", self.agility());
+        let names = t.interpretation;
+        for (archetype, count) in self.archetypes() {
+            let _ = write!(
+                out,
+                "Archetype,{},{count},,,\r\n",
+                csv_field(names.archetype(archetype).name)
+            );
+        }
+        out
+    }
+
+    /// The team view as an HTML document (escaped text, SVG geometry as attributes).
+    pub fn document(&self, t: &Texts) -> String {
+        let ui = t.report;
+        let mut m = Markup::new();
+        let count = self.members.len().to_string();
+        m.raw("<p class=\"team-count\" data-members=\"")
+            .raw(&count)
+            .raw("\">")
+            .text(&fill(ui.team_count(), &[("n", &count)]))
+            .raw("</p>");
+        self.problems(&mut m, t);
+        if self.members.is_empty() {
+            return m.finish();
+        }
+        m.raw("<div class=\"results-chart\"><div class=\"results-visual\">");
+        self.radar(&mut m, t);
+        self.archetype_list(&mut m, t);
+        m.raw("</div>");
+        self.table(&mut m, t);
+        m.raw("</div>");
+        m.finish()
+    }
+
+    fn problems(&self, m: &mut Markup, t: &Texts) {
+        let ui = t.report;
+        if self.rejected.is_empty() && self.duplicates == 0 && self.ignored == 0 {
+            return;
+        }
+        m.raw("<div class=\"team-problems\" role=\"note\"><ul>");
+        for rejected in &self.rejected {
+            let why = super::report::explain_code_error(t, rejected.error);
+            m.raw("<li data-rejected=\"true\">")
+                .text(&fill(
+                    ui.team_rejected(),
+                    &[("code", &rejected.code), ("why", why)],
+                ))
+                .raw("</li>");
+        }
+        if self.duplicates > 0 {
+            m.element(
+                "li",
+                "",
+                &fill(ui.team_duplicates(), &[("n", &self.duplicates.to_string())]),
+            );
+        }
+        if self.ignored > 0 {
+            m.element(
+                "li",
+                "",
+                &fill(
+                    ui.team_ignored(),
+                    &[
+                        ("n", &self.ignored.to_string()),
+                        ("max", &MAX_CODES.to_string()),
+                    ],
+                ),
+            );
+        }
+        m.raw("</ul></div>");
+    }
+
+    /// The average polygons over the min–max bands (an even-odd ring between the two polygons).
+    fn radar(&self, m: &mut Markup, t: &Texts) {
+        let (ui, bank) = (t.report, t.bank);
+        let spreads: Vec<(Spread, Spread)> = (0..bank.dimensions.len())
+            .map(|d| (self.pole(d, true), self.pole(d, false)))
+            .collect();
+        let summary = bank
+            .dimensions
+            .iter()
+            .zip(&spreads)
+            .map(|(d, (l, g))| {
+                format!(
+                    "{}: {} {} ({}–{}), {} {} ({}–{}).",
+                    d.name,
+                    ui.legend_leading(),
+                    shown(l.mean),
+                    shown(l.min),
+                    shown(l.max),
+                    ui.legend_managing(),
+                    shown(g.mean),
+                    shown(g.min),
+                    shown(g.max)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"")
+            .raw(radar::VIEW_BOX)
+            .raw("\" role=\"img\" aria-labelledby=\"team-radar-title team-radar-desc\"><title id=\"team-radar-title\">")
+            .text(ui.team_radar_title())
+            .raw("</title><desc id=\"team-radar-desc\">")
+            .text(&summary)
+            .raw("</desc>");
+        radar::grid(m, false);
+        for (series, lead) in [("managing", false), ("leading", true)] {
+            let pick = |f: fn(&Spread) -> Option<f64>| -> Vec<Option<f64>> {
+                spreads
+                    .iter()
+                    .map(|(l, g)| f(if lead { l } else { g }))
+                    .collect()
+            };
+            let (min, max, mean) = (pick(|s| s.min), pick(|s| s.max), pick(|s| s.mean));
+            m.raw("<path class=\"band band-")
+                .raw(series)
+                .raw("\" data-band=\"")
+                .raw(series)
+                .raw("\" fill-rule=\"evenodd\" d=\"M")
+                .raw(&polygon_points(&max))
+                .raw("Z M")
+                .raw(&polygon_points(&min))
+                .raw("Z\"/><polygon class=\"series series-")
+                .raw(series)
+                .raw("\" data-series=\"")
+                .raw(series)
+                .raw("\" points=\"")
+                .raw(&polygon_points(&mean))
+                .raw("\"/>");
+        }
+        radar::labels(m, t);
+        m.raw("</svg><figcaption class=\"legend\">")
+            .element(
+                "span",
+                "legend-item legend-leading",
+                ui.team_legend_leading(),
+            )
+            .element(
+                "span",
+                "legend-item legend-managing",
+                ui.team_legend_managing(),
+            )
+            .element("span", "legend-item legend-band", ui.team_legend_band())
+            .raw("</figcaption></figure>");
+    }
+
+    fn archetype_list(&self, m: &mut Markup, t: &Texts) {
+        let (ui, names) = (t.report, t.interpretation);
+        m.raw("<section class=\"card team-archetypes\" aria-labelledby=\"team-archetypes-heading\"><h2 id=\"team-archetypes-heading\">")
+            .text(ui.team_archetypes_heading())
+            .raw("</h2><ul>");
+        let total = self.members.len().max(1);
+        for (archetype, count) in self.archetypes() {
+            let percent = (count * 100 + total / 2) / total;
+            m.raw("<li data-archetype-count=\"")
+                .raw(archetype.id())
+                .raw("\"><span class=\"team-archetype-name\">")
+                .text(names.archetype(archetype).name)
+                .raw("</span> <span class=\"team-archetype-count\">")
+                .raw(&count.to_string())
+                .raw("</span><svg class=\"team-bar\" viewBox=\"0 0 100 6\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"team-bar-track\" width=\"100\" height=\"6\"/><rect class=\"team-bar-fill\" width=\"")
+                .raw(&percent.to_string())
+                .raw("\" height=\"6\"/></svg></li>");
+        }
+        m.raw("</ul></section>");
+    }
+
+    fn table(&self, m: &mut Markup, t: &Texts) {
+        let ui = t.report;
+        m.raw("<table class=\"score-table team-table\"><caption>")
+            .text(ui.team_table_caption())
+            .raw("</caption><thead><tr>")
+            .element("th", "", ui.column_dimension())
+            .element("th", "", ui.column_leading())
+            .element("th", "", ui.column_managing())
+            .raw("</tr></thead><tbody>");
+        let cell = |m: &mut Markup, s: Spread, pole: &str| {
+            m.raw("<td data-pole=\"")
+                .raw(pole)
+                .raw("\" data-mean=\"")
+                .raw(&json::score_text(s.mean))
+                .raw("\" data-min=\"")
+                .raw(&json::score_text(s.min))
+                .raw("\" data-max=\"")
+                .raw(&json::score_text(s.max))
+                .raw("\"><span class=\"team-mean\">")
+                .text(&shown(s.mean))
+                .raw("</span> <span class=\"team-range\">")
+                .text(&fill(
+                    ui.team_range(),
+                    &[("min", &shown(s.min)), ("max", &shown(s.max))],
+                ))
+                .raw("</span></td>");
+        };
+        for (i, d) in t.bank.dimensions.iter().enumerate() {
+            m.raw("<tr data-dimension=\"")
+                .raw(d.id)
+                .raw("\"><th scope=\"row\">")
+                .text(d.name)
+                .raw("</th>");
+            cell(m, self.pole(i, true), "lead");
+            cell(m, self.pole(i, false), "manage");
+            m.raw("</tr>");
+        }
+        m.raw("<tr data-index=\"indices\"><th scope=\"row\">")
+            .text(ui.team_indices())
+            .raw("</th>");
+        cell(m, self.leadership(), "lead");
+        cell(m, self.management(), "manage");
+        m.raw("</tr></tbody></table>");
+    }
+}
+
+/// A score as the team table shows it: a whole number, or a dash.
+fn shown(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_string(), |v| format!("{}", v.round() as i64))
+}
+
+/// A code as a message quotes it: cut to 15 characters and an ellipsis when longer.
+pub(crate) fn shorten(code: &str) -> String {
+    if code.chars().count() > 16 {
+        format!("{}…", code.chars().take(15).collect::<String>())
+    } else {
+        code.to_string()
+    }
+}

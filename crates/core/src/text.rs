@@ -1,0 +1,387 @@
+//! UI strings, read from the content crate's `data/ui.ini` into a typed struct so a missing or misspelt key fails the tests.
+
+use super::ini::{self, ContentError};
+
+macro_rules! ui_text {
+    ($(#[$doc:meta])* $name:ident in $keys:ident { $($key:ident),* $(,)? }) => {
+        /// The position of each text in the struct's array.
+        #[allow(non_camel_case_types, clippy::enum_variant_names)]
+        mod $keys {
+            pub(super) enum Key { $($key,)* }
+            pub(super) const LEN: usize = [$(stringify!($key)),*].len();
+        }
+
+        $(#[$doc])*
+        // An array rather than a field per key: a translation's texts, read in order, move in as
+        // one block (a field-by-field move costs the app kilobytes for 150 keys).
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct $name {
+            texts: [&'static str; $keys::LEN],
+        }
+
+        impl $name {
+            /// Every key, in declaration order.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
+
+            $(
+                #[allow(missing_docs)]
+                #[inline]
+                pub fn $key(&self) -> &'static str {
+                    self.texts[$keys::Key::$key as usize]
+                }
+            )*
+
+            /// The texts in declaration order (as `build.rs` writes the English ones).
+            pub const fn from_array(texts: [&'static str; $keys::LEN]) -> $name {
+                $name { texts }
+            }
+
+            /// Reads this struct's keys from `section`, each required; the caller checks that the
+            /// section holds nothing else (see [`ui_section_keys`]).
+            pub fn from_section(section: &ini::Section<'static>) -> Result<$name, ContentError> {
+                let mut texts = [""; $keys::LEN];
+                for (text, key) in texts.iter_mut().zip(Self::KEYS) {
+                    *text = section.get(key)?;
+                }
+                Ok($name { texts })
+            }
+
+            /// Every value in declaration order, from `texts`, which holds exactly one per key.
+            pub fn from_texts(texts: &[&'static str]) -> Option<$name> {
+                Some($name { texts: texts.try_into().ok()? })
+            }
+
+            /// Every value with its key, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                Self::KEYS.iter().copied().zip(self.texts).collect()
+            }
+        }
+    };
+}
+
+ui_text! {
+    /// Every string of the first-load module's screens (the intro, the statements, the notices
+    /// and the page's frame): the keys of `data/ui.ini` that are not [`ScreenText`]'s.
+    UiText in ui_keys {
+        app_title,
+        skip_to_content,
+        language_label,
+        intro_heading,
+        intro_lead,
+        intro_is,
+        intro_is_not,
+        intro_privacy,
+        intro_privacy_shared,
+        intro_privacy_host,
+        intro_privacy_lms,
+        storage_local,
+        storage_session,
+        storage_memory,
+        intro_how,
+        short_form_name,
+        short_form_detail,
+        full_form_name,
+        full_form_detail,
+        start_short,
+        start_full,
+        stem,
+        scale_1,
+        scale_2,
+        scale_3,
+        scale_4,
+        scale_5,
+        no_opportunity,
+        no_opportunity_hint,
+        keyboard_hint,
+        keyboard_hint_off,
+        number_keys_off,
+        number_keys_on,
+        progress_items,
+        announce_item,
+        back,
+        next,
+        back_to_review,
+        save_and_review,
+        retry,
+        next_loading,
+        next_failed,
+        notice_storage_unavailable,
+        notice_corrupt,
+        notice_outdated,
+        notice_restored,
+        notice_other_tab,
+        notice_language_unavailable,
+        dismiss,
+        footer,
+        footer_shared,
+        team_link,
+        resume_entry_summary,
+    }
+}
+
+ui_text! {
+    /// Every string of the results document, one field per key of `data/report.ini`; only the
+    /// companion module (a separate wasm) carries them.
+    ReportText in report_keys {
+        radar_title,
+        radar_summary,
+        legend_leading,
+        legend_managing,
+        table_caption,
+        column_dimension,
+        column_leading,
+        column_managing,
+        no_score,
+        leadership_index,
+        management_index,
+        balance,
+        lean_balanced,
+        lean_leading,
+        lean_managing,
+        near_line,
+        biggest_tilt,
+        biggest_tilt_none,
+        biggest_tilt_slight,
+        focus_heading,
+        focus_lead,
+        focus_none_below,
+        agility_heading,
+        agility_score,
+        plan_heading,
+        plan_lead,
+        plan_both_high,
+        plan_both_high_no_agility,
+        plan_unknown,
+        plan_suggests,
+        source_label,
+        honesty_heading,
+        honesty_self_report,
+        honesty_not_validated,
+        honesty_no_hiring,
+        index_missing,
+        shared_error_empty,
+        shared_error_unrecognised,
+        shared_error_old,
+        shared_error_future,
+        shared_error_damaged,
+        shared_error_invalid,
+        shared_error_rater,
+        team_count,
+        team_rejected,
+        team_duplicates,
+        team_ignored,
+        team_radar_title,
+        team_legend_leading,
+        team_legend_managing,
+        team_legend_band,
+        team_archetypes_heading,
+        team_table_caption,
+        team_range,
+        team_indices,
+        compare_count,
+        compare_needed,
+        compare_other_request,
+        compare_not_rater,
+        compare_other_form,
+        compare_lead_title,
+        compare_manage_title,
+        compare_you,
+        compare_others,
+        compare_blind_heading,
+        compare_hidden_heading,
+        compare_gap,
+        compare_gaps_none,
+        invite_name_refused,
+    }
+}
+
+ui_text! {
+    /// The strings of the screens only the full module renders (scenarios, review, results, shared
+    /// results, team view, rater form, resume code), from the same `[ui]` section as [`UiText`] but
+    /// kept apart, so that the first-load module does not carry them.
+    ScreenText in screen_keys {
+        results_read_only_note,
+        downloads_heading,
+        download_svg,
+        download_png,
+        download_json,
+        download_csv,
+        download_failed,
+        ask_heading,
+        ask_lead,
+        ask_name_label,
+        ask_name_hint,
+        ask_make_link,
+        ask_link_label,
+        ask_copy_link,
+        ask_link_copied,
+        ask_codes_label,
+        ask_codes_hint,
+        ask_compare,
+        ask_comparison_label,
+        rater_someone,
+        rater_heading,
+        rater_lead,
+        rater_privacy,
+        rater_start,
+        rater_stem,
+        rater_not_seen,
+        rater_done_heading,
+        rater_done_lead,
+        rater_code_label,
+        rater_change,
+        rater_refused_heading,
+        copy_result_link,
+        result_link_copied,
+        result_link_manual,
+        shared_note,
+        shared_loading,
+        shared_error_heading,
+        shared_take_yourself,
+        shared_start,
+        change_answers,
+        print_results,
+        start_over,
+        start_over_confirm,
+        start_over_yes,
+        cancel,
+        team_lead,
+        team_codes_label,
+        team_codes_hint,
+        team_show,
+        team_import,
+        team_download,
+        team_leave,
+        progress_scenarios,
+        announce_scenario,
+        scenarios_heading,
+        scenarios_lead,
+        scenarios_skip_note,
+        start_scenarios,
+        skip_scenarios,
+        scenario_part,
+        most_effective,
+        least_effective,
+        same_option_note,
+        review_heading,
+        review_lead,
+        review_items,
+        review_scenarios,
+        review_scenarios_skipped,
+        take_scenarios,
+        change,
+        change_item,
+        change_scenario,
+        not_answered,
+        most_label,
+        least_label,
+        see_results,
+        results_heading,
+        results_loading,
+        results_failed,
+        shared_heading,
+        team_heading,
+        resume_code_summary,
+        resume_code_help,
+        resume_code_label,
+        copy,
+        copied,
+        copy_failed,
+        resume_entry_label,
+        resume_entry_hint,
+        resume_entry_submit,
+        resume_error_empty,
+        resume_error_unrecognised,
+        resume_error_damaged,
+        resume_error_old,
+        resume_error_future,
+        resume_error_invalid,
+    }
+}
+
+/// Every key a `[ui]` section holds: [`UiText`]'s and [`ScreenText`]'s.
+pub fn ui_section_keys() -> Vec<&'static str> {
+    [UiText::KEYS, ScreenText::KEYS].concat()
+}
+
+/// The one section of a strings file (`data/ui.ini`, `data/report.ini`), holding `keys`
+/// and nothing else.
+fn strings_section(text: &str, keys: &[&str]) -> Result<ini::Section<'static>, ContentError> {
+    let text: &'static str = String::leak(text.to_owned());
+    let mut sections = ini::parse(text)?;
+    if sections.len() != 1 {
+        return Err(ContentError::new(
+            0,
+            "a strings file holds exactly one [ui <locale>] section",
+        ));
+    }
+    let section = sections.remove(0);
+    if section.kind != "ui" {
+        return Err(section.error("expected a [ui <locale>] section"));
+    }
+    section.only_keys(keys)?;
+    Ok(section)
+}
+
+impl UiText {
+    /// Parses `data/ui.ini`: every key required, unknown keys are errors.
+    pub fn parse(text: &str) -> Result<UiText, ContentError> {
+        UiText::from_section(&strings_section(text, &ui_section_keys())?)
+    }
+}
+
+impl ScreenText {
+    /// Parses the companion's screens' strings from `data/ui.ini`, as [`UiText::parse`] does.
+    pub fn parse(text: &str) -> Result<ScreenText, ContentError> {
+        ScreenText::from_section(&strings_section(text, &ui_section_keys())?)
+    }
+}
+
+impl ReportText {
+    /// Parses `data/report.ini`: every key required, unknown keys are errors.
+    pub fn parse(text: &str) -> Result<ReportText, ContentError> {
+        ReportText::from_section(&strings_section(text, ReportText::KEYS)?)
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value (unknown names are left as they are).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    // One pass over the template, with no substring search and no index slicing (both would pull
+    // panic formatting into the wasm); a value that itself contains braces is never expanded again.
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let known = after
+            .split_once('}')
+            .and_then(|(name, tail)| Some((values.iter().find(|(n, _)| *n == name)?.1, tail)));
+        match known {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `{placeholder}` names used in a template, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some((_, after)) = rest.split_once('{') {
+        match after.split_once('}') {
+            Some((name, tail)) => {
+                names.push(name);
+                rest = tail;
+            }
+            None => break,
+        }
+    }
+    names
+}

@@ -1,0 +1,141 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Exports: the standalone radar SVG, the JSON result (schema version 1) and the CSV scores.
+
+mod common;
+use common::{assert_balanced, bank, is_json, run};
+
+use radar_core::bank::Form;
+use radar_core::export::{csv_field, file_name, Finished, JSON_VERSION};
+use radar_core::result_code;
+use radar_core::scoring::score;
+
+#[test]
+fn the_json_checker_itself_refuses_broken_json() {
+    assert!(is_json(r#"{"a":[1,-2.5,"x\"y",true,null,{}]}"#));
+    for bad in [
+        r#"{"a":}"#,
+        r#"{"a":1,}"#,
+        "[1 2]",
+        r#"{"a":"b}"#,
+        "{} x",
+        "nul",
+    ] {
+        assert!(!is_json(bad), "{bad}");
+    }
+}
+
+#[test]
+fn json_holds_the_scores_answers_and_code_of_a_finished_run() {
+    let b = bank();
+    for (form, take) in [(Form::Short, false), (Form::Full, true)] {
+        let sessions = run(form, take);
+        let last = sessions.last().unwrap();
+        let finished = Finished::new(common::texts(), last).expect("finished");
+        let text = finished.json();
+        assert!(is_json(&text), "{text}");
+        assert!(text.starts_with(&format!(
+            "{{\"format\":\"leadership-radar.result\",\"version\":{JSON_VERSION},\"resultCode\":\"{}\"",
+            result_code::encode(b, last).unwrap()
+        )));
+        let report = score(b, form, &last.responses, take);
+        let one_decimal = |v: f64| format!("{}", (v * 10.0).round() / 10.0);
+        assert!(text.contains(&format!(
+            "\"leadership\":{}",
+            one_decimal(report.leadership.unwrap())
+        )));
+        assert!(text.contains(&format!(
+            "\"management\":{}",
+            one_decimal(report.management.unwrap())
+        )));
+        assert_eq!(text.matches("{\"item\":").count(), last.sequence.len());
+        for &item in &last.sequence {
+            assert!(text.contains(&format!("{{\"item\":\"{}\"", b.items[item].id)));
+        }
+        let picks = text.matches("{\"scenario\":").count();
+        assert_eq!(picks, if take { b.scenarios.len() } else { 0 });
+        assert_eq!(text.contains("\"scenarios\":\"taken\""), take);
+        for d in b.dimensions {
+            assert!(text.contains(&format!("{{\"id\":\"{}\",\"name\":", d.id)));
+        }
+    }
+    // Unfinished sessions have no exports.
+    assert!(Finished::new(common::texts(), &run(Form::Short, false)[3]).is_none());
+}
+
+#[test]
+fn csv_has_a_row_per_dimension_then_the_indices() {
+    let b = bank();
+    let sessions = run(Form::Full, true);
+    let finished = Finished::new(common::texts(), sessions.last().unwrap()).unwrap();
+    let text = finished.csv();
+    assert!(text.ends_with("\r\n"));
+    let rows: Vec<&str> = text.trim_end().split("\r\n").collect();
+    assert_eq!(
+        rows[0],
+        "Dimension,Leading side,Leading score,Managing side,Managing score"
+    );
+    assert_eq!(rows.len(), 1 + 8 + 3, "dimensions, two indices and agility");
+    for (row, d) in rows[1..9].iter().zip(b.dimensions) {
+        assert!(row.starts_with(&format!("{},", csv_field(d.name))), "{row}");
+        assert_eq!(row.matches(',').count(), 4, "{row}");
+    }
+    assert!(rows[9].starts_with("Leadership index,,"));
+    assert!(rows[10].starts_with("Management index,,,,"));
+    assert!(rows[11].starts_with("Situational agility,,"));
+    let skipped = run(Form::Short, false);
+    let csv = Finished::new(common::texts(), skipped.last().unwrap())
+        .unwrap()
+        .csv();
+    assert!(!csv.contains("Situational agility"));
+}
+
+#[test]
+fn csv_fields_are_quoted_when_needed() {
+    assert_eq!(csv_field("Vision & Purpose"), "Vision & Purpose");
+    assert_eq!(csv_field("Goals, Plans"), "\"Goals, Plans\"");
+    assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+}
+
+#[test]
+fn the_svg_stands_alone() {
+    let b = bank();
+    let sessions = run(Form::Short, true);
+    let svg = Finished::new(common::texts(), sessions.last().unwrap())
+        .unwrap()
+        .svg();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains("<style>"), "its own styles");
+    assert!(svg.contains("fill=\"#ffffff\""), "a background");
+    for series in ["leading", "managing"] {
+        assert_eq!(svg.matches(&format!("data-series=\"{series}\"")).count(), 1);
+    }
+    for d in b.dimensions {
+        assert!(
+            svg.contains(&format!(">{}</text>", d.name.replace('&', "&amp;"))),
+            "{}",
+            d.name
+        );
+    }
+    assert!(
+        svg.contains(">Leading</text>") && svg.contains(">Managing</text>"),
+        "the legend"
+    );
+    assert_balanced(&svg);
+}
+
+#[test]
+fn file_names_carry_the_date() {
+    assert_eq!(
+        file_name("leadership-radar", "2026-11-25", "svg"),
+        "leadership-radar-2026-11-25.svg"
+    );
+    assert_eq!(
+        file_name("leadership-radar", "garbage", "csv"),
+        "leadership-radar.csv"
+    );
+    assert_eq!(
+        file_name("leadership-radar", "2026/11/25", "png"),
+        "leadership-radar.png"
+    );
+}

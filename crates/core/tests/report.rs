@@ -1,0 +1,116 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The results document: hand-computed numbers in the markup, well-formed HTML, escaped text.
+
+mod common;
+use common::{assert_balanced, bank};
+
+use radar_core::bank::{Form, Pole};
+use radar_core::flow::{Action, Scenarios, Screen, Session};
+use radar_core::record::{self, RecordError};
+use radar_core::report::{document, document_for_record};
+use radar_core::responses::Answer;
+
+/// A finished short-form session: every leading item "Often" (4), every managing item
+/// "Sometimes" (3), scenarios skipped.
+fn short_session() -> Session {
+    let b = bank();
+    let mut s = Session::new(b)
+        .apply(b, Action::Start(Form::Short))
+        .unwrap();
+    for position in 0..16 {
+        let item = &b.items[s.sequence[position]];
+        let value = if item.pole == Pole::Lead { 4 } else { 3 };
+        s = s
+            .apply(b, Action::Answer(position, Answer::Scale(value)))
+            .unwrap();
+    }
+    s = s.apply(b, Action::SkipScenarios).unwrap();
+    s.apply(b, Action::ShowResults).unwrap()
+}
+
+#[test]
+fn the_document_carries_the_hand_computed_scores() {
+    let html = document(&common::texts(), &short_session());
+    assert_balanced(&html);
+    // Every leading pole: one item "Often" -> 100*(4-1)/4 = 75; every managing pole: 100*(3-1)/4 = 50.
+    // On the radar (radius 120): 75 -> 90 up the first axis, 50 -> 60.
+    assert!(html.contains("data-series=\"leading\" points=\"0.0,-90.0 63.6,-63.6 90.0,0.0 "));
+    assert!(html.contains("data-series=\"managing\" points=\"0.0,-60.0 42.4,-42.4 60.0,0.0 "));
+    assert_eq!(html.matches("<td data-pole=\"lead\">75</td>").count(), 8);
+    assert_eq!(html.matches("<td data-pole=\"manage\">50</td>").count(), 8);
+    // LI 75 >= 62.5, MI 50 < 62.5: "Visionary Without Traction"; tilt 25, balance 100 - 25 = 75.
+    assert!(html.contains("data-archetype=\"visionary-without-traction\""));
+    assert!(html.contains("<dt>Leadership index</dt><dd>75</dd>"));
+    assert!(html.contains("<dt>Management index</dt><dd>50</dd>"));
+    assert!(html.contains("<dt>Balance</dt><dd>75</dd>"));
+    assert!(html.contains("lean towards leading, by 25 points"));
+    // Scenarios skipped: no agility number, the plain statement instead.
+    assert!(html.contains("class=\"agility-skipped\""));
+    assert!(!html.contains("Agility: "));
+    // All eight managing poles are low (50 < 62.5): eight managing actions, no leading ones.
+    assert_eq!(
+        html.matches("class=\"plan-action\" data-pole=\"manage\"")
+            .count(),
+        8
+    );
+    assert_eq!(
+        html.matches("class=\"plan-action\" data-pole=\"lead\"")
+            .count(),
+        0
+    );
+    // The caveats are always there.
+    assert!(html.contains("Do not use these results for hiring or promotion."));
+}
+
+#[test]
+fn text_is_escaped() {
+    let html = document(&common::texts(), &short_session());
+    // Content holds "&" (pole names such as "Vision & Purpose"): never a bare ampersand.
+    assert!(html.contains("Vision &amp; Purpose"));
+    assert!(!html.contains("Vision & Purpose"));
+}
+
+#[test]
+fn a_record_renders_like_its_session_and_bad_records_are_refused() {
+    let session = short_session();
+    assert_eq!(session.screen, Screen::Results);
+    assert_eq!(session.scenarios, Scenarios::Skipped);
+    let from_record = document_for_record(&common::texts(), &record::encode(&session)).unwrap();
+    assert_eq!(from_record, document(&common::texts(), &session));
+    assert_eq!(
+        document_for_record(&common::texts(), "nonsense"),
+        Err(RecordError::Unrecognised)
+    );
+}
+
+#[test]
+fn a_shared_result_code_renders_the_same_document_as_the_saved_record() {
+    use radar_core::record::encode;
+    use radar_core::report::{code_for_record, document_for_code, document_for_record};
+    for (form, take) in [
+        (radar_core::bank::Form::Short, false),
+        (radar_core::bank::Form::Full, true),
+    ] {
+        let sessions = common::run(form, take);
+        let record = encode(sessions.last().unwrap());
+        let code = code_for_record(common::bank(), &record).expect("finished results have a code");
+        assert_eq!(
+            document_for_code(&common::texts(), &code),
+            document_for_record(&common::texts(), &record).map_err(|e| e.to_string())
+        );
+        // Unfinished sessions have none.
+        assert_eq!(code_for_record(common::bank(), &encode(&sessions[3])), None);
+    }
+    assert_eq!(
+        document_for_code(&common::texts(), "R1AAAA"),
+        Err("This link is incomplete or was changed on the way. Ask for it again and copy all of it.".to_string())
+    );
+    assert_eq!(
+        document_for_code(&common::texts(), "R7AAAA"),
+        Err("These results come from a newer version of the assessment. Reload the page to update it, then open the link again.".to_string())
+    );
+    assert_eq!(
+        document_for_code(&common::texts(), "hello"),
+        Err("This link does not hold Leadership Radar results.".to_string())
+    );
+}
