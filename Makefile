@@ -27,6 +27,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features first-load -- -D warnings
 	@! grep -rn "#\[function_component\]" src/ || (echo "use #[component], not #[function_component]"; exit 1)
 	@! grep -rn "style=" src/ index.html || (echo "no inline styles: use classes in styles/"; exit 1)
 
@@ -34,8 +35,10 @@ test-native:
 	cargo test --workspace
 	node --test tests/scripts/
 
+# Twice: the app as the full module, then as the first-load module (the cargo feature decides which).
 test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features first-load --test web_storage
 
 # The first load's bytes against their budget (deterministic, so a test; timings stay in `make bench`).
 test-size:

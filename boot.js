@@ -1,6 +1,8 @@
 // Loads the app as an external module (no inline script, so the page runs under script-src 'self')
 // and wires the static error card, which also covers a failed download or an unsupported browser.
-const STORAGE_KEY = 'leadership-radar.session';
+// The build replaces each call of `fact` with the value Rust gives that name (crates/core/src/facts.rs,
+// scripts/facts.mjs): these scripts copy no key, language or fragment by hand.
+const SESSION_KEY = fact('sessionKey');
 
 // The error card in the page's language (index.html holds the English), so it needs no wasm.
 const FATAL_TEXTS = {
@@ -21,13 +23,13 @@ new MutationObserver(translateFatal).observe(document.documentElement, { attribu
 
 // The language the app will choose, guessed by early.js as the page was parsed: for a card shown
 // before the app could, and a translation downloaded beside the wasm rather than after it.
-const guessedLocale = window.leadershipRadarGuessedLocale ?? 'en';
+const guessedLocale = window.leadershipRadar?.guessedLocale ?? 'en';
 
 function showFatal(error) {
   if (error) console.error('Leadership Radar could not start:', error);
   const root = document.documentElement;
   if (root.lang === 'en' && guessedLocale !== 'en') {
-    root.dir = guessedLocale === 'ar' ? 'rtl' : 'ltr';
+    root.dir = fact('rightToLeft').includes(guessedLocale) ? 'rtl' : 'ltr';
     root.lang = guessedLocale;
   }
   const card = document.getElementById('fatal');
@@ -43,7 +45,7 @@ document.getElementById('fatal-reset')?.addEventListener('click', () => {
     try {
       const storage = window[area];
       for (const key of Object.keys(storage)) {
-        if (key === STORAGE_KEY || key.startsWith(`${STORAGE_KEY}@`)) storage.removeItem(key);
+        if (key === SESSION_KEY || key.startsWith(`${SESSION_KEY}@`)) storage.removeItem(key);
       }
     } catch (_) { /* storage may be blocked */ }
   }
@@ -51,35 +53,35 @@ document.getElementById('fatal-reset')?.addEventListener('click', () => {
 });
 
 // Two modules run the app. The first-load module (leadership-radar_bg.wasm) has the intro and the
-// statements only, for a page of its own that can keep progress. The full module (companion_bg.wasm)
+// statements only, for a page of its own that can keep progress. The full module (full_bg.wasm)
 // has everything: it takes the page over from the first-load module after the statements (which
 // prefetch it), and it runs alone on pages the first-load module does not serve: a frame, an LMS
 // launch, a link to results, the team view and rater forms. It also writes the results document
 // and runs the host bridge and the LMS runtime.
-let companion;
+let full;
 let styles;
 let failures = 0;
 function loadStyles() {
   return new Promise((resolve) => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = new URL('./report.css', import.meta.url).href;
+    link.href = new URL('./full.css', import.meta.url).href;
     // Unstyled results beat no results: a failed stylesheet does not block them.
     link.onload = link.onerror = () => resolve();
     document.head.append(link);
   });
 }
-function loadCompanion() {
-  if (!companion) {
+function importFull() {
+  if (!full) {
     // Browsers remember a failed module import, so a retry asks for a fresh URL.
-    const glue = failures ? `./companion.js?retry=${failures}` : './companion.js';
-    companion = import(glue).then(async (module) => {
-      await module.default({ module_or_path: new URL('./companion_bg.wasm', import.meta.url) });
+    const glue = failures ? `./full.js?retry=${failures}` : './full.js';
+    full = import(glue).then(async (module) => {
+      await module.default({ module_or_path: new URL('./full_bg.wasm', import.meta.url) });
       return module;
     });
-    companion.catch(() => { companion = undefined; failures += 1; });
+    full.catch(() => { full = undefined; failures += 1; });
   }
-  return companion;
+  return full;
 }
 // Translations (the compact form of crates/content/data/locales/<code>.ini, written to locales/<code>.txt by the
 // build): each fetched once, when needed.
@@ -97,32 +99,24 @@ function localeText(code) {
   }
   return localeTexts.get(code);
 }
-window.leadershipRadarLocaleText = localeText;
-// The app's language, which the companion follows before each document it writes.
-let wantedLocale = guessedLocale;
-let companionLocale = 'en';
-window.leadershipRadarUseLocale = (code) => { wantedLocale = code; };
 if (guessedLocale !== 'en') localeText(guessedLocale).catch(() => {});
-async function loadReport() {
+// The full module with its stylesheet, its app in the language `code` before it mounts (the
+// translation was most likely fetched already).
+async function loadFull(code) {
   styles ??= loadStyles();
-  const [module] = await Promise.all([loadCompanion(), styles]);
-  const code = wantedLocale;
-  if (companionLocale !== code) {
-    module.useLocale(code, code === 'en' ? '' : await localeText(code));
-    companionLocale = code;
-  }
+  const [module] = await Promise.all([importFull(), styles]);
+  module.useLocale(code, code === 'en' ? '' : await localeText(code));
   return module;
 }
 // When the browser is idle: the person is answering, and nothing they do should wait for this.
-window.leadershipRadarPrefetchReport = () => {
-  const prefetch = () => loadReport().catch(() => {});
-  if (window.requestIdleCallback) requestIdleCallback(prefetch, { timeout: 2000 });
-  else setTimeout(prefetch, 200);
+const prefetch = () => {
+  const start = () => {
+    styles ??= loadStyles();
+    importFull().catch(() => {});
+  };
+  if (window.requestIdleCallback) requestIdleCallback(start, { timeout: 2000 });
+  else setTimeout(start, 200);
 };
-window.leadershipRadarRenderReport = async (record) => (await loadReport()).renderReport(record);
-// Any other export of the companion, by name (src/effects/report.rs): shared results, result
-// codes, downloads, the team view and the rater screens.
-window.leadershipRadarCall = async (name, ...args) => (await loadReport())[name](...args);
 
 // The first-load module's glue, once it runs: the full module takes the page over from it.
 let firstLoad;
@@ -133,48 +127,27 @@ function freshRoot() {
   if (!root) return;
   root.replaceWith(root.cloneNode(false));
 }
-// Called by the first-load module (src/effects/take_over.rs) with the session to continue.
-window.leadershipRadarTakeOver = async (record, lang, notice, focus) => {
-  wantedLocale = lang;
-  const module = await loadReport();
+// Called by the first-load module (src/effects/full_module.rs) with the session to continue.
+const handOver = async (record, lang, notice, focus) => {
+  const module = await loadFull(lang);
   firstLoad?.leave();
   freshRoot();
   module.mountApp(record, lang, notice, focus);
 };
 
-// The mediator between the app and the companion's host bridge: each side may start first, so the
-// latest record and any early commands wait here.
-const bridge = {
-  latest: null,
-  listener: null,
-  handler: null,
-  queue: [],
-  update(record, storage) {
-    bridge.latest = [record, storage];
-    bridge.listener?.(record, storage);
-  },
-  listen(listener) {
-    bridge.listener = listener;
-    if (bridge.latest) listener(...bridge.latest);
-  },
-  connect(handler) {
-    bridge.handler = handler;
-    for (const [kind, value] of bridge.queue.splice(0)) handler(kind, value);
-  },
-  command(kind, value) {
-    if (bridge.handler) bridge.handler(kind, value);
-    else bridge.queue.push([kind, value]);
-  },
-};
-window.leadershipRadarBridge = bridge;
+// The page's one global: what early.js set as the page was parsed, and what the first-load module
+// calls (src/effects/locale.rs, src/effects/full_module.rs). See README, "The JavaScript contract".
+window.leadershipRadar = Object.assign(window.leadershipRadar ?? {}, { localeText, prefetch, handOver });
 
 // Framed, opened by an LMS or configured for a host: the full module runs the app, with the bridge.
 const params = new URLSearchParams(location.search);
 const framed = (() => { try { return window.parent !== window; } catch { return true; } })();
-const hosted = framed || window.opener || params.has('parentOrigin') || params.get('lms') === 'scorm12';
+const hosted = framed || window.opener || params.has(fact('parentOriginParameter'))
+  || params.get(fact('lmsParameter')) === fact('scorm12');
 // A link to results, the team view or a rater form: the full module's screens (the fragments that
-// src/app.rs `elsewhere` reads).
-const elsewhere = /^#(r=|rate=|team$)/.test(location.hash);
+// `Elsewhere::of_fragment` in crates/core/src/facts.rs reads).
+const elsewhere = location.hash.startsWith(fact('resultFragment')) || location.hash.startsWith(fact('rateFragment'))
+  || location.hash === fact('teamFragment');
 
 // Offline after one visit (sw.js), for a page of its own only: a portal or an LMS owns the life of
 // a framed or launched copy, and a file has no service workers.
@@ -190,8 +163,8 @@ if (!hosted && 'serviceWorker' in navigator && /^https?:$/.test(location.protoco
 
 if (hosted || elsewhere) {
   try {
-    const module = await loadReport();
-    // The bridge first: what the host or the LMS says waits in the mediator for the app.
+    const module = await loadFull(guessedLocale);
+    // The bridge first: what the host or the LMS says waits for the app (src/effects/bridge.rs).
     if (hosted) module.startBridge(location.search);
     module.mountApp(undefined, '', '', '');
   } catch (error) {
@@ -205,7 +178,7 @@ if (hosted || elsewhere) {
     // meanwhile, and the app starts when the page is quiet (src/effects/prerender.rs takes over).
     // Where streaming compilation is refused (a wrong MIME type), init fetches the file itself.
     const compiled = WebAssembly.compileStreaming?.(fetch(wasm)).catch(() => wasm) ?? wasm;
-    await window.leadershipRadarWhenIdle?.();
+    await window.leadershipRadar?.whenIdle?.();
     source = await compiled;
   }
   const glue = await import('./leadership-radar.js');

@@ -2,21 +2,23 @@
 // a plain first visit, shows the intro and first statements that the release build pre-rendered
 // into index.html (scripts/prerender.mjs), and runs them until the app takes over what was done on
 // them (src/effects/prerender.rs).
+// The build replaces each call of `fact` with the value Rust gives that name (crates/core/src/facts.rs,
+// scripts/facts.mjs): these scripts copy no key, language or fragment by hand.
 (() => {
-  const STORAGE_KEY = 'leadership-radar.session';
   const root = document.documentElement;
 
-  // The same choice the app will make (crates/core/src/locale.rs).
-  const ours = ['fr', 'de', 'es', 'ar'];
+  // The same choice the app will make (Lang::negotiate in crates/core/src/locale.rs).
+  const languages = fact('languages');
   const primary = (tag) => String(tag).split(/[-_]/)[0].toLowerCase();
   let remembered = null;
-  try { remembered = localStorage.getItem('leadership-radar.lang'); } catch { /* blocked */ }
+  try { remembered = localStorage.getItem(fact('languageKey')); } catch { /* blocked */ }
   const asked = new URLSearchParams(location.search).get('lang');
-  const tags = asked && ['en', ...ours].includes(primary(asked)) ? [asked]
+  const tags = asked && languages.includes(primary(asked)) ? [asked]
     : [remembered, ...(navigator.languages || [])].filter(Boolean);
-  const first = tags.map(primary).find((code) => code === 'en' || ours.includes(code));
-  const locale = ours.includes(first) ? first : 'en';
-  window.leadershipRadarGuessedLocale = locale;
+  const locale = tags.map(primary).find((code) => languages.includes(code)) ?? 'en';
+  // The page's one global (boot.js adds to it): see README, "The JavaScript contract".
+  const global = (window.leadershipRadar ??= {});
+  global.guessedLocale = locale;
 
   // The release build marks <html> when it has pre-rendered the first screens.
   if (!root.hasAttribute('data-prerendered')) return;
@@ -25,14 +27,14 @@
   // progress, another language, a URL setting, a link to results, a frame or an LMS window) keeps
   // the splash until the app's own first screen.
   const fits = () => {
-    if (location.search || !['', '#main'].includes(location.hash) || locale !== 'en') return false;
+    if (location.search || !['', fact('mainFragment')].includes(location.hash) || locale !== 'en') return false;
     try {
       if (window.parent !== window || window.opener) return false;
-      if (localStorage.getItem(STORAGE_KEY) !== null) return false;
-      if (localStorage.getItem('leadership-radar.number-keys') === 'off') return false;
+      if (localStorage.getItem(fact('sessionKey')) !== null) return false;
+      if (localStorage.getItem(fact('numberKeysKey')) === 'off') return false;
       // Writable, as the app's "saved in this browser" requires.
-      localStorage.setItem('leadership-radar.probe', '1');
-      localStorage.removeItem('leadership-radar.probe');
+      localStorage.setItem(fact('probeKey'), '1');
+      localStorage.removeItem(fact('probeKey'));
       return true;
     } catch {
       return false;
@@ -150,7 +152,7 @@
   // boot.js starts the app (a long task on a slow phone) once the page is quiet and the next frame
   // has been painted, so a start or an answer given meanwhile shows at once; the quiet moment is
   // awaited for at most 500 ms.
-  window.leadershipRadarWhenIdle = () => new Promise((resolve) => {
+  global.whenIdle = () => new Promise((resolve) => {
     const afterFrame = () => requestAnimationFrame(() => setTimeout(resolve));
     if (window.requestIdleCallback) requestIdleCallback(afterFrame, { timeout: 500 });
     else afterFrame();

@@ -9,7 +9,7 @@ import { Quiz, STORAGE_KEY } from './support/quiz.mjs';
 
 /** Holds the app's wasm download until `release()` is called, so the pre-render is all there is. */
 // Both modules: links to results or the team view start the full module instead.
-const holdApp = (page) => holdRequests(page, /\/(leadership-radar|companion)_bg\.wasm$/);
+const holdApp = (page) => holdRequests(page, /\/(leadership-radar|full)_bg\.wasm$/);
 
 /** Opens the page with the app held back and presses a pre-rendered start; returns the release. */
 async function startBeforeApp(page, quiz, form = 'short') {

@@ -61,7 +61,7 @@ test('the zip: imsmanifest.xml at the root, one SCO, every file listed with a re
   expect(hrefs.sort()).toEqual(names.filter((n) => n !== 'imsmanifest.xml').sort());
   for (const href of hrefs) expect(href).not.toMatch(/^\/|^[a-z]+:|\.\./);
   // Every file the app loads is in it, the host snippet is not.
-  for (const file of ['boot.js', 'leadership-radar_bg.wasm', 'companion_bg.wasm', 'report.css', 'app.css']) {
+  for (const file of ['boot.js', 'leadership-radar_bg.wasm', 'full_bg.wasm', 'full.css', 'app.css']) {
     expect(names).toContain(file);
   }
   expect(names).not.toContain('embed.js');
@@ -151,7 +151,7 @@ test('leaving early suspends; the next launch resumes from suspend_data and comp
 
 test('an LMS launch waits for the module that talks to the LMS, so no answer is given before it is connected', async ({ page }) => {
   // In an LMS the full module runs the app and the LMS runtime together; here it arrives late.
-  const release = await holdRequests(page, '**/companion_bg.wasm');
+  const release = await holdRequests(page, '**/full_bg.wasm');
   await page.goto(launch());
   const quiz = new Quiz(page.frameLocator('#sco'));
   await expect(page.frameLocator('#sco').locator('.boot-splash')).toBeVisible();

@@ -1,5 +1,5 @@
 // Run by scripts/postbuild.sh (Trunk's post_build hook): minifies the wasm-bindgen JS glue of the app
-// and of the companion module (Trunk 0.21's own minifier cannot parse it) and drops the inert
+// and of the full module (Trunk 0.21's own minifier cannot parse it) and drops the inert
 // <link data-trunk rel="rust"> that Trunk leaves behind when it injects no scripts.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 
 import { minify } from 'terser';
 
+import { writeFacts } from './facts.mjs';
 import { brotli, gzip } from './sizes.mjs';
 import { shortenNames } from './wasm_names.mjs';
 
@@ -14,10 +15,20 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
 const release = process.env.TRUNK_PROFILE === 'release';
 
+// The facts shared with Rust, written into early.js and boot.js (scripts/facts.mjs), in every build.
+{
+  const facts = JSON.parse(process.env.LEADERSHIP_RADAR_FACTS ?? 'null');
+  if (!facts) throw new Error('postbuild.mjs needs LEADERSHIP_RADAR_FACTS (scripts/postbuild.sh sets it)');
+  for (const name of ['early.js', 'boot.js']) {
+    const path = join(dir, name);
+    await writeFile(path, writeFacts(await readFile(path, 'utf8'), facts, name));
+  }
+}
+
 if (release) {
   // The two wasm-bindgen glues, by their modules.
-  const wasmOf = { 'leadership-radar.js': 'leadership-radar_bg.wasm', 'companion.js': 'companion_bg.wasm' };
-  for (const name of ['leadership-radar.js', 'companion.js', 'boot.js', 'early.js', 'embed.js']) {
+  const wasmOf = { 'leadership-radar.js': 'leadership-radar_bg.wasm', 'full.js': 'full_bg.wasm' };
+  for (const name of ['leadership-radar.js', 'full.js', 'boot.js', 'early.js', 'embed.js']) {
     const gluePath = join(dir, name);
     let glue = await readFile(gluePath, 'utf8');
     if (wasmOf[name]) {
@@ -35,8 +46,8 @@ if (release) {
   }
 }
 
-// report.css is copied, not processed by Trunk: drop comments and spare white space.
-const cssPath = join(dir, 'report.css');
+// full.css is copied, not processed by Trunk: drop comments and spare white space.
+const cssPath = join(dir, 'full.css');
 const css = await readFile(cssPath, 'utf8');
 await writeFile(
   cssPath,

@@ -18,5 +18,4 @@ pub mod scenario_screen;
 pub mod share_link;
 pub mod shared_results;
 pub mod start_over;
-pub mod take_over;
 pub mod team_view;

@@ -1,11 +1,18 @@
-//! Effects at the browser edge: storage, the host bridge, clipboard, focus and print, the panic card, the pre-render's hand-over, and the companion module and the hand-over to it.
+//! Effects at the browser edge, each behind a small typed API: storage, focus and print, the panic
+//! card, clipboard, the language, the pre-render's marks, the first-load module's prefetch and
+//! hand-over of the page to the full module, and, in the full module, the bridge between the app and
+//! the host edge (an embedding host's messages, sizing and H5P; the SCORM runtime), downloads and
+//! rater links.
 
 pub mod bridge;
 pub mod clipboard;
 pub mod dom;
+pub mod export;
+pub mod full_module;
+pub mod host;
+pub mod lms;
 pub mod locale;
 pub mod panic;
 pub mod prerender;
-pub mod report;
+pub mod raters;
 pub mod storage;
-pub mod take_over;

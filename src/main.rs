@@ -10,7 +10,7 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 #[cfg(target_arch = "wasm32")]
 fn main() {
     leadership_radar::effects::panic::install();
-    leadership_radar::app::mount::<leadership_radar::app::FirstLoad>(None);
+    leadership_radar::app::mount(None);
 }
 
 /// Takes the app out of the page, for boot.js, before the full module takes the page over.

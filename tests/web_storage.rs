@@ -1,10 +1,11 @@
 //! Browser test: the storage layer survives throwing, full and corrupt storage, and the app says so.
 #![cfg(target_arch = "wasm32")]
 
-use leadership_radar::app::{App, Edition, FirstLoad, Whole};
-use leadership_radar::effects::storage::{Mode, Restored, Store, KEY};
+use leadership_radar::app::App;
+use leadership_radar::effects::storage::{Mode, Restored, Store};
 use radar_core::bank::Form;
 use radar_core::config::StorageChoice;
+use radar_core::facts::SESSION_KEY;
 use radar_core::flow::{Action, Session};
 use radar_core::record::{self, RecordError};
 use radar_core::responses::Answer;
@@ -79,7 +80,7 @@ fn throwing_storage_falls_back_to_memory() {
     // Saving in memory mode succeeds without touching storage.
     assert!(save(&store, &answered_session()));
     unblock_storage();
-    assert_eq!(local().get_item(KEY).unwrap(), None);
+    assert_eq!(local().get_item(SESSION_KEY).unwrap(), None);
 }
 
 #[wasm_bindgen_test]
@@ -94,7 +95,7 @@ fn blocked_local_storage_falls_back_to_session_storage() {
         .session_storage()
         .unwrap()
         .unwrap()
-        .get_item(KEY)
+        .get_item(SESSION_KEY)
         .unwrap();
     assert_eq!(kept, Some(record::encode(&session)));
     assert_eq!(
@@ -130,7 +131,7 @@ fn the_storage_parameter_is_obeyed() {
     let embedded = Store::open(StorageChoice::Auto, Some(&host[..]));
     let session = answered_session();
     assert!(save(&embedded, &session));
-    assert_eq!(local().get_item(KEY).unwrap(), None);
+    assert_eq!(local().get_item(SESSION_KEY).unwrap(), None);
     assert_eq!(
         local()
             .get_item("leadership-radar.session@https://lms.example.org")
@@ -146,7 +147,7 @@ fn the_storage_parameter_is_obeyed() {
     let store = Store::open(StorageChoice::Memory, None);
     assert!(save(&store, &answered_session()));
     assert_eq!(
-        local().get_item(KEY).unwrap(),
+        local().get_item(SESSION_KEY).unwrap(),
         None,
         "memory writes nothing"
     );
@@ -169,7 +170,7 @@ fn sessions_round_trip_through_local_storage() {
     let session = answered_session();
     assert!(save(&store, &session));
     assert_eq!(
-        local().get_item(KEY).unwrap(),
+        local().get_item(SESSION_KEY).unwrap(),
         Some(record::encode(&session))
     );
     assert_eq!(
@@ -178,30 +179,34 @@ fn sessions_round_trip_through_local_storage() {
     );
     // Back on a fresh intro, the record is removed rather than kept.
     assert!(save(&store, &Session::new(radar_content::bank())));
-    assert_eq!(local().get_item(KEY).unwrap(), None);
+    assert_eq!(local().get_item(SESSION_KEY).unwrap(), None);
 }
 
 #[wasm_bindgen_test]
 fn corrupt_and_future_records_are_discarded_and_removed() {
     unblock_storage();
     let store = open();
-    local().set_item(KEY, "{\"not\": \"a record\"}").unwrap();
+    local()
+        .set_item(SESSION_KEY, "{\"not\": \"a record\"}")
+        .unwrap();
     assert_eq!(
         store.restore(radar_content::bank()),
         Restored::Discarded(RecordError::Unrecognised)
     );
-    assert_eq!(local().get_item(KEY).unwrap(), None);
+    assert_eq!(local().get_item(SESSION_KEY).unwrap(), None);
 
-    local().set_item(KEY, "LR9.s.i.p0.x.y.0000").unwrap();
+    local()
+        .set_item(SESSION_KEY, "LR9.s.i.p0.x.y.0000")
+        .unwrap();
     assert_eq!(
         store.restore(radar_content::bank()),
         Restored::Discarded(RecordError::FutureVersion(9))
     );
-    assert_eq!(local().get_item(KEY).unwrap(), None);
+    assert_eq!(local().get_item(SESSION_KEY).unwrap(), None);
 
     let mut damaged = record::encode(&answered_session());
     damaged.replace_range(10..11, "5");
-    local().set_item(KEY, &damaged).unwrap();
+    local().set_item(SESSION_KEY, &damaged).unwrap();
     assert!(matches!(
         store.restore(radar_content::bank()),
         Restored::Discarded(_)
@@ -216,33 +221,33 @@ fn notice_of(root: &web_sys::Element) -> Option<String> {
         .get_attribute("data-notice")
 }
 
+/// Mounts the app this build is: the full module's, or the first-load module's with the cargo
+/// feature `first-load` (`make test-wasm` runs this file both ways).
 async fn mount_app() -> web_sys::Element {
-    mount::<Whole>().await
-}
-
-async fn mount<E: Edition>() -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App<E>>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
 }
 
+#[cfg(not(feature = "first-load"))]
 #[wasm_bindgen_test]
 async fn the_app_starts_fresh_with_a_notice_on_corrupt_data() {
     unblock_storage();
-    local().set_item(KEY, "garbage").unwrap();
+    local().set_item(SESSION_KEY, "garbage").unwrap();
     let root = mount_app().await;
     assert_eq!(notice_of(&root).as_deref(), Some("Corrupt"));
     assert!(
         root.query_selector("#intro-heading").unwrap().is_some(),
         "the intro is shown"
     );
-    assert_eq!(local().get_item(KEY).unwrap(), None);
+    assert_eq!(local().get_item(SESSION_KEY).unwrap(), None);
     root.remove();
 }
 
+#[cfg(not(feature = "first-load"))]
 #[wasm_bindgen_test]
 async fn the_app_works_in_memory_when_storage_throws() {
     unblock_storage();
@@ -254,11 +259,12 @@ async fn the_app_works_in_memory_when_storage_throws() {
     root.remove();
 }
 
+#[cfg(feature = "first-load")]
 #[wasm_bindgen_test]
 async fn the_first_load_app_hands_over_when_storage_throws_and_says_so_when_it_cannot() {
     unblock_storage();
     block_storage();
-    let root = mount::<FirstLoad>().await;
+    let root = mount_app().await;
     assert!(
         root.query_selector("#intro-heading").unwrap().is_none(),
         "no intro: the full module keeps a session without storage"
@@ -291,21 +297,23 @@ async fn the_first_load_app_hands_over_when_storage_throws_and_says_so_when_it_c
     root.remove();
 }
 
+#[cfg(feature = "first-load")]
 #[wasm_bindgen_test]
 async fn the_first_load_app_shows_the_intro_where_storage_works() {
     unblock_storage();
-    local().remove_item(KEY).unwrap();
-    let root = mount::<FirstLoad>().await;
+    local().remove_item(SESSION_KEY).unwrap();
+    let root = mount_app().await;
     assert!(root.query_selector("#intro-heading").unwrap().is_some());
     assert_eq!(notice_of(&root), None);
     root.remove();
 }
 
+#[cfg(not(feature = "first-load"))]
 #[wasm_bindgen_test]
 async fn the_app_resumes_a_saved_session() {
     unblock_storage();
     local()
-        .set_item(KEY, &record::encode(&answered_session()))
+        .set_item(SESSION_KEY, &record::encode(&answered_session()))
         .unwrap();
     let root = mount_app().await;
     let progress = root

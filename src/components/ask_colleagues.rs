@@ -9,25 +9,27 @@ use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
+use crate::effects::raters;
 use crate::effects::storage::Store;
-use crate::effects::{clipboard, dom, report};
+use crate::effects::{clipboard, dom};
+use radar_core::flow::Session;
 
 /// Props of [`AskColleagues`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AskColleaguesProps {
-    /// The saved record of the finished session.
-    pub record: AttrValue,
+    /// The finished session.
+    pub session: Session,
     /// Where the rater link and the codes received are kept beside the record.
     pub store: Store,
 }
 
-/// Where the comparison is.
+/// The comparison, once codes were compared.
 #[derive(Debug, Clone, PartialEq)]
 enum Compared {
     Not,
-    Loading,
     Ready(AttrValue),
-    Failed,
+    /// The invitation kept with the results could not be read: why, in words.
+    Refused(AttrValue),
 }
 
 /// The rater link, the codes received and the comparison.
@@ -47,8 +49,8 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     });
 
     let compare = {
-        let (record, invite, compared, store) = (
-            props.record.clone(),
+        let (session, invite, compared, store) = (
+            props.session.clone(),
             invite.clone(),
             compared.clone(),
             props.store.clone(),
@@ -58,14 +60,9 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                 return;
             };
             store.set_note("rater-codes", &text);
-            let (record, compared) = (record.clone(), compared.clone());
-            compared.set(Compared::Loading);
-            spawn_local(async move {
-                let result = report::call("renderComparison", &[&record, &invite, &text]).await;
-                compared.set(match result.ok().and_then(|v| v.as_string()) {
-                    Some(html) => Compared::Ready(html.into()),
-                    None => Compared::Failed,
-                });
+            compared.set(match raters::comparison(&session, &invite, &text) {
+                Ok(html) => Compared::Ready(html.into()),
+                Err(why) => Compared::Refused(why.into()),
             });
         })
     };
@@ -80,8 +77,8 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
         });
     }
     let make_link = {
-        let (record, invite, name_error, name, store) = (
-            props.record.clone(),
+        let (session, invite, name_error, name, store) = (
+            props.session.clone(),
             invite.clone(),
             name_error.clone(),
             name.clone(),
@@ -93,26 +90,14 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                 .cast::<HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
-            let (record, invite, name_error, store) = (
-                record.clone(),
-                invite.clone(),
-                name_error.clone(),
-                store.clone(),
-            );
-            spawn_local(async move {
-                match report::call("makeInvite", &[&record, &typed]).await {
-                    Ok(value) => {
-                        if let Some(token) = value.as_string() {
-                            store.set_note("invite", &token);
-                            name_error.set(None);
-                            invite.set(Some(token));
-                        }
-                    }
-                    Err(why) => name_error.set(Some(
-                        why.unwrap_or_else(|| screens.results_failed().to_string()),
-                    )),
+            match raters::make_invite(&session, &typed) {
+                Ok(token) => {
+                    store.set_note("invite", &token);
+                    name_error.set(None);
+                    invite.set(Some(token));
                 }
-            });
+                Err(why) => name_error.set(Some(why)),
+            }
         })
     };
     let link = invite
@@ -156,13 +141,12 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                 </form>
                 { match &*compared {
                     Compared::Not => html! {},
-                    Compared::Loading => html! { <p class="results-loading">{ screens.results_loading() }</p> },
                     Compared::Ready(html) => html! {
                         <div class="comparison" role="region" aria-label={screens.ask_comparison_label()}>
                             { Html::from_html_unchecked(html.clone()) }
                         </div>
                     },
-                    Compared::Failed => html! { <p class="notice" data-tone="warning" role="alert">{ screens.results_failed() }</p> },
+                    Compared::Refused(why) => html! { <p class="notice" data-tone="warning" role="alert">{ why.clone() }</p> },
                 } }
             } else {
                 <form class="ask-form" onsubmit={make_link} novalidate=true>

@@ -7,13 +7,14 @@ use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
-use crate::effects::report;
+use crate::effects::export::{self, Export};
+use radar_core::flow::Session;
 
 /// Props of [`Downloads`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct DownloadsProps {
-    /// The saved record of the finished session.
-    pub record: AttrValue,
+    /// The finished session.
+    pub session: Session,
 }
 
 /// A labelled group of download buttons; a failure is said in words.
@@ -23,12 +24,12 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     use_locale();
     let screens = texts::all().screens;
     let failed = use_state(|| false);
-    let button = |kind: &'static str, label: &'static str| {
-        let (failed, record) = (failed.clone(), props.record.clone());
+    let button = |kind: Export, label: &'static str| {
+        let (failed, session) = (failed.clone(), props.session.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
-            let (failed, record) = (failed.clone(), record.clone());
+            let (failed, session) = (failed.clone(), session.clone());
             spawn_local(async move {
-                failed.set(!report::download(kind, &record).await);
+                failed.set(export::download(kind, &session).await.is_err());
             });
         });
         html! { <button type="button" class="button button-quiet" {onclick}>{ label }</button> }
@@ -36,10 +37,10 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     html! {
         <div class="downloads" role="group" aria-labelledby="downloads-heading">
             <h2 id="downloads-heading" class="downloads-heading">{ screens.downloads_heading() }</h2>
-            { button("svg", screens.download_svg()) }
-            { button("png", screens.download_png()) }
-            { button("json", screens.download_json()) }
-            { button("csv", screens.download_csv()) }
+            { button(Export::Svg, screens.download_svg()) }
+            { button(Export::Png, screens.download_png()) }
+            { button(Export::Json, screens.download_json()) }
+            { button(Export::Csv, screens.download_csv()) }
             <p class="field-error" role="alert">{ if *failed { screens.download_failed() } else { "" } }</p>
         </div>
     }

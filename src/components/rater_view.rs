@@ -3,14 +3,14 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::hooks::use_locale::use_locale;
 
 use crate::components::progress_bar::progress_bar;
-use crate::effects::{clipboard, report, storage};
+use crate::effects::raters;
+use crate::effects::{clipboard, storage};
 use crate::hooks::use_answer_keys::use_answer_keys;
 use crate::texts;
 use radar_core::flow::Action;
@@ -61,70 +61,30 @@ impl Reducible for Form {
     }
 }
 
-/// What the link holds, once the companion module has read it.
-#[derive(Debug, Clone, PartialEq)]
-enum Loaded {
-    Loading,
-    Ready {
-        name: String,
-        statements: Vec<String>,
-    },
-    Refused(String),
-}
-
 /// The colleague's form.
 #[component]
 pub fn RaterView(props: &RaterViewProps) -> Html {
     let locale = use_locale();
     let screens = texts::all().screens;
-    let loaded = use_state(|| Loaded::Loading);
-    {
-        let loaded = loaded.clone();
-        use_effect_with((props.invite.clone(), locale.lang), move |(invite, _)| {
-            let invite = invite.clone();
-            spawn_local(async move {
-                loaded.set(match report::call("inviteDetails", &[&invite]).await {
-                    Ok(value) => {
-                        let parts: Vec<String> = value
-                            .dyn_into::<js_sys::Array>()
-                            .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
-                            .unwrap_or_default();
-                        match parts.split_first() {
-                            Some((name, [_, statements @ ..])) if !statements.is_empty() => {
-                                Loaded::Ready {
-                                    name: name.clone(),
-                                    statements: statements.to_vec(),
-                                }
-                            }
-                            _ => Loaded::Refused(screens.results_failed().to_string()),
-                        }
-                    }
-                    Err(Some(why)) => Loaded::Refused(why),
-                    Err(None) => Loaded::Refused(screens.results_failed().to_string()),
-                });
-            });
-        });
-    }
+    // Read again for another link or language only.
+    let details = use_memo((props.invite.clone(), locale.lang), |(invite, _)| {
+        raters::invite_details(invite)
+    });
     let leave = {
         let on_leave = props.on_leave.clone();
         Callback::from(move |_: MouseEvent| on_leave.emit(()))
     };
-    match &*loaded {
-        Loaded::Loading => html! {
-            <section class="screen rater" aria-busy="true">
-                <p class="results-loading">{ screens.results_loading() }</p>
-            </section>
-        },
-        Loaded::Refused(why) => html! {
+    match &*details {
+        Err(why) => html! {
             <section class="screen rater" aria-labelledby="rater-heading">
                 <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ screens.rater_refused_heading() }</h1>
                 <p class="notice" data-tone="warning" role="alert">{ why.clone() }</p>
                 <button type="button" class="button button-primary" onclick={leave}>{ screens.shared_start() }</button>
             </section>
         },
-        Loaded::Ready { name, statements } => html! {
-            <RaterForm invite={props.invite.clone()} name={AttrValue::from(name.clone())}
-                statements={Rc::new(statements.clone())} on_leave={props.on_leave.clone()} />
+        Ok(details) => html! {
+            <RaterForm invite={props.invite.clone()} name={AttrValue::from(details.name.clone())}
+                statements={Rc::new(details.statements.clone())} on_leave={props.on_leave.clone()} />
         },
     }
 }
@@ -134,7 +94,7 @@ pub fn RaterView(props: &RaterViewProps) -> Html {
 struct RaterFormProps {
     invite: AttrValue,
     name: AttrValue,
-    statements: Rc<Vec<String>>,
+    statements: Rc<Vec<&'static str>>,
     on_leave: Callback<()>,
 }
 
@@ -184,11 +144,17 @@ fn RaterForm(props: &RaterFormProps) -> Html {
         let (code, invite) = (code.clone(), props.invite.clone());
         use_effect_with(form.clone(), move |form| {
             if form.position == Some(form.total) {
-                let answers: String = form.answers.iter().map(|a| a.unwrap_or('-')).collect();
-                spawn_local(async move {
-                    let made = report::call("raterCode", &[&invite, &answers]).await;
-                    code.set(made.ok().and_then(|v| v.as_string()));
-                });
+                let answers: Option<Vec<Answer>> = form
+                    .answers
+                    .iter()
+                    .map(|a| match a {
+                        Some('n') => Some(Answer::NoOpportunity),
+                        Some(c) => Answer::scale(c.to_digit(10)? as u8),
+                        None => None,
+                    })
+                    .collect();
+                let made = answers.and_then(|answers| raters::rater_code(&invite, &answers).ok());
+                code.set(made);
             }
         });
     }
@@ -252,7 +218,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
                     { progress_bar(p + 1, total, progress) }
                     <p class="stem" id="rater-stem">{ fill(screens.rater_stem(), &[("name", &someone)]) }</p>
                     <fieldset class="likert" aria-describedby="rater-stem">
-                        <legend class="statement"><h1 class="statement-text" tabindex="-1" data-autofocus="true">{ props.statements[p].clone() }</h1></legend>
+                        <legend class="statement"><h1 class="statement-text" tabindex="-1" data-autofocus="true">{ props.statements[p] }</h1></legend>
                         <div class="likert-scale">
                             { choose('1', ui.scale_1(), Some('1')) }
                             { choose('2', ui.scale_2(), Some('2')) }

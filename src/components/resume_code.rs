@@ -4,16 +4,14 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::hooks::use_locale::use_locale;
 use crate::texts;
-use radar_core::locale::Lang;
 
 use crate::effects::clipboard;
 
 /// Props of [`ResumeCode`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResumeCodeProps {
-    /// The language the texts are in (see [`locale::current`]): a switch renders it again.
-    pub lang: Lang,
     /// The current record.
     pub code: AttrValue,
 }
@@ -21,6 +19,7 @@ pub struct ResumeCodeProps {
 /// A disclosure with the code in a read-only field and a copy button.
 #[component]
 pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
+    use_locale();
     let screens = texts::all().screens;
     // The last code copied, and whether the copy worked: a new answer makes a new code, and
     // "Copied" would be stale (kept with its code rather than reset by an effect, which costs wasm).

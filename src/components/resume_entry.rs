@@ -5,8 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::use_locale::use_locale;
 use crate::texts;
-use radar_core::locale::Lang;
 
 use radar_core::flow::Session;
 use radar_core::record::{self, RecordError};
@@ -14,8 +14,6 @@ use radar_core::record::{self, RecordError};
 /// Props of [`ResumeEntry`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResumeEntryProps {
-    /// The language the texts are in (see [`radar_core::locale::current`]): a switch renders it again.
-    pub lang: Lang,
     /// Receives the session of a valid code.
     pub on_restore: Callback<Session>,
     /// Open from the start: the person opened it in the first-load module.
@@ -49,7 +47,7 @@ fn explain(refusal: &Refusal) -> &'static str {
 /// A disclosure with a labelled field; a refused code gets a message saying what is wrong.
 #[component]
 pub fn ResumeEntry(props: &ResumeEntryProps) -> Html {
-    let ui = texts::ui();
+    let ui = use_locale().ui;
     let screens = texts::all().screens;
     let input = use_node_ref();
     let error = use_state(|| None::<Refusal>);

@@ -8,13 +8,15 @@ use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
-use crate::effects::{clipboard, dom, report};
+use crate::effects::{clipboard, dom};
+use radar_core::flow::Session;
+use radar_core::result_code;
 
 /// Props of [`ShareLink`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShareLinkProps {
-    /// The saved record of the finished session.
-    pub record: AttrValue,
+    /// The finished session.
+    pub session: Session,
 }
 
 /// What happened to the link.
@@ -35,13 +37,13 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
     let screens = texts::all().screens;
     let shared = use_state(|| Shared::Not);
     let onclick = {
-        let (shared, record) = (shared.clone(), props.record.clone());
+        let (shared, session) = (shared.clone(), props.session.clone());
         Callback::from(move |_: MouseEvent| {
-            let (shared, record) = (shared.clone(), record.clone());
+            let Some(code) = result_code::encode(radar_content::bank(), &session) else {
+                return;
+            };
+            let shared = shared.clone();
             spawn_local(async move {
-                let Some(code) = report::result_code(&record).await else {
-                    return;
-                };
                 let link = format!("{}#r={code}", dom::address_without_hash());
                 shared.set(if clipboard::copy(&link).await {
                     Shared::Copied

@@ -1,5 +1,5 @@
 //! The facilitator's team view (`#team`): result codes pasted, imported from files or dropped,
-//! summarised by the companion module. Nothing leaves the browser.
+//! summarised by the core's team view. Nothing leaves the browser.
 
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
@@ -10,7 +10,9 @@ use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
-use crate::effects::report;
+use crate::effects::export;
+use radar_core::export::result_code_of_file;
+use radar_core::team::Team;
 
 /// Props of [`TeamView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -19,27 +21,24 @@ pub struct TeamViewProps {
     pub on_leave: Callback<()>,
 }
 
-/// Where the team document is.
-#[derive(Debug, Clone, PartialEq)]
-enum Document {
-    Empty,
-    Loading,
-    Ready(AttrValue),
-    Unavailable,
-}
-
 /// The files of a list, taken out of it: clearing the file input empties the list itself.
 fn files_of(list: &FileList) -> Vec<File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// The text of every file, one after another (a file that cannot be read adds nothing).
+/// What every file adds to the paste area, one after another: a results file (the JSON export) its
+/// result code, any other file its text, in which the codes are found as in pasted text (a file
+/// that cannot be read adds nothing).
 async fn read_files(files: Vec<File>) -> String {
     let mut text = String::new();
     for file in files {
         if let Ok(value) = JsFuture::from(file.text()).await {
+            let content = value.as_string().unwrap_or_default();
             text.push('\n');
-            text.push_str(&value.as_string().unwrap_or_default());
+            match result_code_of_file(&content) {
+                Some(code) => text.push_str(&code),
+                None => text.push_str(&content),
+            }
         }
     }
     text
@@ -51,7 +50,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     let locale = use_locale();
     let screens = texts::all().screens;
     let codes = use_node_ref();
-    let document = use_state(|| Document::Empty);
+    let document = use_state(|| None::<AttrValue>);
     let download_failed = use_state(|| false);
     let text_of = |codes: &NodeRef| {
         codes
@@ -62,14 +61,9 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     let show = {
         let document = document.clone();
         Callback::from(move |text: String| {
-            let document = document.clone();
-            document.set(Document::Loading);
-            spawn_local(async move {
-                document.set(match report::render_team(&text).await {
-                    Some(html) => Document::Ready(html.into()),
-                    None => Document::Unavailable,
-                });
-            });
+            let texts = texts::all();
+            let team = Team::from_text(texts.bank, &text);
+            document.set(Some(team.document(&texts).into()));
         })
     };
     // Imported or dropped files are added to the paste area, so what is shown is always what is there.
@@ -96,11 +90,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     };
     {
         // A team view on screen is written again in a new language.
-        let (codes, show, shown) = (
-            codes.clone(),
-            show.clone(),
-            !matches!(*document, Document::Empty),
-        );
+        let (codes, show, shown) = (codes.clone(), show.clone(), document.is_some());
         let first = use_mut_ref(|| true);
         use_effect_with(locale.lang, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) && shown {
@@ -133,10 +123,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     let on_download = {
         let (codes, download_failed) = (codes.clone(), download_failed.clone());
         Callback::from(move |_: MouseEvent| {
-            let (text, download_failed) = (text_of(&codes), download_failed.clone());
-            spawn_local(async move {
-                download_failed.set(!report::download_team(&text).await);
-            });
+            download_failed.set(export::download_team_csv(&text_of(&codes)).is_err());
         })
     };
     let leave = {
@@ -144,7 +131,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         Callback::from(move |_: MouseEvent| on_leave.emit(()))
     };
     html! {
-        <section class="screen team" aria-labelledby="team-heading" aria-busy={(*document == Document::Loading).then_some("true")}>
+        <section class="screen team" aria-labelledby="team-heading">
             <h1 id="team-heading" tabindex="-1" data-autofocus="true">{ screens.team_heading() }</h1>
             <p class="lead">{ screens.team_lead() }</p>
             <form class="team-form" onsubmit={on_submit} novalidate=true>
@@ -162,9 +149,8 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 </div>
             </form>
             { match &*document {
-                Document::Empty => html! {},
-                Document::Loading => html! { <p class="results-loading">{ screens.results_loading() }</p> },
-                Document::Ready(html) => html! {
+                None => html! {},
+                Some(html) => html! {
                     <div class="team-results">
                         { Html::from_html_unchecked(html.clone()) }
                         <div class="results-actions">
@@ -172,9 +158,6 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                         </div>
                         <p class="field-error" role="alert">{ if *download_failed { screens.download_failed() } else { "" } }</p>
                     </div>
-                },
-                Document::Unavailable => html! {
-                    <p class="notice" data-tone="warning" role="alert">{ screens.results_failed() }</p>
                 },
             } }
             <p><button type="button" class="button button-quiet" onclick={leave}>{ screens.team_leave() }</button></p>

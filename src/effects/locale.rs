@@ -1,5 +1,5 @@
-//! The language at the edges: the browser's preferences, fetching a translation (through boot.js),
-//! `<html lang dir>`, and telling the companion module which language to write in.
+//! The language at the edges: the browser's preferences, fetching a translation (through boot.js,
+//! which may have started the download beside the wasm), and `<html lang dir>`.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -9,11 +9,8 @@ use radar_core::locale::Lang;
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(catch, js_name = leadershipRadarLocaleText)]
+    #[wasm_bindgen(catch, js_namespace = leadershipRadar, js_name = localeText)]
     fn locale_text(code: &str) -> Result<js_sys::Promise, JsValue>;
-
-    #[wasm_bindgen(catch, js_name = leadershipRadarUseLocale)]
-    fn use_locale(code: &str) -> Result<(), JsValue>;
 }
 
 /// The browser's preferred languages, most wanted first, led by a choice made earlier in the
@@ -49,10 +46,9 @@ pub async fn fetch(lang: Lang) -> Result<String, String> {
         .ok_or_else(|| "the response was not text".to_string())
 }
 
-/// Puts the page in `lang`: `<html lang dir>`, the URL's `lang` if it has one (so a reload keeps
-/// the choice), and the companion module's documents.
+/// Puts the page in `lang`: `<html lang dir>`, and the URL's `lang` if it has one (so a reload
+/// keeps the choice).
 pub fn apply(lang: Lang) {
-    let _ = use_locale(lang.code());
     let Some(window) = web_sys::window() else {
         return;
     };

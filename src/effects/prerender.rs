@@ -1,15 +1,16 @@
-//! The hand-over from the build's pre-rendered first screens (index.html, early.js) to the app.
+//! The pre-render's marks: what was done on the build's pre-rendered first screens (index.html,
+//! early.js), read as the app replaces them and replayed by its first render.
 
 use std::cell::RefCell;
 
 use web_sys::Element;
 
 use crate::effects::dom;
-use radar_core::prerender::{handover, Handover, Marks};
+use radar_core::prerender::{replay, Marks, Replay};
 
 thread_local! {
     /// Read before the app mounts (Yew empties the root as it does), taken by its first render.
-    static READ: RefCell<Handover> = RefCell::default();
+    static READ: RefCell<Replay> = RefCell::default();
 }
 
 /// Reads what was done on the pre-rendered screens inside `root`, before the app replaces them:
@@ -24,7 +25,7 @@ pub fn read(root: &Element) {
     };
     let [started, checked, focus] =
         ["data-started", "data-checked", "data-focus"].map(|name| prerendered.get_attribute(name));
-    let read = handover(Marks {
+    let read = replay(Marks {
         started: started.as_deref(),
         checked: checked.as_deref(),
         answered: prerendered.has_attribute("data-answered"),
@@ -34,14 +35,14 @@ pub fn read(root: &Element) {
 }
 
 /// What [`read`] found, once: the app's first render takes it; later mounts (tests) find nothing.
-pub fn take() -> Handover {
+pub fn take() -> Replay {
     READ.with(|cell| cell.take())
 }
 
 /// After the app's first render in `#app`: the focus where the person had it, if anywhere, unless
 /// they have moved it into the app since. Then early.js is told to stop standing in for the app.
-pub fn restore_focus(handover: &Handover) {
-    let same = match &handover.focus {
+pub fn restore_focus(replay: &Replay) {
+    let same = match &replay.focus {
         None => true,
         _ if dom::focus_within("#app") => true,
         Some(focus) => focus.selector("#app").is_some_and(|s| dom::focus(&s)),

@@ -3,12 +3,10 @@
 
 use radar_core::bank::Bank;
 use radar_core::config::StorageChoice;
+use radar_core::facts::{LANGUAGE_KEY, NUMBER_KEYS_KEY, PROBE_KEY, SESSION_KEY};
 use radar_core::flow::{Screen, Session};
 use radar_core::record::{self, RecordError};
 
-/// The storage key of the saved record (an embedded page adds its host's origins).
-pub const KEY: &str = "leadership-radar.session";
-const PROBE_KEY: &str = "leadership-radar.probe";
 /// The notes a session may keep beside its record; starting over removes them with it.
 pub const NOTES: [&str; 2] = ["invite", "rater-codes"];
 
@@ -89,8 +87,8 @@ impl Store {
     /// page that frames the app naming itself as parent never sees progress made elsewhere.
     pub fn open(choice: StorageChoice, shared_with: Option<&[String]>) -> Store {
         let key = match shared_with {
-            Some(origins) => format!("{KEY}@{}", origins.join(" ")),
-            None => KEY.to_string(),
+            Some(origins) => format!("{SESSION_KEY}@{}", origins.join(" ")),
+            None => SESSION_KEY.to_string(),
         };
         let host_ok = shared_with.is_some();
         let window = web_sys::window();
@@ -123,12 +121,12 @@ impl Store {
         Store {
             mode,
             storage: None,
-            key: KEY.to_string(),
+            key: SESSION_KEY.to_string(),
         }
     }
 
     /// The store the app has open in mode `mode` (by [`Mode::name`]) under `key`, for the
-    /// companion's screens; `None` for a mode it does not know.
+    /// full module's screens; `None` for a mode it does not know.
     pub fn reopen(mode: &str, key: &str) -> Option<Store> {
         let mode = Mode::parse(mode)?;
         let storage = match mode {
@@ -242,9 +240,6 @@ pub fn set_tab_note(key: &str, value: Option<&str>) {
     }
 }
 
-const NUMBER_KEYS: &str = "leadership-radar.number-keys";
-const LANGUAGE: &str = "leadership-radar.lang";
-
 /// A preference of this browser's (localStorage), where the browser allows it.
 fn preference(key: &str) -> Option<String> {
     area(false)?.get_item(key).ok().flatten()
@@ -259,20 +254,20 @@ fn set_preference(key: &str, value: &str) {
 
 /// Whether keys 1 to 5 answer, a preference of this browser's (on unless turned off: WCAG 2.1.4).
 pub fn number_keys() -> bool {
-    preference(NUMBER_KEYS).as_deref() != Some("off")
+    preference(NUMBER_KEYS_KEY).as_deref() != Some("off")
 }
 
 /// Remembers whether keys 1 to 5 answer, where the browser allows it.
 pub fn set_number_keys(on: bool) {
-    set_preference(NUMBER_KEYS, if on { "on" } else { "off" });
+    set_preference(NUMBER_KEYS_KEY, if on { "on" } else { "off" });
 }
 
 /// The language picked earlier in the menu, as its code (boot.js reads the same key).
 pub fn language() -> Option<String> {
-    preference(LANGUAGE)
+    preference(LANGUAGE_KEY)
 }
 
 /// Remembers a language picked in the menu, where the browser allows it.
 pub fn set_language(code: &str) {
-    set_preference(LANGUAGE, code);
+    set_preference(LANGUAGE_KEY, code);
 }

@@ -15,7 +15,7 @@ use radar_core::text::{ReportText, ScreenText, UiText};
 use crate::{ENGLISH, ENGLISH_REPORT};
 
 /// The start of the first line; the version changes whenever the order below does.
-pub const MAGIC: &str = "leadership-radar translation 3";
+pub const MAGIC: &str = "leadership-radar translation 4";
 
 /// The texts of each agility band, in [`AgilityText`]'s order.
 const AGILITY_TEXTS: usize = 5;
@@ -36,7 +36,7 @@ pub fn screens_len() -> usize {
             .sum::<usize>()
 }
 
-/// How many lines the companion's texts take: the report's and its screens' strings, each item's
+/// How many lines the full module's texts take: the report's and its screens' strings, each item's
 /// observer statement, the archetypes, two poles' actions per dimension and the agility bands.
 pub fn report_len() -> usize {
     let bank = ENGLISH.bank;
@@ -108,7 +108,7 @@ pub fn read_screens(lang: Lang, text: &str) -> Result<Locale, ContentError> {
     screens(lang, &mut texts).ok_or_else(Lines::miscounted)
 }
 
-/// Reads a whole compact translation of `lang`, report texts included (the companion module's).
+/// Reads a whole compact translation of `lang`, report texts included (the full module's).
 pub fn read(lang: Lang, text: &str) -> Result<Locale, ContentError> {
     let mut texts = Lines::check(lang, text)?;
     let mut locale = screens(lang, &mut texts).ok_or_else(Lines::miscounted)?;

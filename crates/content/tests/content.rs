@@ -346,7 +346,7 @@ fn ui_parse_rejects_other_shapes() {
         .unwrap_err()
         .message
         .contains("given twice"));
-    // The companion's screens' keys share the section, and are held to the same rules.
+    // The full module's screens' keys share the section, and are held to the same rules.
     let twice = UI_TEXT.replacen("cancel = Cancel", "cancel = Cancel\ncancel = Stop", 1);
     assert!(ScreenText::parse(&twice)
         .unwrap_err()

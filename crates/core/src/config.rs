@@ -46,6 +46,14 @@ pub enum LmsChoice {
     Off,
 }
 
+/// The URL parameter that names the hosts allowed to receive progress and scores: a page with it
+/// is hosted (the full module runs it, with the host edge).
+pub const PARENT_ORIGIN_PARAMETER: &str = "parentOrigin";
+/// The URL parameter that says whether to look for an LMS.
+pub const LMS_PARAMETER: &str = "lms";
+/// [`LMS_PARAMETER`]'s value for a SCORM 1.2 launch: such a page is hosted too.
+pub const SCORM12: &str = "scorm12";
+
 /// The whole configuration; `Config::default()` is what a plain link gets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -156,8 +164,8 @@ fn read<const HOSTED: bool>(query: &str) -> (Config, Vec<Warning>) {
                 "off" => config.intro = false,
                 _ => invalid("on or off"),
             },
-            "parentOrigin" | "id" | "lms" if !HOSTED => {}
-            "parentOrigin" => {
+            PARENT_ORIGIN_PARAMETER | "id" | LMS_PARAMETER if !HOSTED => {}
+            PARENT_ORIGIN_PARAMETER => {
                 let mut origins = Vec::new();
                 let mut all_valid = true;
                 for text in value.split_whitespace() {
@@ -195,9 +203,9 @@ fn read<const HOSTED: bool>(query: &str) -> (Config, Vec<Warning>) {
                 Some(lang) => config.lang = Some(lang),
                 None => invalid("en, fr, de, es or ar"),
             },
-            "lms" => match value.as_str() {
+            LMS_PARAMETER => match value.as_str() {
                 "auto" => config.lms = LmsChoice::Auto,
-                "scorm12" => config.lms = LmsChoice::Scorm12,
+                SCORM12 => config.lms = LmsChoice::Scorm12,
                 "off" => config.lms = LmsChoice::Off,
                 _ => invalid("auto, scorm12 or off"),
             },

@@ -1,11 +1,13 @@
 //! The results as files: the radar as a standalone SVG, the whole result as JSON (a versioned,
 //! documented schema: README, "Exports") and the scores as CSV. Pure text; the browser edge
-//! (`src/companion/export.rs`) turns it into downloads and draws the PNG from the SVG.
+//! (`src/effects/export.rs`) turns it into downloads and draws the PNG from the SVG.
 
 use std::fmt::Write;
 
+use serde::{Deserialize, Serialize, Serializer};
+
 use super::flow::{Scenarios, Session};
-use super::json;
+use super::json::{self, Score};
 use super::locale::Texts;
 use super::report::{radar, radar_summary};
 use super::responses::Answer;
@@ -50,117 +52,78 @@ impl<'a> Finished<'a> {
 
     /// The result as JSON (schema version [`JSON_VERSION`]).
     pub fn json(&self) -> String {
-        let (bank, report) = (self.texts.bank, &self.report);
-        let mut out = String::from("{\"format\":");
-        json::string(&mut out, JSON_FORMAT);
-        let _ = write!(out, ",\"version\":{JSON_VERSION},\"resultCode\":");
-        match result_code::encode(bank, self.session) {
-            Some(code) => json::string(&mut out, &code),
-            None => out.push_str("null"),
-        }
-        out.push_str(",\"form\":");
-        json::string(&mut out, self.session.form.id());
-        out.push_str(",\"scenarios\":");
-        json::string(
-            &mut out,
-            if self.session.scenarios == Scenarios::Taken {
-                "taken"
-            } else {
-                "skipped"
+        let (bank, report, session) = (self.texts.bank, &self.report, self.session);
+        let taken = session.scenarios == Scenarios::Taken;
+        let file = ResultFile {
+            format: JSON_FORMAT,
+            version: JSON_VERSION,
+            result_code: result_code::encode(bank, session),
+            form: session.form.id(),
+            scenarios: if taken { "taken" } else { "skipped" },
+            scores: Scores {
+                leadership: report.leadership.map(Score),
+                management: report.management.map(Score),
+                tilt: report.tilt().map(Score),
+                balance: report.balance().map(Score),
+                lean: report.lean().map(lean_id),
+                archetype: report.archetype.map(|a| a.id()),
+                near_line: report.near_line,
+                agility: report.agility.map(|a| Score(a.score)),
+                switched_hats: report.agility.map(|a| a.switched_hats),
             },
-        );
-        out.push_str(",\"scores\":{\"leadership\":");
-        json::score(&mut out, report.leadership);
-        out.push_str(",\"management\":");
-        json::score(&mut out, report.management);
-        out.push_str(",\"tilt\":");
-        json::score(&mut out, report.tilt());
-        out.push_str(",\"balance\":");
-        json::score(&mut out, report.balance());
-        out.push_str(",\"lean\":");
-        json::optional_string(&mut out, report.lean().map(lean_id));
-        out.push_str(",\"archetype\":");
-        json::optional_string(&mut out, report.archetype.map(|a| a.id()));
-        let _ = write!(out, ",\"nearLine\":{},\"agility\":", report.near_line);
-        json::score(&mut out, report.agility.map(|a| a.score));
-        out.push_str(",\"switchedHats\":");
-        json::optional_bool(&mut out, report.agility.map(|a| a.switched_hats));
-        out.push_str("},\"dimensions\":[");
-        for (i, (d, s)) in bank.dimensions.iter().zip(&report.dimensions).enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"id\":");
-            json::string(&mut out, d.id);
-            out.push_str(",\"name\":");
-            json::string(&mut out, d.name);
-            out.push_str(",\"lead\":{\"name\":");
-            json::string(&mut out, d.lead);
-            out.push_str(",\"score\":");
-            json::score(&mut out, s.lead);
-            out.push_str("},\"manage\":{\"name\":");
-            json::string(&mut out, d.manage);
-            out.push_str(",\"score\":");
-            json::score(&mut out, s.manage);
-            out.push_str("}}");
-        }
-        out.push_str("],\"focus\":[");
-        for (i, f) in report.focus.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"dimension\":");
-            json::string(&mut out, bank.dimensions[f.dimension].id);
-            out.push_str(",\"pole\":");
-            json::string(&mut out, f.pole.id());
-            out.push('}');
-        }
-        out.push_str("],\"answers\":[");
-        for (i, &item) in self.session.sequence.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            let it = &bank.items[item];
-            out.push_str("{\"item\":");
-            json::string(&mut out, it.id);
-            out.push_str(",\"dimension\":");
-            json::string(&mut out, bank.dimensions[it.dimension].id);
-            out.push_str(",\"pole\":");
-            json::string(&mut out, it.pole.id());
-            out.push_str(",\"answer\":");
-            match self.session.responses.answers[item] {
-                Some(Answer::Scale(v)) => {
-                    let _ = write!(out, "{v}");
-                }
-                Some(Answer::NoOpportunity) => json::string(&mut out, "no-opportunity"),
-                None => out.push_str("null"),
-            }
-            out.push('}');
-        }
-        out.push_str("],\"scenarioPicks\":[");
-        if self.session.scenarios == Scenarios::Taken {
-            for (i, (scenario, pick)) in bank
-                .scenarios
+            dimensions: bank
+                .dimensions
                 .iter()
-                .zip(&self.session.responses.picks)
-                .enumerate()
-            {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str("{\"scenario\":");
-                json::string(&mut out, scenario.id);
-                let letter = |o: Option<u8>| o.map_or('-', |o| char::from(b'a' + o));
-                let _ = write!(
-                    out,
-                    ",\"best\":\"{}\",\"least\":\"{}\"}}",
-                    letter(pick.best),
-                    letter(pick.least)
-                );
-            }
-        }
-        out.push_str("]}");
-        out
+                .zip(&report.dimensions)
+                .map(|(d, s)| DimensionFile {
+                    id: d.id,
+                    name: d.name,
+                    lead: PoleFile {
+                        name: d.lead,
+                        score: s.lead.map(Score),
+                    },
+                    manage: PoleFile {
+                        name: d.manage,
+                        score: s.manage.map(Score),
+                    },
+                })
+                .collect(),
+            focus: report
+                .focus
+                .iter()
+                .map(|f| FocusFile {
+                    dimension: bank.dimensions[f.dimension].id,
+                    pole: f.pole.id(),
+                })
+                .collect(),
+            answers: session
+                .sequence
+                .iter()
+                .map(|&item| {
+                    let it = &bank.items[item];
+                    AnswerFile {
+                        item: it.id,
+                        dimension: bank.dimensions[it.dimension].id,
+                        pole: it.pole.id(),
+                        answer: session.responses.answers[item],
+                    }
+                })
+                .collect(),
+            scenario_picks: if taken {
+                bank.scenarios
+                    .iter()
+                    .zip(&session.responses.picks)
+                    .map(|(scenario, pick)| PickFile {
+                        scenario: scenario.id,
+                        best: letter(pick.best),
+                        least: letter(pick.least),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        };
+        json::to_string(&file)
     }
 
     /// The scores as CSV (RFC 4180, CRLF line ends): one row per dimension, then the indices.
@@ -230,4 +193,103 @@ fn lean_id(lean: Lean) -> &'static str {
         Lean::Leading => "leading",
         Lean::Managing => "managing",
     }
+}
+
+/// The JSON export, schema version 1 (README, "The JSON export"): field names and order as
+/// documented.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ResultFile<'a> {
+    format: &'a str,
+    version: u32,
+    result_code: Option<String>,
+    form: &'a str,
+    scenarios: &'a str,
+    scores: Scores,
+    dimensions: Vec<DimensionFile<'a>>,
+    focus: Vec<FocusFile<'a>>,
+    answers: Vec<AnswerFile<'a>>,
+    scenario_picks: Vec<PickFile<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Scores {
+    leadership: Option<Score>,
+    management: Option<Score>,
+    tilt: Option<Score>,
+    balance: Option<Score>,
+    lean: Option<&'static str>,
+    archetype: Option<&'static str>,
+    near_line: bool,
+    agility: Option<Score>,
+    switched_hats: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct DimensionFile<'a> {
+    id: &'a str,
+    name: &'a str,
+    lead: PoleFile<'a>,
+    manage: PoleFile<'a>,
+}
+
+#[derive(Serialize)]
+struct PoleFile<'a> {
+    name: &'a str,
+    score: Option<Score>,
+}
+
+#[derive(Serialize)]
+struct FocusFile<'a> {
+    dimension: &'a str,
+    pole: &'a str,
+}
+
+#[derive(Serialize)]
+struct AnswerFile<'a> {
+    item: &'a str,
+    dimension: &'a str,
+    pole: &'a str,
+    #[serde(serialize_with = "answer")]
+    answer: Option<Answer>,
+}
+
+#[derive(Serialize)]
+struct PickFile<'a> {
+    scenario: &'a str,
+    best: String,
+    least: String,
+}
+
+/// An answer: 1 (Never) to 5 (Always), `"no-opportunity"`, or `null`.
+fn answer<S: Serializer>(answer: &Option<Answer>, serializer: S) -> Result<S::Ok, S::Error> {
+    match answer {
+        Some(Answer::Scale(v)) => serializer.serialize_u8(*v),
+        Some(Answer::NoOpportunity) => serializer.serialize_str("no-opportunity"),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// A scenario pick as its option letter in the order the scenario shows them, or `-`.
+fn letter(option: Option<u8>) -> String {
+    option.map_or('-', |o| char::from(b'a' + o)).to_string()
+}
+
+/// What the team view reads of a results file: its kind, its schema version and its result code.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ResultFileHead {
+    format: String,
+    version: u32,
+    result_code: Option<String>,
+}
+
+/// The result code of a JSON export of schema version 1 (the team view's import); `None` for any
+/// other text, which the team view then reads as pasted text.
+pub fn result_code_of_file(text: &str) -> Option<String> {
+    let head: ResultFileHead = serde_json::from_str(text).ok()?;
+    (head.format == JSON_FORMAT && head.version == JSON_VERSION)
+        .then_some(head.result_code)
+        .flatten()
 }

@@ -11,6 +11,7 @@
 pub mod bank;
 pub mod config;
 pub mod export;
+pub mod facts;
 pub mod flow;
 pub mod geometry;
 pub mod ini;

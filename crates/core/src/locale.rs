@@ -96,17 +96,17 @@ pub struct Locale {
     /// Items, scenarios and dimension names (structure identical to English).
     pub bank: &'static Bank,
     /// The texts of the results, team view, comparison and observer form; `None` for English
-    /// (compiled into the companion module only) and for a translation read by the app, which
+    /// (the content crate's `ENGLISH_REPORT`, which only the full module links) and for a translation read by the app, which
     /// never shows them.
     pub report: Option<&'static ReportTexts>,
 }
 
-/// The texts only the companion module shows.
+/// The texts only the full module shows.
 #[derive(Debug)]
 pub struct ReportTexts {
     /// The results document, team view and comparison.
     pub report: ReportText,
-    /// The companion's screens.
+    /// The full module's screens.
     pub screens: ScreenText,
     /// Archetypes, actions and agility texts.
     pub interpretation: Interpretation,

@@ -20,9 +20,9 @@ pub struct Marks<'a> {
     pub focus: Option<&'a str>,
 }
 
-/// The pre-rendered screens' work, ready for the app.
+/// The pre-rendered screens' work, replayed by the app as it takes over from them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Handover {
+pub struct Replay {
     /// A start, then an answer to the first statement or a selection on it: replayed on the app's
     /// first session.
     pub actions: Vec<Action>,
@@ -55,7 +55,7 @@ impl Focus {
 
 /// Reads the marks. A mark that does not parse is dropped, and an answer without a start means
 /// nothing.
-pub fn handover(marks: Marks<'_>) -> Handover {
+pub fn replay(marks: Marks<'_>) -> Replay {
     let mut actions = Vec::new();
     if let Some(form) = marks.started.and_then(form) {
         actions.push(Action::Start(form));
@@ -74,7 +74,7 @@ pub fn handover(marks: Marks<'_>) -> Handover {
         true => Some(Focus::ScreenStart),
         false => marks.focus.and_then(path).map(Focus::Same),
     };
-    Handover { actions, focus }
+    Replay { actions, focus }
 }
 
 /// A fresh session as `opening` asks, with the pre-rendered screens' actions replayed; an action

@@ -5,11 +5,11 @@
 //! carry nothing personal and may go to any origin; `progress`, `completed` and `state` go only to
 //! an allow-listed origin, never to `*`.
 
-use std::fmt::Write;
+use serde::Serialize;
 
 use super::bank::{Bank, Form};
 use super::flow::{Scenarios, Screen, Session};
-use super::json;
+use super::json::{self, Score};
 use super::scoring::{self, Report};
 
 /// The `source` field of every message.
@@ -208,65 +208,101 @@ impl Outgoing<'_> {
 
     /// The message as JSON text, echoing the host's `id`.
     pub fn to_json(&self, bank: &Bank, id: &str) -> String {
-        let mut out = format!("{{\"source\":\"{SOURCE}\",\"v\":{VERSION},\"id\":");
-        json::string(&mut out, id);
-        let kind = match self {
-            Outgoing::Ready { .. } => "ready",
-            Outgoing::Resize(_) => "resize",
-            Outgoing::Progress(_) => "progress",
-            Outgoing::Completed(_) => "completed",
-            Outgoing::State(_) => "state",
+        let body = match self {
+            Outgoing::Ready { storage, lms } => Body::Ready {
+                version: env!("CARGO_PKG_VERSION"),
+                storage,
+                lms,
+            },
+            Outgoing::Resize(height) => Body::Resize { height: *height },
+            Outgoing::Progress(p) => Body::Progress {
+                answered: p.answered,
+                total: p.total,
+            },
+            Outgoing::Completed(scores) => Body::Completed(Completed::of(bank, scores)),
+            Outgoing::State(data) => Body::State { data },
         };
-        let _ = write!(out, ",\"type\":\"{kind}\"");
-        match self {
-            Outgoing::Ready { storage, lms } => {
-                let _ = write!(out, ",\"version\":\"{}\"", env!("CARGO_PKG_VERSION"));
-                out.push_str(",\"storage\":");
-                json::string(&mut out, storage);
-                out.push_str(",\"lms\":");
-                json::string(&mut out, lms);
-            }
-            Outgoing::Resize(height) => {
-                let _ = write!(out, ",\"height\":{height}");
-            }
-            Outgoing::Progress(p) => {
-                let _ = write!(out, ",\"answered\":{},\"total\":{}", p.answered, p.total);
-            }
-            Outgoing::Completed(scores) => write_scores(&mut out, bank, scores),
-            Outgoing::State(data) => {
-                out.push_str(",\"data\":");
-                json::string(&mut out, data);
-            }
-        }
-        out.push('}');
-        out
+        let message = Message {
+            source: SOURCE,
+            v: VERSION,
+            id,
+            body,
+        };
+        json::to_string(&message)
     }
 }
 
-fn write_scores(out: &mut String, bank: &Bank, scores: &Scores) {
-    let report = &scores.report;
-    let _ = write!(out, ",\"form\":\"{}\",\"leadership\":", scores.form.id());
-    json::score(out, report.leadership);
-    out.push_str(",\"management\":");
-    json::score(out, report.management);
-    out.push_str(",\"archetype\":");
-    json::optional_string(out, report.archetype.map(|a| a.id()));
-    out.push_str(",\"agility\":");
-    json::score(out, report.agility.map(|a| a.score));
-    out.push_str(",\"switchedHats\":");
-    json::optional_bool(out, report.agility.map(|a| a.switched_hats));
-    out.push_str(",\"dimensions\":[");
-    for (index, (dimension, score)) in bank.dimensions.iter().zip(&report.dimensions).enumerate() {
-        if index > 0 {
-            out.push(',');
+/// A message as it goes to the host: the envelope, then the type and its fields.
+#[derive(Serialize)]
+struct Message<'a> {
+    source: &'a str,
+    v: u32,
+    id: &'a str,
+    #[serde(flatten)]
+    body: Body<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+enum Body<'a> {
+    Ready {
+        version: &'a str,
+        storage: &'a str,
+        lms: &'a str,
+    },
+    Resize {
+        height: u32,
+    },
+    Progress {
+        answered: usize,
+        total: usize,
+    },
+    Completed(Completed<'a>),
+    State {
+        data: &'a str,
+    },
+}
+
+/// `completed`'s fields: indices, pole scores, archetype and agility, never individual answers.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Completed<'a> {
+    form: &'a str,
+    leadership: Option<Score>,
+    management: Option<Score>,
+    archetype: Option<&'a str>,
+    agility: Option<Score>,
+    switched_hats: Option<bool>,
+    dimensions: Vec<PoleScores<'a>>,
+}
+
+#[derive(Serialize)]
+struct PoleScores<'a> {
+    id: &'a str,
+    lead: Option<Score>,
+    manage: Option<Score>,
+}
+
+impl<'a> Completed<'a> {
+    fn of(bank: &'a Bank, scores: &Scores) -> Completed<'a> {
+        let report = &scores.report;
+        Completed {
+            form: scores.form.id(),
+            leadership: report.leadership.map(Score),
+            management: report.management.map(Score),
+            archetype: report.archetype.map(|a| a.id()),
+            agility: report.agility.map(|a| Score(a.score)),
+            switched_hats: report.agility.map(|a| a.switched_hats),
+            dimensions: bank
+                .dimensions
+                .iter()
+                .zip(&report.dimensions)
+                .map(|(dimension, score)| PoleScores {
+                    id: dimension.id,
+                    lead: score.lead.map(Score),
+                    manage: score.manage.map(Score),
+                })
+                .collect(),
         }
-        out.push_str("{\"id\":");
-        json::string(out, dimension.id);
-        out.push_str(",\"lead\":");
-        json::score(out, score.lead);
-        out.push_str(",\"manage\":");
-        json::score(out, score.manage);
-        out.push('}');
     }
-    out.push(']');
 }

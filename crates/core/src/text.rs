@@ -121,7 +121,7 @@ ui_text! {
 
 ui_text! {
     /// Every string of the results document, one field per key of `data/report.ini`; only the
-    /// companion module (a separate wasm) carries them.
+    /// full module (a separate wasm) carries them.
     ReportText in report_keys {
         radar_title,
         radar_summary,
@@ -235,7 +235,6 @@ ui_text! {
         result_link_copied,
         result_link_manual,
         shared_note,
-        shared_loading,
         shared_error_heading,
         shared_take_yourself,
         shared_start,
@@ -277,8 +276,6 @@ ui_text! {
         least_label,
         see_results,
         results_heading,
-        results_loading,
-        results_failed,
         shared_heading,
         team_heading,
         resume_code_summary,
@@ -331,7 +328,7 @@ impl UiText {
 }
 
 impl ScreenText {
-    /// Parses the companion's screens' strings from `data/ui.ini`, as [`UiText::parse`] does.
+    /// Parses the full module's screens' strings from `data/ui.ini`, as [`UiText::parse`] does.
     pub fn parse(text: &str) -> Result<ScreenText, ContentError> {
         ScreenText::from_section(&strings_section(text, &ui_section_keys())?)
     }

@@ -139,3 +139,48 @@ fn file_names_carry_the_date() {
         "leadership-radar.png"
     );
 }
+
+/// The JSON export's schema version 1, byte for byte, for a short run without scenarios and a
+/// full run with them (answers of every kind, "no opportunity" included, a negative tilt).
+#[test]
+fn the_json_export_keeps_schema_version_1_byte_for_byte() {
+    for (form, take, golden) in [
+        (Form::Short, false, include_str!("golden/result-short.json")),
+        (Form::Full, true, include_str!("golden/result-full.json")),
+    ] {
+        let sessions = run(form, take);
+        let finished = Finished::new(common::texts(), sessions.last().unwrap()).unwrap();
+        assert_eq!(finished.json() + "\n", golden, "{form:?}");
+    }
+}
+
+/// A results file reads back: its result code, from schema version 1 only.
+#[test]
+fn a_results_file_reads_back_its_result_code() {
+    use radar_core::export::result_code_of_file;
+    let b = bank();
+    let last = run(Form::Full, true).pop().unwrap();
+    let file = Finished::new(common::texts(), &last).unwrap().json();
+    assert_eq!(
+        result_code_of_file(&file).as_deref(),
+        result_code::encode(b, &last).as_deref()
+    );
+    assert_eq!(
+        result_code_of_file(
+            r#"{"format":"leadership-radar.result","version":1,"resultCode":"R1abc"}"#
+        )
+        .as_deref(),
+        Some("R1abc")
+    );
+    for other in [
+        r#"{"format":"leadership-radar.result","version":2,"resultCode":"R1abc"}"#,
+        r#"{"format":"something-else","version":1,"resultCode":"R1abc"}"#,
+        r#"{"format":"leadership-radar.result","version":1,"resultCode":null}"#,
+        r#"{"format":"leadership-radar.result","version":1}"#,
+        "R1abc",
+        "",
+        "{",
+    ] {
+        assert_eq!(result_code_of_file(other), None, "{other}");
+    }
+}

@@ -6,7 +6,7 @@ use common::bank;
 
 use radar_core::bank::Form;
 use radar_core::flow::{Action, Opening, Screen, Session};
-use radar_core::prerender::{handover, session, Focus, Marks};
+use radar_core::prerender::{replay, session, Focus, Marks};
 use radar_core::responses::Answer;
 
 /// Marks of a start and an answered check (a click, a number key).
@@ -20,11 +20,11 @@ fn marks<'a>(started: Option<&'a str>, checked: Option<&'a str>) -> Marks<'a> {
 }
 
 fn actions(marks: Marks<'_>) -> Vec<Action> {
-    handover(marks).actions
+    replay(marks).actions
 }
 
 fn focus(started: Option<&str>, checked: Option<&str>, focus: &str) -> Option<Focus> {
-    handover(Marks {
+    replay(Marks {
         started,
         checked,
         answered: true,
@@ -134,22 +134,22 @@ fn the_focus_stays_on_the_same_element_while_the_screen_is_the_same() {
         focus(Some("short"), Some("4"), "4.2.3"),
         Some(Focus::ScreenStart)
     );
-    assert_eq!(handover(Marks::default()).focus, None);
+    assert_eq!(replay(Marks::default()).focus, None);
 }
 
 #[test]
 fn an_answer_moves_the_focus_on_even_without_a_focus_mark() {
     // The app moves the focus to the next screen after any answer, wherever it was.
     assert_eq!(
-        handover(marks(Some("short"), Some("2"))).focus,
+        replay(marks(Some("short"), Some("2"))).focus,
         Some(Focus::ScreenStart)
     );
-    assert_eq!(handover(marks(Some("short"), None)).focus, None);
+    assert_eq!(replay(marks(Some("short"), None)).focus, None);
 }
 
 #[test]
 fn an_arrow_key_selection_stays_on_the_statement() {
-    let selected = handover(Marks {
+    let selected = replay(Marks {
         started: Some("short"),
         checked: Some("3"),
         answered: false,

@@ -10,14 +10,24 @@ use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, PageTransitionEvent, ResizeObserver, Window};
 
 use super::lms::Lms;
-use super::mediator;
+use crate::effects::bridge;
 use crate::texts;
-use radar_core::config::Config;
+use radar_core::config::{self, Config};
 use radar_core::protocol::{
     self, accept, private_targets, Command, Field, Outgoing, Progress, Received, Scores,
 };
 use radar_core::record;
 use radar_core::scorm::Launch;
+
+/// Starts the host edge for a page whose query string is `query`: finds an LMS, listens to the
+/// host, and reports the app's progress to both (through [`bridge`]).
+pub fn start(query: &str) {
+    // The app has already warned about invalid parameters; the host edge reads the same ones quietly.
+    let (config, _) = config::parse(query);
+    let lms = Lms::connect(config.lms);
+    let host = Rc::new(RefCell::new(Host::new(config, lms)));
+    Host::listen(&host);
+}
 
 /// The bridge between the app and its embedding host.
 pub struct Host {
@@ -38,12 +48,12 @@ pub struct Host {
     observer: Option<ResizeObserver>,
 }
 
-/// A command for the app, sent once no borrow of the bridge is held (the app may answer at once).
-type AppCommand = (&'static str, String);
+/// A command for the app, sent once no borrow of the host edge is held (the app may answer at once).
+type AppCommand = bridge::Command;
 
 fn send_to_app(commands: Vec<AppCommand>) {
-    for (kind, value) in commands {
-        mediator::command(kind, &value);
+    for command in commands {
+        bridge::command(command);
     }
 }
 
@@ -153,10 +163,10 @@ impl Host {
             on_leave.forget();
         }
         let weak = Rc::downgrade(this);
-        mediator::listen(move |record, storage| {
+        bridge::listen(move |record, storage| {
             if let Some(this) = weak.upgrade() {
                 if let Ok(mut host) = this.try_borrow_mut() {
-                    host.on_update(&this, &record, &storage);
+                    host.on_update(&this, record, storage);
                 }
             }
         });
@@ -166,10 +176,10 @@ impl Host {
         let Some(lms) = &mut self.lms else {
             return Vec::new();
         };
-        let mut commands = vec![("storage", "lms".to_string())];
+        let mut commands = vec![AppCommand::KeptByLms];
         match lms.launch(texts::bank()) {
-            Launch::Resume(record) => commands.push(("restore", record)),
-            Launch::Fresh => commands.push(("fresh", String::new())),
+            Launch::Resume(record) => commands.push(AppCommand::Restore(record)),
+            Launch::Fresh => commands.push(AppCommand::Fresh),
         }
         commands
     }
@@ -267,7 +277,7 @@ impl Host {
             self.host_initialised = true;
         }
         match command {
-            Command::Init(Some(state)) => vec![("restore", state)],
+            Command::Init(Some(state)) => vec![AppCommand::Restore(state)],
             Command::Init(None) => Vec::new(),
             // Before `ready` the app has not run: `ready` is the first message, and a size
             // report follows it anyway.
@@ -277,7 +287,7 @@ impl Host {
                 self.report_size();
                 Vec::new()
             }
-            Command::Reset => vec![("reset", String::new())],
+            Command::Reset => vec![AppCommand::Reset],
         }
     }
 

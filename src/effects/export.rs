@@ -8,7 +8,7 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlI
 
 use crate::texts;
 use radar_core::export::{file_name, Finished};
-use radar_core::record;
+use radar_core::flow::Session;
 
 /// The PNG's size: the SVG's own width and height.
 const PNG_SIZE: (u32, u32) = (1200, 724);
@@ -25,27 +25,36 @@ fn today() -> String {
         .to_string()
 }
 
-/// Downloads one export of a saved record with finished results: `svg`, `png`, `json` or `csv`.
-pub async fn download(kind: &str, record_text: &str) -> Result<(), JsValue> {
-    let texts = texts::all();
-    let session =
-        record::decode(texts.bank, record_text).map_err(|e| error(&format!("record {e}")))?;
+/// A file the results can be downloaded as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    /// The radar as SVG.
+    Svg,
+    /// The radar as PNG, drawn from the SVG.
+    Png,
+    /// The whole result as JSON (schema version 1).
+    Json,
+    /// The scores as CSV.
+    Csv,
+}
+
+/// Downloads one export of a finished session.
+pub async fn download(export: Export, session: &Session) -> Result<(), JsValue> {
     let finished =
-        Finished::new(texts, &session).ok_or_else(|| error("results are not finished"))?;
+        Finished::new(texts::all(), session).ok_or_else(|| error("results are not finished"))?;
     let date = today();
-    let (blob, extension) = match kind {
-        "svg" => (text_blob(&finished.svg(), "image/svg+xml")?, "svg"),
-        "json" => (text_blob(&finished.json(), "application/json")?, "json"),
+    let (blob, extension) = match export {
+        Export::Svg => (text_blob(&finished.svg(), "image/svg+xml")?, "svg"),
+        Export::Json => (text_blob(&finished.json(), "application/json")?, "json"),
         // A byte-order mark, so spreadsheet programs read the names as UTF-8.
-        "csv" => (
+        Export::Csv => (
             text_blob(
                 &format!("\u{feff}{}", finished.csv()),
                 "text/csv;charset=utf-8",
             )?,
             "csv",
         ),
-        "png" => (png(&finished.svg()).await?, "png"),
-        _ => return Err(error("unknown export")),
+        Export::Png => (png(&finished.svg()).await?, "png"),
     };
     save(&blob, &file_name("leadership-radar", &date, extension))
 }

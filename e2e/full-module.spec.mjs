@@ -7,12 +7,12 @@ import { expect } from '@playwright/test';
 import { test } from './support/fixtures.mjs';
 import { Quiz } from './support/quiz.mjs';
 
-const isFullModuleFile = (url) => /\/(companion_bg\.wasm|companion\.js|report\.css)(\?|$)/.test(url);
+const isFullModuleFile = (url) => /\/(full_bg\.wasm|full\.js|full\.css)(\?|$)/.test(url);
 
 /** Makes every download of the full module's wasm fail; the returned function lets them through. */
 async function blockFullModule(page) {
   let blocked = true;
-  await page.route(/\/companion_bg\.wasm/, (route) => (blocked ? route.abort() : route.continue()));
+  await page.route(/\/full_bg\.wasm/, (route) => (blocked ? route.abort() : route.continue()));
   return () => {
     blocked = false;
   };
