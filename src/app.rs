@@ -32,9 +32,9 @@ use crate::components::rater_view::RaterView;
 use crate::components::results::Results;
 use crate::components::resume_code::ResumeCode;
 use crate::components::resume_entry::{resume_opener, ResumeEntry};
-use crate::components::review::review;
-use crate::components::scenario_intro::scenario_intro;
-use crate::components::scenario_screen::scenario_screen;
+use crate::components::review::Review;
+use crate::components::scenario_intro::ScenarioIntro;
+use crate::components::scenario_screen::ScenarioScreen;
 use crate::components::shared_results::SharedResults;
 use crate::components::team_view::TeamView;
 use crate::effects::dom;
@@ -175,7 +175,9 @@ pub fn App(props: &AppProps) -> Html {
         (Some(Elsewhere::Rate(invite)), _) => {
             html! { <RaterView invite={AttrValue::from(invite.clone())} {on_leave} /> }
         }
-        (None, Screen::ScenarioIntro) => scenario_intro(session.form, &dispatch),
+        (None, Screen::ScenarioIntro) => {
+            html! { <ScenarioIntro form={session.form} dispatch={dispatch.clone()} /> }
+        }
         (None, Screen::Scenario(index)) => {
             let pick = session
                 .responses
@@ -183,9 +185,12 @@ pub fn App(props: &AppProps) -> Html {
                 .get(index)
                 .copied()
                 .unwrap_or_default();
-            scenario_screen(index, pick, session.from_review, &dispatch)
+            let from_review = session.from_review;
+            html! { <ScenarioScreen {index} {pick} {from_review} dispatch={dispatch.clone()} /> }
         }
-        (None, Screen::Review) => review(session, &dispatch),
+        (None, Screen::Review) => {
+            html! { <Review session={session.clone()} dispatch={dispatch.clone()} /> }
+        }
         (None, Screen::Results) => html! {
             <Results session={session.clone()} dispatch={dispatch.clone()} store={(*store).clone()} />
         },

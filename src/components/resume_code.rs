@@ -22,7 +22,7 @@ pub fn ResumeCode(props: &ResumeCodeProps) -> Html {
     use_locale();
     let screens = texts::all().screens;
     // The last code copied, and whether the copy worked: a new answer makes a new code, and
-    // "Copied" would be stale (kept with its code rather than reset by an effect, which costs wasm).
+    // "Copied" shows only beside the code it copied (so nothing has to reset it).
     let copied = use_state(|| None::<(AttrValue, bool)>);
     let onclick = {
         let (copied, code) = (copied.clone(), props.code.clone());

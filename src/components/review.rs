@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::scenario_screen::LETTERS;
+use crate::hooks::use_locale::use_locale;
 use crate::texts;
 use radar_core::flow::{Action, Scenarios, Session};
 use radar_core::responses::Answer;
@@ -21,14 +22,20 @@ pub fn answer_label(ui: &UiText, answer: Option<Answer>) -> &'static str {
     }
 }
 
+/// Props of [`Review`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ReviewProps {
+    /// The session to list.
+    pub session: Session,
+    /// Receives edits and "see results".
+    pub dispatch: Callback<Action>,
+}
+
 /// The review screen.
-///
-/// A plain view function: stateless markup costs less wasm as a function than as a component.
-///
-/// * `session`: The session to list.
-/// * `dispatch`: Receives edits and "see results".
-pub fn review(session: &Session, dispatch: &Callback<Action>) -> Html {
-    let ui = texts::ui();
+#[component]
+pub fn Review(props: &ReviewProps) -> Html {
+    let ReviewProps { session, dispatch } = props;
+    let ui = use_locale().ui;
     let screens = texts::all().screens;
     let bank = texts::bank();
     let send = |action: Action| {

@@ -2,18 +2,26 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_locale::use_locale;
 use crate::texts;
 use radar_core::bank::Form;
 use radar_core::flow::Action;
 
+/// Props of [`ScenarioIntro`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ScenarioIntroProps {
+    /// The form being taken; only the short form may skip.
+    pub form: Form,
+    /// Receives the choice.
+    pub dispatch: Callback<Action>,
+}
+
 /// The "Switching hats" screen.
-///
-/// A plain view function: stateless markup costs less wasm as a function than as a component.
-///
-/// * `form`: The form being taken; only the short form may skip.
-/// * `dispatch`: Receives the choice.
-pub fn scenario_intro(form: Form, dispatch: &Callback<Action>) -> Html {
-    let ui = texts::ui();
+#[component]
+pub fn ScenarioIntro(props: &ScenarioIntroProps) -> Html {
+    let ScenarioIntroProps { form, dispatch } = props;
+    let form = *form;
+    let ui = use_locale().ui;
     let screens = texts::all().screens;
     let send = |action: Action| {
         let dispatch = dispatch.clone();

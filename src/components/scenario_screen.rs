@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::nav_buttons::nav_buttons;
 use crate::components::progress_bar::progress_bar;
+use crate::hooks::use_locale::use_locale;
 use crate::texts;
 use radar_core::flow::Action;
 use radar_core::responses::Pick;
@@ -12,20 +13,29 @@ use radar_core::text::fill;
 /// Option letters shown beside the moves.
 pub const LETTERS: [&str; 4] = ["A", "B", "C", "D"];
 
+/// Props of [`ScenarioScreen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ScenarioScreenProps {
+    /// Index of the scenario in the bank.
+    pub index: usize,
+    /// The picks so far.
+    pub pick: Pick,
+    /// Opened from the review.
+    pub from_review: bool,
+    /// Receives picks and navigation.
+    pub dispatch: Callback<Action>,
+}
+
 /// The scenario screen.
-///
-/// A plain view function: stateless markup costs less wasm as a function than as a component.
-///
-/// * `index`: Index of the scenario in the bank.
-/// * `pick`: The picks so far.
-/// * `from_review`: Opened from the review.
-/// * `dispatch`: Receives picks and navigation.
-pub fn scenario_screen(
-    index: usize,
-    pick: Pick,
-    from_review: bool,
-    dispatch: &Callback<Action>,
-) -> Html {
+#[component]
+pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
+    use_locale();
+    let ScenarioScreenProps {
+        index,
+        pick,
+        from_review,
+        dispatch,
+    } = props.clone();
     let screens = texts::all().screens;
     let bank = texts::bank();
     let Some(scenario) = bank.scenarios.get(index) else {
@@ -82,7 +92,7 @@ pub fn scenario_screen(
                 { group("least", screens.least_effective(), pick.least, pick.best, false) }
             </div>
             <p class="hint">{ screens.same_option_note() }</p>
-            { nav_buttons(true, pick.is_complete(), from_review, dispatch) }
+            { nav_buttons(true, pick.is_complete(), from_review, &dispatch) }
         </section>
     }
 }
