@@ -164,7 +164,7 @@ if (!hosted && 'serviceWorker' in navigator && /^https?:$/.test(location.protoco
 if (hosted || elsewhere) {
   try {
     const module = await loadFull(guessedLocale);
-    // The bridge first: what the host or the LMS says waits for the app (src/effects/bridge.rs).
+    // The bridge first: what the host or the LMS says waits for the app (src/bridge.rs).
     if (hosted) module.startBridge(location.search);
     module.mountApp(undefined, '', '', '');
   } catch (error) {

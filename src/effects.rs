@@ -1,10 +1,9 @@
 //! Effects at the browser edge, each behind a small typed API: storage, focus and print, the panic
 //! card, clipboard, the language, the pre-render's marks, the first-load module's prefetch and
-//! hand-over of the page to the full module, and, in the full module, the bridge between the app and
-//! the host edge (an embedding host's messages, sizing and H5P; the SCORM runtime), downloads and
-//! rater links.
+//! hand-over of the page to the full module, and, in the full module, the host edge (an embedding
+//! host's messages, sizing and H5P; the SCORM runtime, which reach the app through `crate::bridge`),
+//! downloads and rater links.
 
-pub mod bridge;
 pub mod clipboard;
 pub mod dom;
 pub mod export;

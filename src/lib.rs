@@ -5,6 +5,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod bridge;
 pub mod texts;
 
 #[cfg(target_arch = "wasm32")]

@@ -11,8 +11,8 @@ use radar_core::record;
 
 use super::start::{welcome_back, Start};
 use super::WHOLE;
+use crate::bridge::{self, Command};
 use crate::components::notice_banner::Notice;
-use crate::effects::bridge::{self, Command};
 use crate::effects::dom;
 use crate::effects::storage::{Mode, Store};
 use crate::state::{Change, Model};

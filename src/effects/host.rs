@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, PageTransitionEvent, ResizeObserver, Window};
 
 use super::lms::Lms;
-use crate::effects::bridge;
+use crate::bridge;
 use crate::texts;
 use radar_core::config::{self, Config};
 use radar_core::protocol::{
