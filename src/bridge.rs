@@ -74,17 +74,14 @@ pub fn listen(listener: impl FnMut(&str, &str) + 'static) {
 
 /// Sends the app a command; it waits here until the app connects.
 pub fn command(command: Command) {
-    let handler = MEDIATOR.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.handler.is_none() {
-            m.queue.push(command.clone());
-        }
-        m.handler.clone()
-    });
-    if let Some(handler) = handler {
-        if let Ok(mut handler) = handler.try_borrow_mut() {
-            handler(command);
-        }
+    let Some(handler) = MEDIATOR.with(|m| m.borrow().handler.clone()) else {
+        MEDIATOR.with(|m| m.borrow_mut().queue.push(command));
+        return;
+    };
+    // Called with no borrow of the mediator held: the app may report a record back at once.
+    let mut handler = handler.try_borrow_mut();
+    if let Ok(handler) = handler.as_deref_mut() {
+        handler(command);
     }
 }
 

@@ -23,28 +23,22 @@ pub fn string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// A score to one decimal, or `null` when there is none.
-pub fn score(out: &mut String, value: Option<f64>) {
-    match value {
-        Some(v) if v.is_finite() => {
-            let tenths = (v * 10.0).round() as i64;
-            if tenths < 0 && tenths > -10 {
-                out.push('-');
-            }
-            let _ = write!(out, "{}", tenths / 10);
-            if tenths % 10 != 0 {
-                let _ = write!(out, ".{}", (tenths % 10).abs());
-            }
-        }
-        _ => out.push_str("null"),
-    }
+/// A score in tenths, rounded: the one rounding every written score shares.
+fn tenths(value: f64) -> i64 {
+    (value * 10.0).round() as i64
 }
 
 /// A score to one decimal as text (for CSV cells and data attributes), or empty when there is none.
 pub fn score_text(value: Option<f64>) -> String {
     let mut text = String::new();
-    if value.is_some_and(f64::is_finite) {
-        score(&mut text, value);
+    if let Some(tenths) = value.filter(|v| v.is_finite()).map(tenths) {
+        if tenths < 0 && tenths > -10 {
+            text.push('-');
+        }
+        let _ = write!(text, "{}", tenths / 10);
+        if tenths % 10 != 0 {
+            let _ = write!(text, ".{}", (tenths % 10).abs());
+        }
     }
     text
 }
@@ -58,11 +52,11 @@ impl Serialize for Score {
         if !self.0.is_finite() {
             return serializer.serialize_none();
         }
-        let tenths = (self.0 * 10.0).round();
-        if tenths % 10.0 == 0.0 {
-            serializer.serialize_i64((tenths / 10.0) as i64)
+        let tenths = tenths(self.0);
+        if tenths % 10 == 0 {
+            serializer.serialize_i64(tenths / 10)
         } else {
-            serializer.serialize_f64(tenths / 10.0)
+            serializer.serialize_f64(tenths as f64 / 10.0)
         }
     }
 }
