@@ -25,7 +25,7 @@ test: setup lint test-native test-wasm build scorm test-size test-e2e
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --features radar-content/sources -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets --features first-load -- -D warnings
 	@! grep -rn "#\[function_component\]" src/ || (echo "use #[component], not #[function_component]"; exit 1)

@@ -83,7 +83,7 @@ function importFull() {
   }
   return full;
 }
-// Translations (the compact form of crates/content/data/locales/<code>.ini, written to locales/<code>.txt by the
+// Translations (the compact form of crates/content/data/locales/<code>.ftl, written to locales/<code>.txt by the
 // build): each fetched once, when needed.
 const localeTexts = new Map();
 function localeText(code) {

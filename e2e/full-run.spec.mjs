@@ -5,7 +5,7 @@ import { NO_OPPORTUNITY, Quiz } from './support/quiz.mjs';
 
 // Raw answers per dimension and pole: `positive` for both positively keyed items, `reverse` for the
 // reverse-keyed one (scored 6 - x). Items listed in NO_OPPORTUNITY_ITEMS are answered "No opportunity"
-// instead (each offers it: `no_opportunity = yes` in bank.ini).
+// instead (each offers it: `no_opportunity = true` in bank.toml).
 const PLAN = {
   direction: { lead: { positive: 3, reverse: 3 }, manage: { positive: 4, reverse: 2 } },
   change: { lead: { positive: 4, reverse: 2 }, manage: { positive: 5, reverse: 2 } },

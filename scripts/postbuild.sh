@@ -26,7 +26,7 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
 fi
 # The translations, checked and written in the compact form the browser reads
 # (crates/content/src/compact.rs).
-cargo run --quiet -p radar-content --bin compile-locales -- crates/content/data/locales "$stage/locales"
+cargo run --quiet -p radar-content --features sources --bin compile-locales -- crates/content/data "$stage/locales"
 # The facts the page's JavaScript shares with Rust (crates/core/src/facts.rs), for postbuild.mjs.
 facts=$(cargo run --quiet -p radar-core --bin js-facts)
 LEADERSHIP_RADAR_FACTS="$facts" node scripts/postbuild.mjs

@@ -4,9 +4,8 @@
 
 use std::cell::{Cell, RefCell};
 
-use radar_content::compact;
+use radar_content::compact::{self, Refused};
 use radar_core::bank::Bank;
-use radar_core::ini::ContentError;
 use radar_core::locale::{Lang, Locale, Texts};
 use radar_core::text::UiText;
 
@@ -50,19 +49,19 @@ pub fn loaded(lang: Lang) -> Option<&'static Locale> {
 }
 
 /// Reads a compact translation's screen texts (not the report's) and keeps it for [`loaded`].
-pub fn load_screens(lang: Lang, text: &str) -> Result<&'static Locale, ContentError> {
+pub fn load_screens(lang: Lang, text: &str) -> Result<&'static Locale, Refused> {
     keep(lang, || compact::read_screens(lang, text))
 }
 
 /// Reads a whole compact translation, report texts included, and keeps it for [`loaded`].
-pub fn load(lang: Lang, text: &str) -> Result<&'static Locale, ContentError> {
+pub fn load(lang: Lang, text: &str) -> Result<&'static Locale, Refused> {
     keep(lang, || compact::read(lang, text))
 }
 
 fn keep(
     lang: Lang,
-    parse: impl FnOnce() -> Result<Locale, ContentError>,
-) -> Result<&'static Locale, ContentError> {
+    parse: impl FnOnce() -> Result<Locale, Refused>,
+) -> Result<&'static Locale, Refused> {
     if let Some(locale) = loaded(lang) {
         return Ok(locale);
     }

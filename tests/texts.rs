@@ -6,13 +6,14 @@ use std::fs;
 
 use leadership_radar::texts;
 use radar_content::compact;
-use radar_core::locale::{Lang, Locale};
+use radar_core::locale::Lang;
 
 /// The compact form the browser fetches, as the build writes it.
 fn compact_of(lang: Lang) -> String {
-    let path = format!("crates/content/data/locales/{}.ini", lang.code());
+    let path = format!("crates/content/data/{}", radar_source::locale_file(lang));
     let file = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let locale = Locale::parse(lang, &file, &radar_content::english_texts()).expect("parses");
+    let locale = radar_source::translation(lang, &file, &radar_content::english_texts())
+        .unwrap_or_else(|e| panic!("{e}"));
     compact::write(&locale).expect("no text holds a line break")
 }
 

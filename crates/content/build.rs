@@ -1,13 +1,12 @@
-//! Build script: parses and validates `data/*.ini` with the core's own readers and emits them as
-//! Rust static data, so invalid content fails the build and the app ships no parser.
+//! Build script: reads and checks the content sources (`data/bank.toml`, `data/interpretation.toml`,
+//! `data/locales/en.ftl`) with `radar-source` and emits them as Rust static data, so invalid content
+//! fails the build with its file and line, and the app ships no parser.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use radar_core::bank::{Bank, Dimension, Hat, Item, Keying, Pole, Scenario, ScenarioOption};
-use radar_core::ini;
 use radar_core::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
-use radar_core::text;
 
 /// Writes a value as a Rust expression.
 trait Lit {
@@ -188,10 +187,9 @@ fn without_later_text(bank: Bank) -> Bank {
     }
 }
 
-/// Writes the texts of a strings struct, read and validated by its typed parser (every key present,
-/// none unknown), as a literal: its `from_array` of the values in declaration order.
-fn strings_literal(name: &str, entries: Result<Vec<(&str, &str)>, ini::ContentError>) -> String {
-    let entries = entries.unwrap_or_else(|e| panic!("{name}: {e}"));
+/// Writes the texts of a strings struct as a literal: its `from_array` of the values in
+/// declaration order.
+fn strings_literal(name: &str, entries: Vec<(&str, &str)>) -> String {
     let mut out = format!("{name}::from_array([");
     for (_, value) in entries {
         let _ = write!(out, "{}, ", value.lit());
@@ -200,16 +198,19 @@ fn strings_literal(name: &str, entries: Result<Vec<(&str, &str)>, ini::ContentEr
     out
 }
 
-fn read(name: &str) -> String {
-    println!("cargo::rerun-if-changed=data/{name}");
-    std::fs::read_to_string(format!("data/{name}")).unwrap_or_else(|e| panic!("data/{name}: {e}"))
-}
-
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    let bank = Bank::parse(&read("bank.ini")).unwrap_or_else(|e| panic!("data/bank.ini: {e}"));
-    let texts = Interpretation::parse(&read("interpretation.ini"), &bank)
-        .unwrap_or_else(|e| panic!("data/interpretation.ini: {e}"));
+    for file in [
+        radar_source::BANK_FILE,
+        radar_source::INTERPRETATION_FILE,
+        &radar_source::locale_file(radar_core::locale::Lang::En),
+    ] {
+        println!("cargo::rerun-if-changed=data/{file}");
+    }
+    let english = radar_source::EnglishSources::read(Path::new("data"))
+        .and_then(radar_source::english)
+        .unwrap_or_else(|e| panic!("crates/content/data/{e}"));
+    let (bank, texts) = (english.bank, english.interpretation);
     // The browser never shows item, scenario or dimension sources or the pole descriptions, so the
     // wasm ships without them; native builds (the tests) keep them, and the content files hold them.
     // The observer statements, in bank order, go with the report texts: only the full module
@@ -225,16 +226,9 @@ fn main() {
     } else {
         bank
     };
-    let (ui, report) = (read("ui.ini"), read("report.ini"));
-    let ui_lit = strings_literal("UiText", text::UiText::parse(&ui).map(|t| t.entries()));
-    let screen_lit = strings_literal(
-        "ScreenText",
-        text::ScreenText::parse(&ui).map(|t| t.entries()),
-    );
-    let report_lit = strings_literal(
-        "ReportText",
-        text::ReportText::parse(&report).map(|t| t.entries()),
-    );
+    let ui_lit = strings_literal("UiText", english.ui.entries());
+    let screen_lit = strings_literal("ScreenText", english.screens.entries());
+    let report_lit = strings_literal("ReportText", english.report.entries());
 
     let generated = format!(
         "/// The question bank.\nstatic BANK: Bank = {};\n\n/// The first screens' strings.\nstatic UI: UiText = {};\n\n/// The English report texts: the results document's strings, the later screens' strings, the interpretation texts and the observer statements in bank order.\npub static ENGLISH_REPORT: ReportTexts = ReportTexts {{ report: {}, screens: {}, interpretation: {}, observer: &[{}] }};\n",

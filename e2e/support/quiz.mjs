@@ -1,19 +1,22 @@
 // Page object for Leadership Radar, driven by role and accessible name like a person would.
 //
-// It reads crates/content/data/bank.ini itself (a tiny INI reader, no app code) so that a test can answer the
-// statement currently on screen from that statement's metadata (dimension, pole, key), and pick
-// scenario options by their expert key or hat. It never computes scores: the specs work those out
+// It reads the content sources itself (crates/content/data/bank.toml and locales/<lang>.ftl, with the
+// standard TOML and Fluent parsers, no app code) so that a test can answer the statement currently on
+// screen from that statement's metadata (dimension, pole, key), and pick scenario options by their
+// expert key or hat. It never computes scores: the specs work those out
 // by hand, in comments, and compare them with what the page displays.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import { FluentParser } from '@fluent/syntax';
 import { expect } from '@playwright/test';
+import { parse as parseToml } from 'smol-toml';
 
-const BANK_PATH = fileURLToPath(new URL('../../crates/content/data/bank.ini', import.meta.url));
+const contentPath = (name) => fileURLToPath(new URL(`../../crates/content/data/${name}`, import.meta.url));
 
 /** Scale labels in value order: SCALE[0] is 1 "Never" ... SCALE[4] is 5 "Always". */
 export const SCALE = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'];
-/** The extra choice on items with `no_opportunity = yes`. */
+/** The extra choice on items with `no_opportunity = true`. */
 export const NO_OPPORTUNITY = 'No opportunity';
 /** The storage key of the saved session. */
 export const STORAGE_KEY = 'leadership-radar.session';
@@ -30,63 +33,72 @@ export const DIMENSION_IDS = [
 ];
 
 /**
- * Parses INI text into sections `{ kind, id, values }`, where `values` maps a key to the list of
- * its values in file order (keys such as `option` repeat). `#` starts a comment line.
+ * The texts of `locales/<lang>.ftl` as a Map from a message id (its value) or `id.attribute` to the
+ * text, with `{ $name }` written `{name}` as the app fills it (see fillTemplate).
  */
-export function parseIni(text) {
-  const sections = [];
-  let current = null;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const header = line.match(/^\[(\S+)(?:\s+(\S+))?\]$/);
-    if (header) {
-      current = { kind: header[1], id: header[2] ?? '', values: new Map() };
-      sections.push(current);
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq < 0 || !current) throw new Error(`bank.ini: cannot read line: ${raw}`);
-    const key = line.slice(0, eq).trim();
-    const value = line.slice(eq + 1).trim();
-    if (!current.values.has(key)) current.values.set(key, []);
-    current.values.get(key).push(value);
+export function loadCatalog(lang = 'en') {
+  const resource = new FluentParser({ withSpans: false }).parse(readFileSync(contentPath(`locales/${lang}.ftl`), 'utf8'));
+  const textOf = (pattern) =>
+    pattern.elements
+      .map((element) => {
+        if (element.type === 'TextElement') return element.value;
+        if (element.expression?.type === 'VariableReference') return `{${element.expression.id.name}}`;
+        throw new Error(`locales/${lang}.ftl: a placeable the tests cannot read`);
+      })
+      .join('')
+      .split('\n')
+      .map((line) => line.trim())
+      .join(' ')
+      .trim();
+  const catalog = new Map();
+  for (const entry of resource.body) {
+    if (entry.type === 'Junk') throw new Error(`locales/${lang}.ftl: cannot read ${entry.content}`);
+    if (entry.type !== 'Message') continue;
+    if (entry.value) catalog.set(entry.id.name, textOf(entry.value));
+    for (const attribute of entry.attributes) catalog.set(`${entry.id.name}.${attribute.id.name}`, textOf(attribute.value));
   }
-  return sections;
+  return catalog;
 }
 
-function one(section, key) {
-  const values = section.values.get(key);
-  if (!values || values.length !== 1) throw new Error(`[${section.kind} ${section.id}]: expected one ${key}`);
-  return values[0];
+function text(catalog, key) {
+  const value = catalog.get(key);
+  if (value === undefined) throw new Error(`no text ${key}`);
+  return value;
 }
 
-/** The item bank and scenarios, read from crates/content/data/bank.ini. */
-export function loadBank(path = BANK_PATH) {
-  const sections = parseIni(readFileSync(path, 'utf8'));
-  const dimensions = sections
-    .filter((s) => s.kind === 'dimension')
-    .map((s) => ({ id: s.id, name: one(s, 'name'), lead: one(s, 'lead'), manage: one(s, 'manage') }));
-  const items = sections
-    .filter((s) => s.kind === 'item')
-    .map((s) => ({
-      id: s.id,
-      dimension: one(s, 'dimension'),
-      pole: one(s, 'pole'),
-      key: one(s, 'key'),
-      short: one(s, 'short') === 'yes',
-      noOpportunity: one(s, 'no_opportunity') === 'yes',
-      text: one(s, 'text'),
-    }));
-  const scenarios = sections
-    .filter((s) => s.kind === 'scenario')
-    .map((s) => {
-      const options = s.values.get('option').map((value) => {
-        const [letter, hat, key, ...text] = value.split('|').map((f) => f.trim());
-        return { scenario: s.id, letter, hat, key: Number(key), text: text.join('|') };
-      });
-      return { id: s.id, title: one(s, 'title'), hat: one(s, 'hat'), options };
-    });
+const LETTERS = ['a', 'b', 'c', 'd'];
+
+/** The item bank and scenarios: the structure of crates/content/data/bank.toml, the English texts. */
+export function loadBank() {
+  const structure = parseToml(readFileSync(contentPath('bank.toml'), 'utf8'));
+  const english = loadCatalog('en');
+  const dimensions = structure.dimension.map((d) => ({
+    id: d.id,
+    name: text(english, `dimension-${d.id}`),
+    lead: text(english, `dimension-${d.id}.lead`),
+    manage: text(english, `dimension-${d.id}.manage`),
+  }));
+  const items = structure.item.map((item) => ({
+    id: item.id,
+    dimension: item.dimension,
+    pole: item.pole,
+    key: item.key,
+    short: item.short,
+    noOpportunity: item.no_opportunity,
+    text: text(english, `item-${item.id}`),
+  }));
+  const scenarios = structure.scenario.map((s) => ({
+    id: s.id,
+    title: text(english, `scenario-${s.id}`),
+    hat: s.hat,
+    options: s.options.map((o, index) => ({
+      scenario: s.id,
+      letter: LETTERS[index],
+      hat: o.hat,
+      key: o.key,
+      text: text(english, `scenario-${s.id}.option-${LETTERS[index]}`),
+    })),
+  }));
   const itemByText = new Map(items.map((item) => [item.text, item]));
   const optionByText = new Map(scenarios.flatMap((s) => s.options.map((o) => [o.text, o])));
   return { dimensions, items, scenarios, itemByText, optionByText };
@@ -94,48 +106,34 @@ export function loadBank(path = BANK_PATH) {
 
 export const bank = loadBank();
 
-const contentPath = (name) => fileURLToPath(new URL(`../../crates/content/data/${name}`, import.meta.url));
-
-/** The keys and values of one section, as a plain object. */
-function valuesOf(section) {
-  return Object.fromEntries([...section.values].map(([key, values]) => [key, values[0]]));
-}
-
 /**
  * What a person sees in `lang` ('en', 'fr', 'de', 'es' or 'ar'), read from the content files the
- * app is built from: `ui` and `report` strings by key, and each statement, scenario option,
- * dimension and archetype name by id. English comes from crates/content/data/*.ini, the others from
- * crates/content/data/locales/<lang>.ini.
+ * app is built from (crates/content/data/locales/<lang>.ftl): `ui` and `report` strings by key, and
+ * each statement, scenario option, dimension and archetype name by id.
  */
 export function loadTexts(lang = 'en') {
-  const fromFile = (name) => parseIni(readFileSync(contentPath(name), 'utf8'));
-  const sections =
-    lang === 'en'
-      ? [
-          ...fromFile('ui.ini').map((s) => ({ ...s, kind: 'ui', id: '' })),
-          ...fromFile('report.ini').map((s) => ({ ...s, kind: 'report', id: '' })),
-          ...fromFile('bank.ini'),
-          ...fromFile('interpretation.ini'),
-        ]
-      : fromFile(`locales/${lang}.ini`);
-  const of = (kind) => sections.filter((s) => s.kind === kind);
+  const catalog = loadCatalog(lang);
+  // The interface strings are the messages whose ids have no hyphen (every bank and interpretation
+  // id has one); `ui` and `report` are the same strings, as the specs name them both ways.
+  const strings = Object.fromEntries([...catalog].filter(([key]) => !key.includes('-') && !key.includes('.')));
   const optionText = new Map();
-  for (const scenario of of('scenario')) {
-    for (const value of scenario.values.get('option')) {
-      const [letter, ...rest] = value.split('|').map((f) => f.trim());
-      optionText.set(`${scenario.id}:${letter}`, rest[rest.length - 1]);
+  for (const scenario of bank.scenarios) {
+    for (const option of scenario.options) {
+      optionText.set(`${scenario.id}:${option.letter}`, text(catalog, `scenario-${scenario.id}.option-${option.letter}`));
     }
   }
+  const byId = (prefix, list, suffix = '') => new Map(list.map((entry) => [entry.id, text(catalog, `${prefix}-${entry.id}${suffix}`)]));
+  const { archetype: archetypes } = parseToml(readFileSync(contentPath('interpretation.toml'), 'utf8'));
   return {
     lang,
-    ui: valuesOf(of('ui')[0]),
-    report: valuesOf(of('report')[0]),
-    itemText: new Map(of('item').map((s) => [s.id, one(s, 'text')])),
-    observerText: new Map(of('item').map((s) => [s.id, one(s, 'observer')])),
+    ui: strings,
+    report: strings,
+    itemText: byId('item', bank.items),
+    observerText: byId('item', bank.items, '.observer'),
     optionText,
-    scenarioTitle: new Map(of('scenario').map((s) => [s.id, one(s, 'title')])),
-    dimensionName: new Map(of('dimension').map((s) => [s.id, one(s, 'name')])),
-    archetypeName: new Map(of('archetype').map((s) => [s.id, one(s, 'name')])),
+    scenarioTitle: byId('scenario', bank.scenarios),
+    dimensionName: byId('dimension', bank.dimensions),
+    archetypeName: byId('archetype', archetypes),
   };
 }
 
@@ -313,7 +311,7 @@ export class Quiz {
       const first = this.bestGroup().getByRole('radio', { name: this.optionText(scenario.options[0]), exact: true });
       if ((await first.count()) === 1) return scenario;
     }
-    throw new Error('the scenario on screen is not in bank.ini');
+    throw new Error('the scenario on screen is not in the bank');
   }
 
   /**

@@ -1,18 +1,42 @@
 //! The compact form of a translation, which the browser fetches: one text per line in a fixed order.
 //!
-//! The translations are written as `data/locales/<lang>.ini` and read with the strict INI reader
-//! at build time (`compile-locales`, run by `scripts/postbuild.sh`), which refuses a broken file. What is served is this
-//! form, so the app needs no INI reader, no section lookup and no per-key error path to take one in:
-//! it checks the header and the count, then lays the lines over the English structure in order.
+//! The translations are written in Fluent (`data/locales/<lang>.ftl`) and read with `radar-source`
+//! at build time (`compile-locales`, run by `scripts/postbuild.sh`), which refuses a broken file.
+//! What is served is this form, so the app needs no Fluent reader, no lookup by id and no per-key
+//! error path to take one in: it checks the header and the count, then lays the lines over the
+//! English structure in order.
 
 use radar_core::bank::{Dimension, Item, Scenario, ScenarioOption};
-use radar_core::ini::ContentError;
 use radar_core::interpretation::{ActionText, AgilityText, ArchetypeText};
 use radar_core::locale::{Lang, Locale, ReportTexts};
 use radar_core::scoring::Archetype;
 use radar_core::text::{ReportText, ScreenText, UiText};
 
 use crate::{ENGLISH, ENGLISH_REPORT};
+
+/// Why a compact translation was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The 1-based line the problem is on (0 when it concerns the whole text).
+    pub line: usize,
+    /// What is wrong, in words.
+    pub message: String,
+}
+
+impl Refused {
+    fn new(line: usize, message: impl Into<String>) -> Refused {
+        Refused {
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
 
 /// The start of the first line; the version changes whenever the order below does.
 pub const MAGIC: &str = "leadership-radar translation 4";
@@ -103,13 +127,13 @@ pub fn write(locale: &Locale) -> Option<String> {
 
 /// Reads the screens' texts of a compact translation of `lang` and passes over the report's, which
 /// the app never shows. The text is kept for the page's lifetime.
-pub fn read_screens(lang: Lang, text: &str) -> Result<Locale, ContentError> {
+pub fn read_screens(lang: Lang, text: &str) -> Result<Locale, Refused> {
     let mut texts = Lines::check(lang, text)?;
     screens(lang, &mut texts).ok_or_else(Lines::miscounted)
 }
 
 /// Reads a whole compact translation of `lang`, report texts included (the full module's).
-pub fn read(lang: Lang, text: &str) -> Result<Locale, ContentError> {
+pub fn read(lang: Lang, text: &str) -> Result<Locale, Refused> {
     let mut texts = Lines::check(lang, text)?;
     let mut locale = screens(lang, &mut texts).ok_or_else(Lines::miscounted)?;
     let report = report_texts(&mut texts).ok_or_else(Lines::miscounted)?;
@@ -125,27 +149,24 @@ struct Lines {
 
 impl Lines {
     /// Checks the header, the count and that no text is empty.
-    fn check(lang: Lang, text: &str) -> Result<Lines, ContentError> {
+    fn check(lang: Lang, text: &str) -> Result<Lines, Refused> {
         let expected = header(lang);
         let body = text.strip_suffix('\n').unwrap_or(text);
         let (first, rest) = body.split_once('\n').unwrap_or((body, ""));
         if first != expected {
-            return Err(ContentError::new(
-                1,
-                format!("expected the header `{expected}`"),
-            ));
+            return Err(Refused::new(1, format!("expected the header `{expected}`")));
         }
         let rest: &'static str = String::leak(rest.to_owned());
         let all: Vec<&'static str> = rest.split('\n').collect();
         let wanted = screens_len() + report_len();
         if all.len() != wanted {
-            return Err(ContentError::new(
+            return Err(Refused::new(
                 0,
                 format!("holds {} texts, expected {wanted}", all.len()),
             ));
         }
         if let Some(empty) = all.iter().position(|text| text.trim().is_empty()) {
-            return Err(ContentError::new(empty + 2, "an empty text"));
+            return Err(Refused::new(empty + 2, "an empty text"));
         }
         Ok(Lines { all, at: 0 })
     }
@@ -165,8 +186,8 @@ impl Lines {
     }
 
     /// Lengths that do not add up: unreachable once [`Lines::check`] passed, but never a panic.
-    fn miscounted() -> ContentError {
-        ContentError::new(0, "the texts do not match the English structure")
+    fn miscounted() -> Refused {
+        Refused::new(0, "the texts do not match the English structure")
     }
 }
 

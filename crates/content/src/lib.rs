@@ -1,6 +1,7 @@
-//! Leadership Radar's content, compiled in: `build.rs` reads and validates `data/*.ini` with the
-//! core's readers and writes them out as static data, so invalid content fails the build and the
-//! app does no parsing at start-up. Also the compact form of a translation ([`compact`]), which the
+//! Leadership Radar's content, compiled in: `build.rs` reads and checks the sources in `data/` (the
+//! structure in TOML, `bank.toml` and `interpretation.toml`; every text in Fluent,
+//! `locales/<lang>.ftl`) with `radar-source` and writes them out as static data, so invalid content
+//! fails the build with its file and line, and the app does no parsing at start-up. Also the compact form of a translation ([`compact`]), which the
 //! browser fetches.
 //!
 //! The English texts come in two parts, so that a module links only what it shows: [`ENGLISH`]
@@ -25,7 +26,7 @@ pub static ENGLISH: Locale = Locale {
     report: None,
 };
 
-/// The bank from `data/bank.ini`. In the browser build the texts it never shows (sources, pole
+/// The bank from `data/bank.toml` with the texts of `data/locales/en.ftl`. In the browser build the texts it never shows (sources, pole
 /// descriptions) are left empty to keep the download small; native builds carry them all. Its
 /// structure (ids, poles, keys, order) is every language's.
 pub fn bank() -> &'static Bank {

@@ -1,5 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Validation of the built-in question bank (data/bank.ini) and of `Bank::parse`'s rejections.
+//! The built-in question bank (data/bank.toml with the English texts of data/locales/en.ftl): its
+//! structure, its order, its wording rules and its sources. The readers' refusals are tested with
+//! them, in crates/source/tests/sources.rs.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -19,15 +21,7 @@ const DIMENSION_IDS: [&str; 8] = [
     "problems",
 ];
 
-const BANK_TEXT: &str = include_str!("../data/bank.ini");
-
 // ---------------------------------------------------------------- structure
-
-#[test]
-fn builtin_parses_and_equals_a_fresh_parse() {
-    let parsed = Bank::parse(BANK_TEXT).expect("data/bank.ini parses");
-    assert_eq!(&parsed, bank());
-}
 
 #[test]
 fn has_eight_dimensions_in_radar_order() {
@@ -184,8 +178,10 @@ fn sequences_are_stable() {
     let b = bank();
     assert_eq!(b.sequence(Form::Full), b.sequence(Form::Full));
     assert_eq!(b.sequence(Form::Short), b.sequence(Form::Short));
-    let reparsed = Bank::parse(BANK_TEXT).unwrap();
-    assert_eq!(reparsed.sequence(Form::Full), b.sequence(Form::Full));
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let sources = radar_source::EnglishSources::read(&data).expect("readable");
+    let reread = radar_source::english(sources).expect("reads").bank;
+    assert_eq!(reread.sequence(Form::Full), b.sequence(Form::Full));
 }
 
 #[test]
@@ -495,218 +491,7 @@ fn every_seed_fragment_occurs_verbatim_in_its_seed() {
     assert!(checked > 60, "only {checked} seed citations found");
 }
 
-// ---------------------------------------------------------------- rejections
-
-/// The text of the section whose header is `header`, up to the next section header.
-fn section_range(text: &str, header: &str) -> std::ops::Range<usize> {
-    let start = text
-        .find(&format!("{header}\n"))
-        .unwrap_or_else(|| panic!("{header} not in bank"));
-    let end = text[start + 1..]
-        .find("\n[")
-        .map_or(text.len(), |e| start + 1 + e + 1);
-    start..end
-}
-
-fn remove_section(text: &str, header: &str) -> String {
-    let range = section_range(text, header);
-    format!("{}{}", &text[..range.start], &text[range.end..])
-}
-
-fn edit_section(text: &str, header: &str, from: &str, to: &str) -> String {
-    let range = section_range(text, header);
-    let section = &text[range.clone()];
-    assert!(section.contains(from), "`{from}` not in {header}");
-    format!(
-        "{}{}{}",
-        &text[..range.start],
-        section.replacen(from, to, 1),
-        &text[range.end..]
-    )
-}
-
-fn rejection(text: &str) -> radar_core::ini::ContentError {
-    Bank::parse(text).expect_err("the edited bank must be rejected")
-}
-
-#[test]
-fn helpers_edit_only_the_named_section() {
-    let edited = edit_section(
-        BANK_TEXT,
-        "[item direction-lead-2]",
-        "key = positive",
-        "key = reverse",
-    );
-    assert_eq!(edited.len(), BANK_TEXT.len() - 1); // "positive" -> "reverse"
-    assert_eq!(
-        edited.matches("key = reverse").count(),
-        BANK_TEXT.matches("key = reverse").count() + 1
-    );
-    let removed = remove_section(BANK_TEXT, "[item direction-lead-2]");
-    assert!(!removed.contains("direction-lead-2"));
-    assert!(removed.contains("[item direction-lead-3]"));
-    assert!(removed.contains("[item direction-lead-1]"));
-}
-
-#[test]
-fn rejects_a_missing_item() {
-    let error = rejection(&remove_section(BANK_TEXT, "[item decisions-manage-2]"));
-    assert!(
-        error
-            .message
-            .contains("decisions manage: expected 3 items, found 2"),
-        "{error}"
-    );
-}
-
-#[test]
-fn rejects_a_pole_with_two_reverse_items() {
-    let text = edit_section(
-        BANK_TEXT,
-        "[item direction-lead-2]",
-        "key = positive",
-        "key = reverse",
-    );
-    let error = rejection(&text);
-    assert!(
-        error
-            .message
-            .contains("direction lead: expected 1 reverse-keyed item, found 2"),
-        "{error}"
-    );
-}
-
-#[test]
-fn rejects_a_reverse_keyed_short_item() {
-    // Swap the keys of change-lead-1 (short) and change-lead-3 so the pole still has one reverse item.
-    let text = edit_section(
-        BANK_TEXT,
-        "[item change-lead-1]",
-        "key = positive",
-        "key = reverse",
-    );
-    let text = edit_section(
-        &text,
-        "[item change-lead-3]",
-        "key = reverse",
-        "key = positive",
-    );
-    let error = rejection(&text);
-    assert!(
-        error
-            .message
-            .contains("change lead: the short-form item must be positively keyed"),
-        "{error}"
-    );
-}
-
-#[test]
-fn rejects_two_short_items_in_a_pole() {
-    let text = edit_section(
-        BANK_TEXT,
-        "[item people-lead-2]",
-        "short = no",
-        "short = yes",
-    );
-    let error = rejection(&text);
-    assert!(
-        error
-            .message
-            .contains("people lead: expected 1 short-form item, found 2"),
-        "{error}"
-    );
-}
-
-#[test]
-fn rejects_a_scenario_with_two_best_options() {
-    let text = edit_section(
-        BANK_TEXT,
-        "[scenario client-lost-a]",
-        "option = b | manage | 1 |",
-        "option = b | manage | 2 |",
-    );
-    let error = rejection(&text);
-    assert!(
-        error.message.contains("[scenario client-lost-a]"),
-        "{error}"
-    );
-    assert!(
-        error.message.contains("exactly one option keyed 2"),
-        "{error}"
-    );
-}
-
-#[test]
-fn rejects_a_scenario_without_a_worst_option() {
-    let text = edit_section(
-        BANK_TEXT,
-        "[scenario rising-errors]",
-        "option = d | avoid | -1 |",
-        "option = d | avoid | 0 |",
-    );
-    let error = rejection(&text);
-    assert!(
-        error.message.contains("[scenario rising-errors]"),
-        "{error}"
-    );
-    assert!(error.message.contains("one keyed -1"), "{error}");
-}
-
-#[test]
-fn rejects_an_unknown_dimension() {
-    let text = edit_section(
-        BANK_TEXT,
-        "[item motivation-lead-2]",
-        "dimension = motivation",
-        "dimension = motivations",
-    );
-    let error = rejection(&text);
-    assert!(
-        error.message.contains("unknown dimension `motivations`"),
-        "{error}"
-    );
-    assert!(
-        error.message.contains("[item motivation-lead-2]"),
-        "{error}"
-    );
-    let header_line = BANK_TEXT
-        .lines()
-        .position(|l| l == "[item motivation-lead-2]")
-        .unwrap()
-        + 1;
-    assert_eq!(error.line, header_line);
-}
-
-#[test]
-fn rejects_a_duplicate_id() {
-    let text = BANK_TEXT.replacen("[item direction-lead-2]", "[item direction-lead-1]", 1);
-    let error = rejection(&text);
-    assert!(error.message.contains("duplicate id"), "{error}");
-    assert!(error.message.contains("direction-lead-1"), "{error}");
-    let second = BANK_TEXT
-        .lines()
-        .position(|l| l == "[item direction-lead-2]")
-        .unwrap()
-        + 1;
-    assert_eq!(
-        error.line, second,
-        "the error points at the second occurrence"
-    );
-}
-
-#[test]
-fn rejects_an_unknown_section_kind() {
-    let text = format!("{BANK_TEXT}\n[note extra]\ntext = hello\n");
-    let error = rejection(&text);
-    assert!(error.message.contains("unknown section kind"), "{error}");
-}
-
-#[test]
-fn rejects_a_lone_second_stage() {
-    let text = remove_section(BANK_TEXT, "[scenario client-lost-a]");
-    let error = rejection(&text);
-    assert!(error.message.contains("client-lost"), "{error}");
-}
+// ---------------------------------------------------------------- observer statements
 
 #[test]
 fn every_item_has_an_observer_statement_about_this_person() {
@@ -723,22 +508,4 @@ fn every_item_has_an_observer_statement_about_this_person() {
     }
     let unique: HashSet<&str> = bank().items.iter().map(|i| i.observer).collect();
     assert_eq!(unique.len(), bank().items.len());
-}
-
-#[test]
-fn rejects_a_missing_or_first_person_observer_statement() {
-    let header = "[item direction-lead-1]";
-    let line = "observer = When this person hands over a piece of work, they explain how it connects to the team's bigger goal.";
-    let missing = edit_section(BANK_TEXT, header, &format!("{line}\n"), "");
-    assert!(rejection(&missing)
-        .message
-        .contains("missing key `observer`"));
-    for bad in [
-        "observer = When I hand over a piece of work, I explain how it connects.",
-        "observer = This person explains how it connects to our bigger goal.",
-        "observer = They explain how it connects to the bigger goal.",
-    ] {
-        let error = rejection(&edit_section(BANK_TEXT, header, line, bad));
-        assert!(error.message.contains("this person"), "{bad}: {error}");
-    }
 }

@@ -4,40 +4,28 @@
 use std::collections::BTreeMap;
 
 use radar_core::bank::Pole;
-use radar_core::ini;
-use radar_core::interpretation::Interpretation;
 use radar_core::scoring::Archetype;
-use radar_core::text::{fill, placeholders, ui_section_keys, ReportText, ScreenText, UiText};
+use radar_core::text::{fill, placeholders, ReportText, ScreenText, UiText};
 
-const UI_TEXT: &str = include_str!("../data/ui.ini");
-const REPORT_TEXT: &str = include_str!("../data/report.ini");
-const INTERPRETATION_TEXT: &str = include_str!("../data/interpretation.ini");
+const ENGLISH_TEXT: &str = include_str!("../data/locales/en.ftl");
 
-/// The keys and values of one strings file, read with the generic INI reader.
-fn entries_of(text: &str) -> BTreeMap<String, String> {
-    let sections = ini::parse(text).expect("the strings file is well formed");
-    assert_eq!(sections.len(), 1);
-    let section = &sections[0];
-    assert_eq!((section.kind, section.id), ("ui", "en"));
-    section
-        .keys()
-        .map(|k| {
-            (
-                k.to_string(),
-                section.get(k).expect("each key once").to_string(),
-            )
-        })
-        .collect()
-}
-
-/// The keys and values of ui.ini and report.ini together; no key may be in both.
+/// The interface strings of `en.ftl` (the messages with a one-line value whose id has no hyphen;
+/// the bank's and the interpretation's ids all have one), read line by line, independently of
+/// the build's Fluent reader, with `{ $name }` written `{name}` as the app fills it.
 fn ui_entries() -> BTreeMap<String, String> {
-    let mut all = entries_of(UI_TEXT);
-    for (key, value) in entries_of(REPORT_TEXT) {
-        assert!(
-            all.insert(key.clone(), value).is_none(),
-            "{key} is in both files"
-        );
+    let mut all = BTreeMap::new();
+    for line in ENGLISH_TEXT.lines() {
+        let Some((key, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        if key.starts_with(|c: char| c.is_ascii_lowercase())
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            let value = value.replace("{ $", "{").replace(" }", "}");
+            assert!(all.insert(key.to_string(), value).is_none(), "{key} twice");
+        }
     }
     all
 }
@@ -53,8 +41,14 @@ fn interpretation_parses_with_4_archetypes_and_16_actions() {
         texts.actions.iter().map(|pair| pair.len()).sum::<usize>(),
         16
     );
-    let parsed = Interpretation::parse(INTERPRETATION_TEXT, radar_content::bank()).unwrap();
-    assert_eq!(&parsed, texts);
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let sources = radar_source::EnglishSources::read(&data).expect("readable");
+    assert_eq!(
+        &radar_source::english(sources)
+            .expect("reads")
+            .interpretation,
+        texts
+    );
 }
 
 #[test]
@@ -160,58 +154,16 @@ fn agility_bands_follow_the_documented_cut_offs() {
     assert_eq!(texts.for_score(64.0), texts.low);
 }
 
-#[test]
-fn interpretation_rejects_missing_and_unknown_sections() {
-    let b = radar_content::bank();
-    let missing =
-        INTERPRETATION_TEXT.replacen("[action change-manage]", "[action change-managed]", 1);
-    let error = Interpretation::parse(&missing, b).unwrap_err();
-    assert!(
-        error
-            .message
-            .contains("missing section [action change-manage]"),
-        "{error}"
-    );
-    let extra = format!("{INTERPRETATION_TEXT}\n[archetype extra]\nname = X\n");
-    let error = Interpretation::parse(&extra, b).unwrap_err();
-    // Named with its line, rather than counted.
-    assert!(
-        error.message.contains("[archetype extra]: unknown section"),
-        "{error}"
-    );
-    assert_eq!(error.line, INTERPRETATION_TEXT.lines().count() + 2);
-    let no_source = INTERPRETATION_TEXT.replacen(
-        "source = [000] \"They look inward first.\"",
-        "sauce = [000] \"They look inward first.\"",
-        1,
-    );
-    assert_ne!(no_source, INTERPRETATION_TEXT);
-    let error = Interpretation::parse(&no_source, b).unwrap_err();
-    assert!(error.message.contains("missing key `source`"), "{error}");
-}
-
 // ---------------------------------------------------------------- UI text
 
 #[test]
-fn ui_text_parses_and_has_every_key_once() {
-    let ui = radar_content::english_texts().ui;
-    assert_eq!(ui, &UiText::parse(UI_TEXT).unwrap());
-    assert_eq!(
-        radar_content::english_texts().report,
-        &ReportText::parse(REPORT_TEXT).unwrap()
-    );
-    assert_eq!(
-        radar_content::english_texts().screens,
-        &ScreenText::parse(UI_TEXT).unwrap()
-    );
-    let ui_keys = ui_section_keys();
-    for (text, keys) in [(UI_TEXT, &ui_keys[..]), (REPORT_TEXT, ReportText::KEYS)] {
-        let entries = entries_of(text);
-        let found: Vec<&str> = entries.keys().map(String::as_str).collect();
-        let mut expected: Vec<&str> = keys.to_vec();
-        expected.sort_unstable();
-        assert_eq!(found, expected);
-    }
+fn ui_text_has_every_key_once() {
+    let texts = radar_content::english_texts();
+    let ui = texts.ui;
+    let found: Vec<String> = ui_entries().into_keys().collect();
+    let mut expected: Vec<&str> = [UiText::KEYS, ScreenText::KEYS, ReportText::KEYS].concat();
+    expected.sort_unstable();
+    assert_eq!(found, expected);
     assert_eq!(ui.app_title(), "Leadership Radar");
     assert_eq!(ui.scale_1(), "Never");
     assert_eq!(ui.scale_5(), "Always");
@@ -299,61 +251,8 @@ fn placeholders_are_exactly_the_expected_ones() {
         }
     }
     for key in expected.keys() {
-        assert!(entries.contains_key(*key), "{key} not in ui.ini");
+        assert!(entries.contains_key(*key), "{key} not in en.ftl");
     }
-}
-
-#[test]
-fn ui_parse_rejects_an_unknown_key() {
-    let text = UI_TEXT.replacen(
-        "cancel = Cancel",
-        "cancel = Cancel\ncancel_all = Cancel all",
-        1,
-    );
-    assert_ne!(text, UI_TEXT);
-    let error = UiText::parse(&text).unwrap_err();
-    assert!(
-        error.message.contains("unknown key `cancel_all`"),
-        "{error}"
-    );
-}
-
-#[test]
-fn ui_parse_rejects_a_missing_key() {
-    let line = UI_TEXT
-        .lines()
-        .find(|l| l.starts_with("dismiss = "))
-        .unwrap();
-    let text = UI_TEXT.replacen(&format!("{line}\n"), "", 1);
-    assert_ne!(text, UI_TEXT);
-    let error = UiText::parse(&text).unwrap_err();
-    assert!(error.message.contains("missing key `dismiss`"), "{error}");
-}
-
-#[test]
-fn ui_parse_rejects_other_shapes() {
-    assert!(UiText::parse("").is_err());
-    let two = format!("{UI_TEXT}\n[ui fr]\napp_title = Radar\n");
-    assert!(UiText::parse(&two).is_err());
-    let wrong_kind = UI_TEXT.replacen("[ui en]", "[text en]", 1);
-    assert!(UiText::parse(&wrong_kind)
-        .unwrap_err()
-        .message
-        .contains("expected a [ui <locale>] section"));
-    let twice = UI_TEXT.replacen("back = Back", "back = Back\nback = Previous", 1);
-    assert_ne!(twice, UI_TEXT);
-    assert!(UiText::parse(&twice)
-        .unwrap_err()
-        .message
-        .contains("given twice"));
-    // The full module's screens' keys share the section, and are held to the same rules.
-    let twice = UI_TEXT.replacen("cancel = Cancel", "cancel = Cancel\ncancel = Stop", 1);
-    assert!(ScreenText::parse(&twice)
-        .unwrap_err()
-        .message
-        .contains("given twice"));
-    let unknown = UI_TEXT.replacen("cancel = Cancel", "cancel = Cancel\ncancel_all = Stop", 1);
-    assert!(ScreenText::parse(&unknown).is_err());
 }
 
 #[test]

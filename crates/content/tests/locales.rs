@@ -14,14 +14,18 @@ use radar_core::report;
 use radar_core::responses::Answer;
 
 fn file_of(lang: Lang) -> String {
-    let path = format!("data/locales/{}.ini", lang.code());
+    let path = format!("data/{}", radar_source::locale_file(lang));
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A translation read from its Fluent text, as the build reads it.
+fn parse(lang: Lang, text: &str) -> Result<Locale, radar_source::SourceError> {
+    radar_source::translation(lang, text, &radar_content::english_texts())
 }
 
 /// The compact form the browser fetches, as the build writes it.
 fn compact_of(lang: Lang) -> String {
-    let locale =
-        Locale::parse(lang, &file_of(lang), &radar_content::english_texts()).expect("parses");
+    let locale = parse(lang, &file_of(lang)).unwrap_or_else(|e| panic!("{e}"));
     compact::write(&locale).expect("no text holds a line break")
 }
 
@@ -112,7 +116,7 @@ fn english_texts() -> Vec<(String, &'static str)> {
 }
 
 #[test]
-fn there_is_one_file_per_translation_and_nothing_else() {
+fn there_is_one_file_per_language_and_nothing_else() {
     let found: BTreeSet<String> = fs::read_dir("data/locales")
         .expect("data/locales exists")
         .map(|entry| {
@@ -123,8 +127,9 @@ fn there_is_one_file_per_translation_and_nothing_else() {
                 .into_owned()
         })
         .collect();
-    let expected: BTreeSet<String> = translations()
-        .map(|l| format!("{}.ini", l.code()))
+    let expected: BTreeSet<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("{}.ftl", l.code()))
         .collect();
     assert_eq!(found, expected);
 }
@@ -133,8 +138,7 @@ fn there_is_one_file_per_translation_and_nothing_else() {
 fn every_locale_has_every_text_with_english_placeholders() {
     let english = english_texts();
     for lang in translations() {
-        let locale = Locale::parse(lang, &file_of(lang), &radar_content::english_texts())
-            .unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
+        let locale = parse(lang, &file_of(lang)).unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
         assert_eq!(locale.lang, lang);
         let texts = all_texts(&locale);
         assert_eq!(texts.len(), english.len(), "{}", lang.code());
@@ -192,12 +196,7 @@ fn every_locale_has_every_text_with_english_placeholders() {
 
 #[test]
 fn arabic_is_written_in_arabic_script_with_western_digits() {
-    let locale = Locale::parse(
-        Lang::Ar,
-        &file_of(Lang::Ar),
-        &radar_content::english_texts(),
-    )
-    .expect("Arabic parses");
+    let locale = parse(Lang::Ar, &file_of(Lang::Ar)).expect("Arabic parses");
     for (key, text) in all_texts(&locale) {
         let letters = |t: &str| {
             radar_core::text::placeholders(t)
@@ -226,8 +225,7 @@ fn arabic_is_written_in_arabic_script_with_western_digits() {
 #[test]
 fn the_compact_form_reads_back_as_the_translation_file() {
     for lang in translations() {
-        let full =
-            Locale::parse(lang, &file_of(lang), &radar_content::english_texts()).expect("parses");
+        let full = parse(lang, &file_of(lang)).unwrap_or_else(|e| panic!("{e}"));
         let compact = compact_of(lang);
         let read = compact::read(lang, &compact).expect("reads");
         assert_eq!(all_texts(&read), all_texts(&full), "{}", lang.code());
@@ -298,7 +296,7 @@ fn a_damaged_compact_translation_is_refused_with_its_reason() {
 fn the_build_tool_writes_every_translation_in_the_compact_form() {
     let out = std::env::temp_dir().join(format!("lr-locales-{}", std::process::id()));
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_compile-locales"))
-        .arg("data/locales")
+        .arg("data")
         .arg(&out)
         .status()
         .expect("cargo runs");
@@ -311,51 +309,82 @@ fn the_build_tool_writes_every_translation_in_the_compact_form() {
     let _ = fs::remove_dir_all(&out);
 }
 
-/// The French file with one line changed; `Err` with the reason when refused.
+/// The French file changed by `change`; `Err` with the reason when refused.
 fn french_with(change: impl Fn(&str) -> String) -> Result<Locale, String> {
-    Locale::parse(
-        Lang::Fr,
-        &change(&file_of(Lang::Fr)),
-        &radar_content::english_texts(),
-    )
-    .map_err(|e| e.to_string())
+    parse(Lang::Fr, &change(&file_of(Lang::Fr))).map_err(|e| e.to_string())
 }
 
+/// `text` with its first line starting with `starts` replaced by `with` (removed when empty).
 fn replace_line(text: &str, starts: &str, with: &str) -> String {
     let mut done = false;
-    text.lines()
-        .map(|line| {
-            if !done && line.starts_with(starts) {
-                done = true;
-                with.to_string()
-            } else {
-                line.to_string()
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if !done && line.starts_with(starts) {
+            done = true;
+            if !with.is_empty() {
+                out.push(with.to_string());
             }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    assert!(done, "no line starts with `{starts}`");
+    out.join("\n")
+}
+
+/// The 1-based line of the first line of the French file starting with `starts`.
+fn french_line(starts: &str) -> usize {
+    file_of(Lang::Fr)
+        .lines()
+        .position(|l| l.starts_with(starts))
+        .expect("the line exists")
+        + 1
 }
 
 #[test]
-fn a_broken_translation_is_refused_with_its_reason() {
+fn a_broken_translation_is_refused_with_its_file_line_and_reason() {
     assert!(french_with(|t| t.to_string()).is_ok());
-    let missing_key = french_with(|t| replace_line(t, "next = ", ""));
-    assert!(missing_key.unwrap_err().contains("missing key `next`"));
-    let unknown_key = french_with(|t| t.replacen("[ui]\n", "[ui]\nnexte = Suivant\n", 1));
-    assert!(unknown_key.unwrap_err().contains("unknown key `nexte`"));
-    let missing_item =
-        french_with(|t| t.replace("[item problems-manage-3]", "[item problems-manage-9]"));
-    let why = missing_item.unwrap_err();
+    let missing = french_with(|t| replace_line(t, "next = ", "")).unwrap_err();
+    assert_eq!(missing, "locales/fr.ftl: missing message `next`");
+    let unknown = french_with(|t| t.replacen("\nback = ", "\nnexte = Suivant\nback = ", 1));
+    assert_eq!(
+        unknown.unwrap_err(),
+        format!(
+            "locales/fr.ftl:{}: unknown text `nexte`: no such message or attribute in the app",
+            french_line("back = ")
+        )
+    );
+    let renamed =
+        french_with(|t| t.replace("item-problems-manage-3 =", "item-problems-manage-9 ="));
+    assert_eq!(
+        renamed.unwrap_err(),
+        "locales/fr.ftl: missing message `item-problems-manage-3`"
+    );
+    let option =
+        french_with(|t| replace_line(t, "    .option-b = ", "    .option-x = Autre chose"));
+    assert!(option
+        .unwrap_err()
+        .contains("missing attribute `.option-b` of `scenario-"));
+    let empty = french_with(|t| replace_line(t, "back = ", "back ="));
+    let why = empty.unwrap_err();
     assert!(
-        why.contains("problems-manage-3") || why.contains("unknown section"),
+        why.starts_with(&format!("locales/fr.ftl:{}: ", french_line("back = "))),
         "{why}"
     );
-    let wrong_letter = french_with(|t| replace_line(t, "option = b |", "option = x | Autre chose"));
-    assert!(wrong_letter.unwrap_err().contains("option = b | text"));
-    let empty = french_with(|t| replace_line(t, "back = ", "back ="));
-    assert!(empty.is_err());
-    let duplicate = french_with(|t| format!("{t}\n[agility info]\nhigh = x\n"));
-    assert!(duplicate.unwrap_err().contains("twice"));
+    let twice = french_with(|t| format!("{t}\nback = Précédent\n")).unwrap_err();
+    let last = file_of(Lang::Fr).lines().count() + 2;
+    assert_eq!(
+        twice,
+        format!("locales/fr.ftl:{last}: message `back` given twice")
+    );
+    let select = french_with(|t| {
+        replace_line(
+            t,
+            "team_count = ",
+            "team_count = { $n ->\n    [one] Une personne\n   *[other] { $n } personnes\n}",
+        )
+    });
+    assert!(select.unwrap_err().contains("only text and variables"));
 }
 
 #[test]

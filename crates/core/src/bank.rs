@@ -1,6 +1,6 @@
-//! The question bank: dimensions, Likert items and "switch hats" scenarios, parsed from the content crate's `data/bank.ini` and validated.
-
-use super::ini::{self, ContentError, Section};
+//! The question bank: dimensions, Likert items and "switch hats" scenarios. The content crate
+//! compiles it in from its sources (`data/bank.toml` and the texts in `data/locales/<lang>.ftl`),
+//! read and checked by `radar-source`.
 
 /// Number of dimensions on the radar.
 pub const DIMENSIONS: usize = 8;
@@ -10,7 +10,9 @@ pub const ITEMS_PER_POLE: usize = 3;
 pub const OPTIONS_PER_SCENARIO: usize = 4;
 
 /// One of the two poles of a dimension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+// The content's structure (`bank.toml`) names poles, keys and hats in lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Pole {
     /// The leadership pole (change, direction, people).
     Lead,
@@ -21,14 +23,6 @@ pub enum Pole {
 impl Pole {
     /// Both poles, leadership first.
     pub const BOTH: [Pole; 2] = [Pole::Lead, Pole::Manage];
-
-    fn parse(word: &str) -> Option<Self> {
-        match word {
-            "lead" => Some(Self::Lead),
-            "manage" => Some(Self::Manage),
-            _ => None,
-        }
-    }
 
     /// The pole's name in ids (`lead` or `manage`).
     pub fn id(self) -> &'static str {
@@ -76,7 +70,8 @@ impl Form {
 }
 
 /// Whether agreement raises (positive) or lowers (reverse) the pole score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Keying {
     /// "Always" is the strongest expression of the pole.
     Positive,
@@ -137,7 +132,8 @@ pub struct Item {
 }
 
 /// The kind of move a scenario option represents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Hat {
     /// A leadership move.
     Lead,
@@ -201,64 +197,6 @@ pub struct Bank {
 }
 
 impl Bank {
-    /// Parses and validates a bank file. The app itself never parses: `build.rs` runs this at
-    /// build time and compiles the result in as static data (the `radar-content` crate).
-    pub fn parse(text: &str) -> Result<Bank, ContentError> {
-        // The parsed bank borrows its text for the life of the program, like the compiled-in one.
-        let text: &'static str = String::leak(text.to_owned());
-        let sections = ini::parse(text)?;
-        for (index, section) in sections.iter().enumerate() {
-            if sections[..index]
-                .iter()
-                .any(|s| (s.kind, s.id) == (section.kind, section.id))
-            {
-                return Err(section.error("duplicate id"));
-            }
-        }
-        let mut dimensions = Vec::new();
-        for section in sections.iter().filter(|s| s.kind == "dimension") {
-            dimensions.push(Dimension {
-                id: section.id,
-                name: section.get("name")?,
-                lead: section.get("lead")?,
-                manage: section.get("manage")?,
-                lead_about: section.get("lead_about")?,
-                manage_about: section.get("manage_about")?,
-                source: section.get("source")?,
-            });
-        }
-        if dimensions.len() != DIMENSIONS {
-            return Err(ContentError::new(
-                0,
-                format!(
-                    "expected {DIMENSIONS} dimensions, found {}",
-                    dimensions.len()
-                ),
-            ));
-        }
-        let mut items = Vec::new();
-        for section in sections.iter().filter(|s| s.kind == "item") {
-            items.push(parse_item(section, &dimensions)?);
-        }
-        validate_poles(&items, &dimensions)?;
-        let mut scenarios = Vec::new();
-        for section in sections.iter().filter(|s| s.kind == "scenario") {
-            scenarios.push(parse_scenario(section)?);
-        }
-        validate_pairs(&scenarios)?;
-        if let Some(other) = sections
-            .iter()
-            .find(|s| !matches!(s.kind, "dimension" | "item" | "scenario"))
-        {
-            return Err(other.error("unknown section kind"));
-        }
-        Ok(Bank {
-            dimensions: dimensions.leak(),
-            items: items.leak(),
-            scenarios: scenarios.leak(),
-        })
-    }
-
     /// The item indices of a form in presentation order, interleaved across dimensions and poles.
     ///
     /// Round by round, the dimensions alternate poles (D1 lead, D2 manage, …) and then take the
@@ -323,195 +261,4 @@ impl Bank {
             .filter(move |(_, item)| item.dimension == dimension && item.pole == pole)
             .map(|(index, _)| index)
     }
-}
-
-fn parse_item(section: &Section<'static>, dimensions: &[Dimension]) -> Result<Item, ContentError> {
-    let dimension_id = section.get("dimension")?;
-    let dimension = dimensions
-        .iter()
-        .position(|d| d.id == dimension_id)
-        .ok_or_else(|| section.error(format!("unknown dimension `{dimension_id}`")))?;
-    let pole = Pole::parse(section.get("pole")?)
-        .ok_or_else(|| section.error("pole must be `lead` or `manage`"))?;
-    let keying = match section.get("key")? {
-        "positive" => Keying::Positive,
-        "reverse" => Keying::Reverse,
-        _ => return Err(section.error("key must be `positive` or `reverse`")),
-    };
-    Ok(Item {
-        id: section.id,
-        dimension,
-        pole,
-        keying,
-        short: yes_no(section, "short")?,
-        no_opportunity: yes_no(section, "no_opportunity")?,
-        text: section.get("text")?,
-        observer: observer(section)?,
-        source: section.get("source")?,
-    })
-}
-
-/// The observer form's statement: required, and about "this person", never "I".
-fn observer<'a>(section: &Section<'a>) -> Result<&'a str, ContentError> {
-    let text = section.get("observer")?;
-    let lower = text.to_ascii_lowercase();
-    let first_person = lower
-        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
-        .any(|w| matches!(w, "i" | "my" | "me" | "we" | "our" | "us"));
-    if !lower.contains("this person") || first_person {
-        return Err(
-            section.error("`observer` must speak of \"this person\", never in the first person")
-        );
-    }
-    Ok(text)
-}
-
-fn yes_no(section: &Section<'_>, key: &str) -> Result<bool, ContentError> {
-    match section.get(key)? {
-        "yes" => Ok(true),
-        "no" => Ok(false),
-        _ => Err(section.error(format!("`{key}` must be `yes` or `no`"))),
-    }
-}
-
-fn validate_poles(items: &[Item], dimensions: &[Dimension]) -> Result<(), ContentError> {
-    for (index, dimension) in dimensions.iter().enumerate() {
-        for pole in Pole::BOTH {
-            let of_pole: Vec<&Item> = items
-                .iter()
-                .filter(|i| i.dimension == index && i.pole == pole)
-                .collect();
-            let what = format!("{} {}", dimension.id, pole.id());
-            let reverse = of_pole
-                .iter()
-                .filter(|i| i.keying == Keying::Reverse)
-                .count();
-            let short: Vec<&&Item> = of_pole.iter().filter(|i| i.short).collect();
-            if of_pole.len() != ITEMS_PER_POLE {
-                return Err(ContentError::new(
-                    0,
-                    format!(
-                        "{what}: expected {ITEMS_PER_POLE} items, found {}",
-                        of_pole.len()
-                    ),
-                ));
-            }
-            if reverse != 1 {
-                return Err(ContentError::new(
-                    0,
-                    format!("{what}: expected 1 reverse-keyed item, found {reverse}"),
-                ));
-            }
-            match short.as_slice() {
-                [one] if one.keying == Keying::Positive => {}
-                [_] => {
-                    return Err(ContentError::new(
-                        0,
-                        format!("{what}: the short-form item must be positively keyed"),
-                    ))
-                }
-                _ => {
-                    return Err(ContentError::new(
-                        0,
-                        format!("{what}: expected 1 short-form item, found {}", short.len()),
-                    ))
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-fn parse_scenario(section: &Section<'static>) -> Result<Scenario, ContentError> {
-    let hat = parse_hat(section.get("hat")?)
-        .ok_or_else(|| section.error("hat must be `lead` or `manage`"))?;
-    if hat == Hat::Avoid {
-        return Err(section.error("a scenario's first hat is `lead` or `manage`"));
-    }
-    let stage = match (section.optional("pair")?, section.optional("stage")?) {
-        (None, None) => None,
-        (Some(pair), Some(stage)) => match stage {
-            "1" => Some((pair, 1)),
-            "2" => Some((pair, 2)),
-            _ => return Err(section.error("stage must be 1 or 2")),
-        },
-        _ => return Err(section.error("`pair` and `stage` go together")),
-    };
-    let mut options = Vec::new();
-    for (expected, (value, line)) in ['a', 'b', 'c', 'd'].into_iter().zip(section.all("option")) {
-        let fields: Vec<&str> = value.split('|').map(str::trim).collect();
-        let bad = |why: &str| {
-            ContentError::new(line, format!("[scenario {}]: option: {why}", section.id))
-        };
-        let [letter, hat, key, text] = fields.as_slice() else {
-            return Err(bad("expected `letter | hat | key | text`"));
-        };
-        if *letter != expected.to_string() {
-            return Err(bad(&format!("expected letter {expected}")));
-        }
-        let hat = parse_hat(hat).ok_or_else(|| bad("hat must be lead, manage or avoid"))?;
-        let key: i8 = key
-            .parse()
-            .ok()
-            .filter(|k| (-1..=2).contains(k))
-            .ok_or_else(|| bad("key must be -1, 0, 1 or 2"))?;
-        if text.is_empty() {
-            return Err(bad("empty text"));
-        }
-        options.push(ScenarioOption { hat, key, text });
-    }
-    if section.all("option").len() != OPTIONS_PER_SCENARIO {
-        return Err(section.error(format!("expected {OPTIONS_PER_SCENARIO} options")));
-    }
-    let count = |k: i8| options.iter().filter(|o| o.key == k).count();
-    if count(2) != 1 || count(-1) != 1 {
-        return Err(section.error("exactly one option keyed 2 (best) and one keyed -1 (worst)"));
-    }
-    Ok(Scenario {
-        id: section.id,
-        title: section.get("title")?,
-        prompt: section.get("prompt")?,
-        hat,
-        stage,
-        options: options.leak(),
-        source: section.get("source")?,
-    })
-}
-
-fn parse_hat(word: &str) -> Option<Hat> {
-    match word {
-        "lead" => Some(Hat::Lead),
-        "manage" => Some(Hat::Manage),
-        "avoid" => Some(Hat::Avoid),
-        _ => None,
-    }
-}
-
-fn validate_pairs(scenarios: &[Scenario]) -> Result<(), ContentError> {
-    for (index, scenario) in scenarios.iter().enumerate() {
-        if let Some((pair, 1)) = &scenario.stage {
-            let next = scenarios.get(index + 1).and_then(|s| s.stage.as_ref());
-            if next != Some(&(*pair, 2)) {
-                return Err(ContentError::new(
-                    0,
-                    format!("pair `{pair}`: stage 2 must follow stage 1"),
-                ));
-            }
-        }
-        if let Some((pair, 2)) = &scenario.stage {
-            let previous = index
-                .checked_sub(1)
-                .and_then(|i| scenarios[i].stage.as_ref());
-            if previous != Some(&(*pair, 1)) {
-                return Err(ContentError::new(
-                    0,
-                    format!("pair `{pair}`: stage 2 without stage 1"),
-                ));
-            }
-        }
-    }
-    if scenarios.is_empty() {
-        return Err(ContentError::new(0, "no scenarios"));
-    }
-    Ok(())
 }

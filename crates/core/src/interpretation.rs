@@ -1,7 +1,6 @@
 //! Interpretation texts: archetype readings, per-pole development actions and agility wording.
 
-use super::bank::{Bank, Pole};
-use super::ini::{self, ContentError, Reader, Section};
+use super::bank::Pole;
 use super::scoring::Archetype;
 
 /// How one archetype is described.
@@ -72,52 +71,6 @@ pub struct Interpretation {
 }
 
 impl Interpretation {
-    /// Parses the file, requiring every archetype, every pole's action and the agility texts.
-    pub fn parse(text: &str, bank: &Bank) -> Result<Interpretation, ContentError> {
-        let text: &'static str = String::leak(text.to_owned());
-        let sections = ini::parse(text)?;
-        let mut reader = Reader::new(&sections);
-        let text_of = |s: &Section<'static>, key: &str| s.get(key);
-        let mut archetypes = Vec::new();
-        for archetype in Archetype::ALL {
-            let s = reader.section("archetype", archetype.id())?;
-            archetypes.push(ArchetypeText {
-                name: text_of(s, "name")?,
-                when: text_of(s, "when")?,
-                summary: text_of(s, "summary")?,
-                next: text_of(s, "next")?,
-                source: text_of(s, "source")?,
-            });
-        }
-        let mut actions = Vec::new();
-        for dimension in bank.dimensions {
-            let mut action = |pole: Pole| -> Result<ActionText, ContentError> {
-                let s = reader.section("action", &format!("{}-{}", dimension.id, pole.id()))?;
-                Ok(ActionText {
-                    suggests: text_of(s, "suggests")?,
-                    action: text_of(s, "action")?,
-                    source: text_of(s, "source")?,
-                })
-            };
-            actions.push([action(Pole::Lead)?, action(Pole::Manage)?]);
-        }
-        let s = reader.section("agility", "info")?;
-        let agility = AgilityText {
-            high: text_of(s, "high")?,
-            middle: text_of(s, "middle")?,
-            low: text_of(s, "low")?,
-            switched: text_of(s, "switched")?,
-            skipped: text_of(s, "skipped")?,
-            source: text_of(s, "source")?,
-        };
-        reader.finish()?;
-        Ok(Interpretation {
-            archetypes: archetypes.leak(),
-            actions: actions.leak(),
-            agility,
-        })
-    }
-
     /// The texts of one archetype.
     pub fn archetype(&self, archetype: Archetype) -> &ArchetypeText {
         let index = Archetype::ALL

@@ -14,7 +14,6 @@ pub mod export;
 pub mod facts;
 pub mod flow;
 pub mod geometry;
-pub mod ini;
 pub mod interpretation;
 pub mod json;
 pub mod locale;

@@ -1,16 +1,14 @@
 //! The five languages: which one a visitor gets, and one language's texts as values.
 //!
-//! English is the content crate's, compiled in. A translation (`data/locales/<lang>.ini` in the
-//! content crate) is checked here against the English texts, every section and key, every item and
-//! option, at build time (the native tests also hold each text's placeholders to English's), and the
-//! browser fetches its compact form. Nothing here keeps a "current" language: whatever is written in
+//! English is the content crate's, compiled in. A translation (`data/locales/<lang>.ftl` in the
+//! content crate) is checked against the English structure by `radar-source` at build time (the
+//! native tests also hold each text's placeholders to English's), and the browser fetches its
+//! compact form. Nothing here keeps a "current" language: whatever is written in
 //! a language takes its [`Texts`] as a parameter, and the app alone knows which one is on show.
 
-use super::bank::{Bank, Dimension, Item, Pole, Scenario, ScenarioOption};
-use super::ini::{self, ContentError, Reader};
+use super::bank::{Bank, Dimension, Item, Scenario};
 use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
-use super::scoring::Archetype;
-use super::text::{ui_section_keys, ReportText, ScreenText, UiText};
+use super::text::{ReportText, ScreenText, UiText};
 
 /// A language the assessment speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -193,148 +191,4 @@ impl Locale {
             report: None,
         }
     }
-
-    /// Reads a whole translation file against `english`: every section and key of the English
-    /// texts, nothing else, no empty value. Only the build and the tests read these; the browser
-    /// gets the compact form.
-    pub fn parse(lang: Lang, text: &str, english: &Texts) -> Result<Locale, ContentError> {
-        read(text, |reader| {
-            let mut locale = screens(lang, reader, english.bank)?;
-            locale.report = Some(Box::leak(Box::new(report_texts(reader, english)?)));
-            Ok(locale)
-        })
-    }
-}
-
-/// Reads `text` (kept for the page's lifetime) with `body`, then refuses any section it left unread.
-fn read(
-    text: &str,
-    body: impl FnOnce(&mut Reader<'_>) -> Result<Locale, ContentError>,
-) -> Result<Locale, ContentError> {
-    let text: &'static str = String::leak(text.to_owned());
-    let sections = ini::parse(text)?;
-    let mut reader = Reader::new(&sections);
-    let locale = body(&mut reader)?;
-    reader.finish()?;
-    Ok(locale)
-}
-
-/// The UI strings, dimension names, items and scenarios.
-fn screens(lang: Lang, reader: &mut Reader<'_>, english: &Bank) -> Result<Locale, ContentError> {
-    let section = reader.section("ui", "")?;
-    section.only_keys(&ui_section_keys())?;
-    let ui = UiText::from_section(section)?;
-
-    let mut dimensions = Vec::new();
-    for dimension in english.dimensions {
-        let s = reader.section("dimension", dimension.id)?;
-        s.only_keys(&["name", "lead", "manage"])?;
-        dimensions.push(Dimension {
-            name: s.get("name")?,
-            lead: s.get("lead")?,
-            manage: s.get("manage")?,
-            ..dimension.clone()
-        });
-    }
-    let mut items = Vec::new();
-    for item in english.items {
-        let s = reader.section("item", item.id)?;
-        s.only_keys(&["text", "observer"])?;
-        items.push(Item {
-            text: s.get("text")?,
-            // Kept out of the bank as in English; the report texts hold them.
-            observer: "",
-            ..item.clone()
-        });
-    }
-    let mut scenarios = Vec::new();
-    for scenario in english.scenarios {
-        let s = reader.section("scenario", scenario.id)?;
-        s.only_keys(&["title", "prompt", "option"])?;
-        let lines = s.all("option");
-        if lines.len() != scenario.options.len() {
-            return Err(s.error(format!("needs {} options", scenario.options.len())));
-        }
-        let mut options = Vec::new();
-        for ((value, line), (option, letter)) in
-            lines.into_iter().zip(scenario.options.iter().zip('a'..))
-        {
-            let text = value
-                .split_once(" | ")
-                .filter(|(key, _)| key.trim() == letter.to_string())
-                .map(|(_, text)| text.trim())
-                .filter(|text| !text.is_empty())
-                .ok_or_else(|| {
-                    ContentError::new(line, format!("expected `option = {letter} | text`"))
-                })?;
-            options.push(ScenarioOption {
-                text,
-                ..option.clone()
-            });
-        }
-        scenarios.push(Scenario {
-            title: s.get("title")?,
-            prompt: s.get("prompt")?,
-            options: options.leak(),
-            ..scenario.clone()
-        });
-    }
-    Ok(Locale::translated(lang, ui, dimensions, items, scenarios))
-}
-
-/// The report's strings, the interpretation texts and the observer statements.
-fn report_texts(reader: &mut Reader<'_>, english: &Texts) -> Result<ReportTexts, ContentError> {
-    let report = {
-        let section = reader.section("report", "")?;
-        section.only_keys(ReportText::KEYS)?;
-        ReportText::from_section(section)?
-    };
-    let screens = ScreenText::from_section(reader.section("ui", "")?)?;
-
-    let mut observer = Vec::new();
-    for item in english.bank.items {
-        observer.push(reader.section("item", item.id)?.get("observer")?);
-    }
-    let texts = english.interpretation;
-    let mut archetypes = Vec::new();
-    for (archetype, original) in Archetype::ALL.iter().zip(texts.archetypes) {
-        let s = reader.section("archetype", archetype.id())?;
-        s.only_keys(&["name", "when", "summary", "next"])?;
-        archetypes.push(ArchetypeText {
-            name: s.get("name")?,
-            when: s.get("when")?,
-            summary: s.get("summary")?,
-            next: s.get("next")?,
-            source: original.source,
-        });
-    }
-    let mut actions = Vec::new();
-    for (dimension, pair) in english.bank.dimensions.iter().zip(texts.actions) {
-        let mut action = |pole: Pole, original: &ActionText| {
-            let s = reader.section("action", &format!("{}-{}", dimension.id, pole.id()))?;
-            s.only_keys(&["suggests", "action"])?;
-            Ok::<_, ContentError>(ActionText {
-                suggests: s.get("suggests")?,
-                action: s.get("action")?,
-                source: original.source,
-            })
-        };
-        actions.push([
-            action(Pole::Lead, &pair[0])?,
-            action(Pole::Manage, &pair[1])?,
-        ]);
-    }
-    let s = reader.section("agility", "info")?;
-    s.only_keys(&["high", "middle", "low", "switched", "skipped"])?;
-    let agility = AgilityText {
-        high: s.get("high")?,
-        middle: s.get("middle")?,
-        low: s.get("low")?,
-        switched: s.get("switched")?,
-        skipped: s.get("skipped")?,
-        source: texts.agility.source,
-    };
-    Ok(ReportTexts::gathered(
-        report, screens, archetypes, actions, agility, observer,
-    ))
 }

@@ -82,7 +82,7 @@ pub enum Archetype {
 }
 
 impl Archetype {
-    /// The id used in `data/interpretation.ini`.
+    /// The id used in the content (`archetype-<id>` in `data/locales/<lang>.ftl`).
     pub fn id(self) -> &'static str {
         match self {
             Archetype::LeadingManager => "leading-manager",

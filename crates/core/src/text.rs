@@ -1,6 +1,6 @@
-//! UI strings, read from the content crate's `data/ui.ini` into a typed struct so a missing or misspelt key fails the tests.
-
-use super::ini::{self, ContentError};
+//! Interface strings, one typed struct per part of the app (its keys are the Fluent message ids of
+//! the content crate's `data/locales/<lang>.ftl`), so a missing or misspelt key fails the build;
+//! and the filling of `{placeholder}`s.
 
 macro_rules! ui_text {
     ($(#[$doc:meta])* $name:ident in $keys:ident { $($key:ident),* $(,)? }) => {
@@ -36,16 +36,6 @@ macro_rules! ui_text {
                 $name { texts }
             }
 
-            /// Reads this struct's keys from `section`, each required; the caller checks that the
-            /// section holds nothing else (see [`ui_section_keys`]).
-            pub fn from_section(section: &ini::Section<'static>) -> Result<$name, ContentError> {
-                let mut texts = [""; $keys::LEN];
-                for (text, key) in texts.iter_mut().zip(Self::KEYS) {
-                    *text = section.get(key)?;
-                }
-                Ok($name { texts })
-            }
-
             /// Every value in declaration order, from `texts`, which holds exactly one per key.
             pub fn from_texts(texts: &[&'static str]) -> Option<$name> {
                 Some($name { texts: texts.try_into().ok()? })
@@ -61,7 +51,7 @@ macro_rules! ui_text {
 
 ui_text! {
     /// Every string of the first-load module's screens (the intro, the statements, the notices
-    /// and the page's frame): the keys of `data/ui.ini` that are not [`ScreenText`]'s.
+    /// and the page's frame): the screens' keys that are not [`ScreenText`]'s.
     UiText in ui_keys {
         app_title,
         skip_to_content,
@@ -120,7 +110,7 @@ ui_text! {
 }
 
 ui_text! {
-    /// Every string of the results document, one field per key of `data/report.ini`; only the
+    /// Every string of the results document, one key each; only the
     /// full module (a separate wasm) carries them.
     ReportText in report_keys {
         radar_title,
@@ -293,51 +283,6 @@ ui_text! {
         resume_error_old,
         resume_error_future,
         resume_error_invalid,
-    }
-}
-
-/// Every key a `[ui]` section holds: [`UiText`]'s and [`ScreenText`]'s.
-pub fn ui_section_keys() -> Vec<&'static str> {
-    [UiText::KEYS, ScreenText::KEYS].concat()
-}
-
-/// The one section of a strings file (`data/ui.ini`, `data/report.ini`), holding `keys`
-/// and nothing else.
-fn strings_section(text: &str, keys: &[&str]) -> Result<ini::Section<'static>, ContentError> {
-    let text: &'static str = String::leak(text.to_owned());
-    let mut sections = ini::parse(text)?;
-    if sections.len() != 1 {
-        return Err(ContentError::new(
-            0,
-            "a strings file holds exactly one [ui <locale>] section",
-        ));
-    }
-    let section = sections.remove(0);
-    if section.kind != "ui" {
-        return Err(section.error("expected a [ui <locale>] section"));
-    }
-    section.only_keys(keys)?;
-    Ok(section)
-}
-
-impl UiText {
-    /// Parses `data/ui.ini`: every key required, unknown keys are errors.
-    pub fn parse(text: &str) -> Result<UiText, ContentError> {
-        UiText::from_section(&strings_section(text, &ui_section_keys())?)
-    }
-}
-
-impl ScreenText {
-    /// Parses the full module's screens' strings from `data/ui.ini`, as [`UiText::parse`] does.
-    pub fn parse(text: &str) -> Result<ScreenText, ContentError> {
-        ScreenText::from_section(&strings_section(text, &ui_section_keys())?)
-    }
-}
-
-impl ReportText {
-    /// Parses `data/report.ini`: every key required, unknown keys are errors.
-    pub fn parse(text: &str) -> Result<ReportText, ContentError> {
-        ReportText::from_section(&strings_section(text, ReportText::KEYS)?)
     }
 }
 
