@@ -20,17 +20,6 @@ export const SCALE = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'];
 export const NO_OPPORTUNITY = 'No opportunity';
 /** The storage key of the saved session. */
 export const STORAGE_KEY = 'leadership-radar.session';
-/** Dimension ids in radar (and table) order. */
-export const DIMENSION_IDS = [
-  'direction',
-  'change',
-  'people',
-  'motivation',
-  'decisions',
-  'development',
-  'accountability',
-  'problems',
-];
 
 /**
  * The texts of `locales/<lang>.ftl` as a Map from a message id (its value) or `id.attribute` to the
@@ -105,6 +94,9 @@ export function loadBank() {
 }
 
 export const bank = loadBank();
+
+/** Dimension ids in radar order, from bank.toml. */
+export const DIMENSION_IDS = bank.dimensions.map((d) => d.id);
 
 /**
  * What a person sees in `lang` ('en', 'fr', 'de', 'es' or 'ar'), read from the content files the

@@ -296,7 +296,7 @@ fn completion_carries_scores_and_never_answers() {
     let text = json(&message, "x");
     assert!(common::is_json(&text), "{text}");
     assert!(text.starts_with(r#"{"source":"leadership-radar","v":1,"id":"x","type":"completed","form":"full","leadership":"#));
-    for id in common::DIMENSION_IDS {
+    for id in common::dimension_ids() {
         assert!(text.contains(&format!(r#"{{"id":"{id}","lead":"#)), "{id}");
     }
     for key in [

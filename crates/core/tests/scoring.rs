@@ -2,7 +2,7 @@
 //! Scoring: hand-computed worked examples, boundaries, agility and randomized properties.
 
 mod common;
-use common::{bank, Rng, DIMENSION_IDS};
+use common::{bank, dimension_ids, Rng};
 
 use radar_core::bank::{Bank, Form, Hat, Keying, Pole};
 use radar_core::responses::{Answer, Pick, Responses};
@@ -30,7 +30,7 @@ fn scenario(bank: &Bank, id: &str) -> usize {
 }
 
 fn dim(id: &str) -> usize {
-    DIMENSION_IDS.iter().position(|d| *d == id).unwrap()
+    dimension_ids().iter().position(|d| *d == id).unwrap()
 }
 
 fn set(responses: &mut Responses, bank: &Bank, id: &str, value: u8) {
@@ -48,7 +48,7 @@ fn assert_close(actual: Option<f64>, expected: f64) {
 /// Short form: sets the one short item of a pole so that its score is `score` (0, 25, 50, 75 or 100).
 fn set_short_pole(responses: &mut Responses, bank: &Bank, d: usize, pole: Pole, score: u32) {
     assert_eq!(score % 25, 0);
-    let id = format!("{}-{}-1", DIMENSION_IDS[d], pole.id());
+    let id = format!("{}-{}-1", dimension_ids()[d], pole.id());
     assert!(bank.items[item(bank, &id)].short);
     set(responses, bank, &id, (score / 25 + 1) as u8);
 }
@@ -369,7 +369,7 @@ fn archetype_boundary_in_the_full_form() {
     // Every pole: 3, 4 and the reverse unanswered -> mean 3.5 -> 100*2.5/4 = 62.5 exactly (high)
     let b = bank();
     let mut r = Responses::empty(b);
-    for d in DIMENSION_IDS {
+    for d in dimension_ids() {
         for pole in ["lead", "manage"] {
             set(&mut r, b, &format!("{d}-{pole}-1"), 3);
             set(&mut r, b, &format!("{d}-{pole}-2"), 4);
@@ -380,7 +380,7 @@ fn archetype_boundary_in_the_full_form() {
     assert_close(report.management, 62.5);
     assert_eq!(report.archetype, Some(Archetype::LeadingManager));
     // Lower every management pole by answering its reverse item "Always" -> 3, 4, 1: mean 8/3 -> 41.67
-    for d in DIMENSION_IDS {
+    for d in dimension_ids() {
         set(&mut r, b, &format!("{d}-manage-3"), 5);
     }
     let report = score(b, Form::Full, &r, false);
@@ -431,7 +431,7 @@ fn near_line_band() {
     let mut r = Responses::empty(b);
     // Every lead pole: 3 and 4 -> 62.5, except 4 poles at 4 and 4 -> 75: (4*62.5 + 4*75)/8 = 68.75 (outside)
     // Every manage pole 2 and 4 -> mean 3 -> 50; then index 50 (outside)
-    for (k, d) in DIMENSION_IDS.iter().enumerate() {
+    for (k, d) in dimension_ids().iter().enumerate() {
         set(&mut r, b, &format!("{d}-lead-1"), if k < 4 { 4 } else { 3 });
         set(&mut r, b, &format!("{d}-lead-2"), 4);
         set(&mut r, b, &format!("{d}-manage-1"), 2);
@@ -539,7 +539,7 @@ fn focus_is_the_single_lowest_pole_when_none_is_below() {
     // Exactly 62.5 is not below: full form, every pole 5,5 (100) except accountability manage 3,4 -> 62.5
     let b = bank();
     let mut r = Responses::empty(b);
-    for d in DIMENSION_IDS {
+    for d in dimension_ids() {
         for p in ["lead", "manage"] {
             set(&mut r, b, &format!("{d}-{p}-1"), 5);
             set(&mut r, b, &format!("{d}-{p}-2"), 5);

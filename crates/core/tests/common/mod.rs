@@ -6,17 +6,11 @@ use radar_core::flow::{Action, Screen, Session};
 use radar_core::locale::Texts;
 use radar_core::responses::Answer;
 
-/// The dimension ids in radar order, as the content model lists them.
-pub const DIMENSION_IDS: [&str; 8] = [
-    "direction",
-    "change",
-    "people",
-    "motivation",
-    "decisions",
-    "development",
-    "accountability",
-    "problems",
-];
+/// The dimension ids in radar order, from the compiled-in bank (the content crate's tests hold
+/// them to the content model's list).
+pub fn dimension_ids() -> Vec<&'static str> {
+    bank().dimensions.iter().map(|d| d.id).collect()
+}
 
 /// The compiled-in bank.
 pub fn bank() -> &'static Bank {
