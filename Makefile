@@ -32,7 +32,7 @@ lint:
 	@! grep -rn "style=" src/ index.html || (echo "no inline styles: use classes in styles/"; exit 1)
 
 test-native:
-	cargo test --workspace
+	cargo test --workspace --features radar-content/sources
 	node --test tests/scripts/
 
 # Twice: the app as the full module, then as the first-load module (the cargo feature decides which).

@@ -10,26 +10,29 @@ function countPdfPages(pdf) {
 }
 
 /**
- * The longest results page: every item "Rarely" (2) puts every pole at 100*(2-1)/4 = 25, below the
- * 62.5 line on both sides, so the development plan lists two actions for each of the 8 dimensions;
- * the scenarios are taken (keyed best as most, keyed worst as least) so the agility card carries a
- * score and the switched-hats sentence.
+ * The longest printed results: every leading statement "Always" (100) and every managing one
+ * "Rarely" (25). The average is 62.5, so all eight managing sides are below it and the plan starts
+ * with three of them, says the tie, and adds the overuse note (Vision & Purpose, 100, is 75 points
+ * ahead of Goals & Plans); each priority says what a low score may mean. The scenarios are taken
+ * (keyed best as most, keyed worst as least) so the agility card carries a score and the
+ * switched-hats sentence.
  */
 async function longestResults(page, quiz) {
   await quiz.goto();
   await quiz.start('short');
-  await quiz.answerItems(() => 'Rarely', { total: 16 });
+  await quiz.answerItems((item) => (item.pole === 'lead' ? 'Always' : 'Rarely'), { total: 16 });
   await quiz.button('Start the scenarios').click();
   await quiz.answerScenarios((scenario) => ({
     best: Quiz.optionWithKey(scenario, 2),
     least: Quiz.optionWithKey(scenario, -1),
   }));
   await quiz.seeResults();
-  // LI 25 and MI 25, both low -> "Foundation Builder".
-  await expect(page.locator('[data-archetype]')).toHaveText('Foundation Builder');
+  // LI 100 and MI 25 -> "Visionary Without Traction".
+  await expect(page.locator('[data-archetype]')).toHaveText('Visionary Without Traction');
   // Keyed best (2) and worst (-1) everywhere: 7 x (2 + 1) = 21 = the maximum -> 100*(21+7)/28 = 100.
   await expect(page.getByText('Agility: 100 out of 100', { exact: true })).toBeVisible();
-  await expect(page.locator('.plan-action')).toHaveCount(16);
+  await expect(page.locator('.plan-priorities .plan-action')).toHaveCount(3);
+  await expect(page.locator('.plan-overuse')).toBeVisible();
 }
 
 /** The shortest results page: every item "Always" (both poles 100 everywhere), scenarios skipped. */
@@ -37,7 +40,7 @@ async function shortestResults(page, quiz) {
   await quiz.goto();
   await quiz.shortRunToResults(() => 'Always');
   await expect(page.locator('[data-archetype]')).toHaveText('Leading Manager');
-  await expect(page.locator('.plan-action')).toHaveCount(0);
+  await expect(page.locator('.plan-priorities .plan-action')).toHaveCount(2);
 }
 
 test('in print media the results show without any button', async ({ page, quiz }) => {
@@ -69,8 +72,8 @@ test('in print media the results show without any button', async ({ page, quiz }
 });
 
 for (const [name, reach] of [
-  ['the longest results (16 plan actions, agility)', longestResults],
-  ['the shortest results (no plan actions, scenarios skipped)', shortestResults],
+  ['the longest results (three priorities, the overuse note, agility)', longestResults],
+  ['the shortest results (two priorities, scenarios skipped)', shortestResults],
 ]) {
   test(
     `${name} print on exactly one A4 page`,

@@ -191,7 +191,7 @@ fn every_ui_string_is_non_empty() {
     assert_eq!(count, files.len());
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 30] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 33] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -205,6 +205,12 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 30] = [
     ("biggest_tilt", &["dimension", "pole", "points"]),
     ("biggest_tilt_slight", &["dimension", "pole"]),
     ("agility_score", &["score"]),
+    ("plan_lead", &["average"]),
+    ("plan_tie", &["count", "score"]),
+    (
+        "plan_overuse",
+        &["strong", "strong_score", "weak", "weak", "weak_score"],
+    ),
     ("team_count", &["n"]),
     ("team_rejected", &["code", "why"]),
     ("team_duplicates", &["n"]),
@@ -228,7 +234,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 30] = [
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 30);
+    assert_eq!(expected.len(), 33);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

@@ -89,7 +89,8 @@ impl<'a> Finished<'a> {
                 })
                 .collect(),
             focus: report
-                .focus
+                .priorities
+                .sides
                 .iter()
                 .map(|f| FocusFile {
                     dimension: bank.dimensions[f.dimension].id,

@@ -18,6 +18,7 @@ pub mod interpretation;
 pub mod json;
 pub mod locale;
 pub mod prerender;
+pub mod priorities;
 pub mod protocol;
 pub mod raters;
 pub mod record;

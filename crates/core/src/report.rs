@@ -1,12 +1,11 @@
-//! The results document: radar, scores table, pattern, agility, focus areas, development plan and
-//! caveats, rendered from a session as HTML by pure code.
+//! The results document: radar, scores table, pattern, the development plan (its priorities first),
+//! agility and caveats, rendered from a session as HTML by pure code.
 //!
 //! Only the full module renders it, so scoring, interpretation texts and results markup stay out of
 //! the first load; the same markup serves the page and print. Every function takes the language's
 //! [`Texts`] it writes in.
 
 pub mod agility;
-pub mod focus;
 pub mod markup;
 pub mod pattern;
 pub mod plan;
@@ -15,7 +14,7 @@ pub mod table;
 
 use markup::Markup;
 
-use super::bank::Bank;
+use super::bank::{Bank, Form};
 use super::flow::{Scenarios, Session};
 use super::locale::Texts;
 use super::record::{self, RecordError};
@@ -37,16 +36,17 @@ pub fn document(t: &Texts, session: &Session) -> String {
 /// Renders the results document of a scored session.
 pub fn render(t: &Texts, report: &Report) -> String {
     let mut m = Markup::new();
+    if report.form == Form::Short {
+        m.element("p", "short-form-reading", t.report.short_form_reading());
+    }
     m.raw("<div class=\"results-chart\"><div class=\"results-visual\">");
     radar::write(&mut m, t, &report.dimensions, &radar_summary(t, report));
     pattern::write(&mut m, t, report);
     m.raw("</div>");
     table::write(&mut m, t, &report.dimensions);
-    m.raw("</div><div class=\"results-cards\">");
-    agility::write(&mut m, t, report.agility);
-    focus::write(&mut m, t, report);
     m.raw("</div>");
     plan::write(&mut m, t, report);
+    agility::write(&mut m, t, report.agility);
     caveats(&mut m, t);
     m.finish()
 }

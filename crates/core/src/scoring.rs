@@ -1,6 +1,7 @@
-//! Scoring: pole scores, indices, tilt and balance, archetype, focus areas and agility.
+//! Scoring: pole scores, indices, tilt and balance, archetype, the plan's priorities and agility.
 
 use super::bank::{Bank, Form, Hat, Keying, Pole, DIMENSIONS};
+use super::priorities::{self, Priorities};
 use super::responses::{Answer, Responses};
 
 /// An index at or above this is "high": halfway between "Sometimes" and "Often" (a criterion, not a norm).
@@ -11,8 +12,6 @@ pub const NEAR_LINE: (f64, f64) = (57.5, 67.5);
 pub const BALANCED_TILT: f64 = 10.0;
 /// Each index needs at least this many scored poles out of eight.
 pub const MIN_POLES_FOR_INDEX: usize = 4;
-/// At most this many focus areas are listed.
-pub const MAX_FOCUS_AREAS: usize = 3;
 
 // Scores are exact fractions computed in floating point; comparisons allow for the last bit.
 const EPSILON: f64 = 1e-9;
@@ -119,20 +118,11 @@ pub struct Agility {
     pub switched_hats: bool,
 }
 
-/// What the development plan says for one dimension.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PlanEntry {
-    /// Actions for the low poles, management first when both are low ("start with management").
-    Actions(Vec<Pole>),
-    /// Both poles high: the next step is choosing well between them.
-    BothHigh,
-    /// Not enough answers to say.
-    Unknown,
-}
-
 /// The full result of a session.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
+    /// The form taken: in the short form each side rests on one statement.
+    pub form: Form,
     /// Pole scores per dimension, in radar order.
     pub dimensions: Vec<DimensionScore>,
     /// Mean of the scored leadership poles.
@@ -145,8 +135,8 @@ pub struct Report {
     pub near_line: bool,
     /// The dimension with the largest |lead − manage|, if any differs.
     pub biggest_tilt: Option<usize>,
-    /// The lowest poles below the line (or the single lowest pole when none is below).
-    pub focus: Vec<PoleRef>,
+    /// The sides the development plan starts with.
+    pub priorities: Priorities,
     /// Agility, when every scenario was answered.
     pub agility: Option<Agility>,
 }
@@ -182,40 +172,6 @@ impl Report {
         } else {
             Lean::Managing
         })
-    }
-
-    /// Whether the focus areas are below the line (otherwise the one entry is just the lowest pole).
-    pub fn focus_below_line(&self) -> bool {
-        self.focus.iter().any(|f| {
-            self.dimensions[f.dimension]
-                .pole(f.pole)
-                .is_some_and(|s| !at_least(s, HIGH))
-        })
-    }
-
-    /// The development plan, one entry per dimension.
-    pub fn plan(&self) -> Vec<PlanEntry> {
-        self.dimensions
-            .iter()
-            .map(|d| match (d.lead, d.manage) {
-                (None, None) => PlanEntry::Unknown,
-                (lead, manage) => {
-                    let low = |s: Option<f64>| s.is_some_and(|s| !at_least(s, HIGH));
-                    let mut poles = Vec::new();
-                    if low(manage) {
-                        poles.push(Pole::Manage);
-                    }
-                    if low(lead) {
-                        poles.push(Pole::Lead);
-                    }
-                    match (poles.is_empty(), lead.is_some() && manage.is_some()) {
-                        (true, true) => PlanEntry::BothHigh,
-                        (true, false) => PlanEntry::Unknown,
-                        (false, _) => PlanEntry::Actions(poles),
-                    }
-                }
-            })
-            .collect()
     }
 }
 
@@ -279,8 +235,9 @@ pub fn score(bank: &Bank, form: Form, responses: &Responses, scenarios_taken: bo
     let near_line =
         archetype.is_some() && [leadership, management].into_iter().flatten().any(in_band);
     Report {
+        form,
         biggest_tilt: biggest_tilt(&dimensions),
-        focus: focus_areas(&dimensions),
+        priorities: priorities::choose(&dimensions),
         agility: if scenarios_taken {
             agility(bank, responses)
         } else {
@@ -305,38 +262,6 @@ fn biggest_tilt(dimensions: &[DimensionScore]) -> Option<usize> {
         }
     }
     best.map(|(index, _)| index)
-}
-
-fn focus_areas(dimensions: &[DimensionScore]) -> Vec<PoleRef> {
-    let mut poles: Vec<(PoleRef, f64)> = dimensions
-        .iter()
-        .enumerate()
-        .flat_map(|(dimension, d)| {
-            Pole::BOTH
-                .into_iter()
-                .filter_map(move |pole| Some((PoleRef { dimension, pole }, d.pole(pole)?)))
-        })
-        .collect();
-    // An insertion sort (stable, so radar order is kept among equal scores): 16 poles need nothing
-    // bigger, and it keeps the standard library's general-purpose sort out of the wasm.
-    for i in 1..poles.len() {
-        let mut j = i;
-        while j > 0 && poles[j - 1].1 > poles[j].1 {
-            poles.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    let below: Vec<PoleRef> = poles
-        .iter()
-        .filter(|(_, s)| !at_least(*s, HIGH))
-        .take(MAX_FOCUS_AREAS)
-        .map(|(p, _)| *p)
-        .collect();
-    if below.is_empty() {
-        poles.first().map(|(p, _)| *p).into_iter().collect()
-    } else {
-        below
-    }
 }
 
 /// The score of one scenario: the key of the option picked as best, +1 when the keyed-worst option was picked as least.

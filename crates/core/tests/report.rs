@@ -47,17 +47,33 @@ fn the_document_carries_the_hand_computed_scores() {
     // Scenarios skipped: no agility number, the plain statement instead.
     assert!(html.contains("class=\"agility-skipped\""));
     assert!(!html.contains("Agility: "));
-    // All eight managing poles are low (50 < 62.5): eight managing actions, no leading ones.
-    assert_eq!(
-        html.matches("class=\"plan-action\" data-pole=\"manage\"")
-            .count(),
-        8
+    // The plan starts with the lowest sides against the own average, (8 x 75 + 8 x 50) / 16 = 62.5:
+    // the eight managing sides (50) are below it, so three are taken, in the radar's order, and the
+    // tie that decided it is said.
+    let priorities = between(&html, "<ol class=\"plan-priorities\">", "</ol>");
+    let taken: Vec<&str> = priorities
+        .split("<li class=\"plan-action\" data-dimension=\"")
+        .skip(1)
+        .map(|li| li.split('"').next().unwrap())
+        .collect();
+    assert_eq!(taken, ["direction", "change", "people"]);
+    assert_eq!(priorities.matches("data-pole=\"manage\"").count(), 3);
+    assert!(
+        html.contains("Start with these: your lowest sides measured against your own average (65)")
     );
-    assert_eq!(
-        html.matches("class=\"plan-action\" data-pole=\"lead\"")
-            .count(),
-        0
-    );
+    assert!(html.contains("8 sides share the score 50."));
+    // Every other side's action stays a click away: 16 actions in all.
+    assert_eq!(html.matches("class=\"plan-action\"").count(), 16);
+    assert!(html
+        .contains("<details class=\"plan-more\"><summary>Actions for every other side</summary>"));
+    // The short form says each side rests on one statement, and words a low score as a possibility.
+    assert!(html.contains(
+        "<p class=\"short-form-reading\">In the short form each side rests on a single statement"
+    ));
+    assert!(priorities.contains("In the short form this rests on one statement. It may mean:"));
+    // Every leading side (75) is 25 points ahead of its managing partner (50): the note names the
+    // first in the radar's order.
+    assert!(html.contains("<p class=\"plan-overuse\" data-dimension=\"direction\"><strong>Watch the overuse:</strong> your Vision &amp; Purpose (75) is well ahead of your Goals &amp; Plans (50)."));
     // The caveats are always there.
     assert!(html.contains("Do not use these results for hiring or promotion."));
 }
@@ -113,4 +129,11 @@ fn a_shared_result_code_renders_the_same_document_as_the_saved_record() {
         document_for_code(&common::texts(), "hello"),
         Err("This link does not hold Leadership Radar results.".to_string())
     );
+}
+
+/// The text between the first `start` and the next `end` after it.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).expect("start") + start.len();
+    let to = html[from..].find(end).expect("end") + from;
+    &html[from..to]
 }

@@ -5,10 +5,11 @@ mod common;
 use common::{bank, dimension_ids, Rng};
 
 use radar_core::bank::{Bank, Form, Hat, Keying, Pole};
+use radar_core::priorities::{self, Overuse, Tie};
 use radar_core::responses::{Answer, Pick, Responses};
 use radar_core::scoring::{
-    agility, pole_score, round_to_5, scenario_score, score, Archetype, Lean, PlanEntry, PoleRef,
-    Report,
+    agility, pole_score, round_to_5, scenario_score, score, Archetype, DimensionScore, Lean,
+    PoleRef, Report,
 };
 
 const TOLERANCE: f64 = 1e-9;
@@ -479,10 +480,51 @@ fn pole(dimension: usize, pole: Pole) -> PoleRef {
     PoleRef { dimension, pole }
 }
 
+// ---------------------------------------------------------------- the plan's priorities
+
+/// Dimension scores given directly (0 to 100, `None` for an unscored side).
+fn scores(lead: [Option<f64>; 8], manage: [Option<f64>; 8]) -> Vec<DimensionScore> {
+    (0..8)
+        .map(|d| DimensionScore {
+            lead: lead[d],
+            manage: manage[d],
+        })
+        .collect()
+}
+
 #[test]
-fn focus_lists_the_lowest_poles_below_the_line() {
-    // D3 manage 25; D1 lead, D5 lead, D6 manage 50; D0 manage 75; the rest 100.
-    // Below 62.5 sorted: 25 (D3 M), then 50s in radar order D1 L, D5 L, D6 M -> first three.
+fn everyone_gets_two_priorities_even_when_every_side_is_high() {
+    // "Often" on every short-form statement: every side 75, a tie across all 16. The plan still
+    // starts with two sides, managing first, in the radar's order, and says why.
+    let report = short_report(all(75), all(75));
+    let p = &report.priorities;
+    assert_eq!(p.sides, vec![pole(0, Pole::Manage), pole(1, Pole::Manage)]);
+    assert_close(p.average, 75.0);
+    assert_eq!(
+        p.tie,
+        Some(Tie {
+            score: 75,
+            sides: 16
+        })
+    );
+    assert_eq!(p.overuse, None);
+    // All "Always": the same, at 100.
+    let p = short_report(all(100), all(100)).priorities;
+    assert_eq!(p.sides.len(), 2);
+    assert_eq!(
+        p.tie,
+        Some(Tie {
+            score: 100,
+            sides: 16
+        })
+    );
+}
+
+#[test]
+fn priorities_are_the_lowest_sides_against_the_own_average() {
+    // Every side 100 except D3 manage 25, D1 lead 50, D5 lead 50, D6 manage 50, D0 manage 75.
+    // Average (11 x 100 + 25 + 3 x 50 + 75) / 16 = 84.375; five sides are below it, so three are
+    // taken: 25 (D3 manage), then the 50s with managing first (D6 manage), then radar order (D1 lead).
     let mut lead = all(100);
     let mut manage = all(100);
     manage[3] = Some(25);
@@ -490,136 +532,109 @@ fn focus_lists_the_lowest_poles_below_the_line() {
     lead[5] = Some(50);
     manage[6] = Some(50);
     manage[0] = Some(75);
-    let report = short_report(lead, manage);
+    let p = short_report(lead, manage).priorities;
+    assert_close(p.average, 84.375);
     assert_eq!(
-        report.focus,
+        p.sides,
         vec![
             pole(3, Pole::Manage),
-            pole(1, Pole::Lead),
-            pole(5, Pole::Lead)
+            pole(6, Pole::Manage),
+            pole(1, Pole::Lead)
         ]
     );
-    // Radar order among ties puts lead before manage within a dimension.
-    let mut lead = all(100);
-    let mut manage = all(100);
-    lead[4] = Some(0);
-    manage[4] = Some(0);
-    manage[2] = Some(25);
-    let report = short_report(lead, manage);
+    // D5 lead (50) is left out of a tie at 50: three sides share it.
     assert_eq!(
-        report.focus,
-        vec![
-            pole(4, Pole::Lead),
-            pole(4, Pole::Manage),
-            pole(2, Pole::Manage)
-        ]
+        p.tie,
+        Some(Tie {
+            score: 50,
+            sides: 3
+        })
     );
-    // Only two below the line -> only two listed.
+
+    // One side below the average still gives two priorities: the next lowest joins it.
+    let mut lead = all(100);
+    lead[7] = Some(0);
+    let mut manage = all(100);
+    manage[2] = Some(75);
+    let p = short_report(lead, manage).priorities;
+    assert_eq!(p.sides, vec![pole(7, Pole::Lead), pole(2, Pole::Manage)]);
+    assert_eq!(p.tie, None);
+
+    // Two below and a clear gap: two, no tie.
     let mut lead = all(75);
     lead[7] = Some(50);
     let mut manage = all(75);
     manage[0] = Some(0);
-    assert_eq!(
-        short_report(lead, manage).focus,
-        vec![pole(0, Pole::Manage), pole(7, Pole::Lead)]
-    );
+    let p = short_report(lead, manage).priorities;
+    assert_eq!(p.sides, vec![pole(0, Pole::Manage), pole(7, Pole::Lead)]);
+    assert_eq!(p.tie, None);
 }
 
 #[test]
-fn focus_is_the_single_lowest_pole_when_none_is_below() {
-    // All 100 except D4 lead 75 and D2 manage 75 -> none below; lowest tie -> D2 manage (radar order)
-    let mut lead = all(100);
-    let mut manage = all(100);
-    lead[4] = Some(75);
-    manage[2] = Some(75);
+fn priorities_compare_scores_as_the_page_shows_them() {
+    // 71 and 72 both show as 70: a tie, broken by the stated rule (managing first), not by decimals.
+    let mut lead = [Some(100.0); 8];
+    let mut manage = [Some(100.0); 8];
+    lead[0] = Some(71.0);
+    manage[4] = Some(72.0);
+    let p = priorities::choose(&scores(lead, manage));
+    assert_eq!(p.sides, vec![pole(4, Pole::Manage), pole(0, Pole::Lead)]);
+    assert_eq!(p.tie, None, "both tied sides are taken: nothing left out");
+    // Unscored sides are not counted; with none scored there is nothing to choose.
+    let p = priorities::choose(&scores([None; 8], [None; 8]));
     assert_eq!(
-        short_report(lead, manage).focus,
-        vec![pole(2, Pole::Manage)]
+        (p.sides.len(), p.average, p.tie, p.overuse),
+        (0, None, None, None)
     );
-    // Exactly 62.5 is not below: full form, every pole 5,5 (100) except accountability manage 3,4 -> 62.5
-    let b = bank();
-    let mut r = Responses::empty(b);
-    for d in dimension_ids() {
-        for p in ["lead", "manage"] {
-            set(&mut r, b, &format!("{d}-{p}-1"), 5);
-            set(&mut r, b, &format!("{d}-{p}-2"), 5);
-        }
-    }
-    set(&mut r, b, "accountability-manage-1", 3);
-    set(&mut r, b, "accountability-manage-2", 4);
-    set(&mut r, b, "problems-lead-1", 4);
-    let report = score(b, Form::Full, &r, false);
-    assert_close(report.dimensions[dim("accountability")].manage, 62.5);
-    assert_close(report.dimensions[dim("problems")].lead, 87.5);
-    assert_eq!(
-        report.focus,
-        vec![pole(dim("accountability"), Pole::Manage)]
-    );
-    // Nothing answered -> no focus.
-    assert!(score(b, Form::Short, &Responses::empty(b), false)
-        .focus
-        .is_empty());
+    let mut lead = [None; 8];
+    lead[2] = Some(40.0);
+    let p = priorities::choose(&scores(lead, [None; 8]));
+    assert_eq!(p.sides, vec![pole(2, Pole::Lead)]);
 }
 
 #[test]
-fn plan_entries() {
-    // D0 both low -> [Manage, Lead]; D1 only lead low; D2 only manage low; D3 both high;
-    // D4 exactly 62.5 both (full form needed) -> here 75/75 -> BothHigh; D5 nothing -> Unknown;
-    // D6 lead low, manage missing -> [Lead]; D7 lead high, manage missing -> Unknown.
-    let lead = [
-        Some(25),
-        Some(50),
-        Some(75),
-        Some(100),
-        Some(75),
-        None,
-        Some(0),
-        Some(100),
-    ];
-    let manage = [
-        Some(0),
-        Some(100),
-        Some(50),
-        Some(75),
-        Some(75),
-        None,
-        None,
-        None,
-    ];
-    let report = short_report(lead, manage);
+fn the_overuse_note_names_a_strong_side_well_ahead_of_its_partner() {
+    // D4 manage (Directing) 100 with lead (Empowering) 50: gap 50. D1 lead 75 with manage 50: gap 25.
+    let mut lead = all(75);
+    let mut manage = all(75);
+    manage[4] = Some(100);
+    lead[4] = Some(50);
+    manage[1] = Some(50);
+    let p = short_report(lead, manage).priorities;
     assert_eq!(
-        report.plan(),
-        vec![
-            PlanEntry::Actions(vec![Pole::Manage, Pole::Lead]),
-            PlanEntry::Actions(vec![Pole::Lead]),
-            PlanEntry::Actions(vec![Pole::Manage]),
-            PlanEntry::BothHigh,
-            PlanEntry::BothHigh,
-            PlanEntry::Unknown,
-            PlanEntry::Actions(vec![Pole::Lead]),
-            PlanEntry::Unknown,
-        ]
+        p.overuse,
+        Some(Overuse {
+            dimension: 4,
+            strong: Pole::Manage
+        })
     );
-}
-
-#[test]
-fn plan_treats_62_5_as_high() {
-    let b = bank();
-    let mut r = Responses::empty(b);
-    // direction lead 3,4 -> 62.5 (high); direction manage 3,3 -> 50 (low)
-    set(&mut r, b, "direction-lead-1", 3);
-    set(&mut r, b, "direction-lead-2", 4);
-    set(&mut r, b, "direction-manage-1", 3);
-    set(&mut r, b, "direction-manage-2", 3);
-    // change both 62.5
-    for p in ["lead", "manage"] {
-        set(&mut r, b, &format!("change-{p}-1"), 4);
-        set(&mut r, b, &format!("change-{p}-2"), 3);
-    }
-    let plan = score(b, Form::Full, &r, false).plan();
-    assert_eq!(plan[0], PlanEntry::Actions(vec![Pole::Manage]));
-    assert_eq!(plan[1], PlanEntry::BothHigh);
-    assert_eq!(plan[2], PlanEntry::Unknown);
+    // A gap of exactly 25 from a strong side of 75 counts; the first in radar order on equal gaps.
+    let mut lead = all(50);
+    let manage = all(50);
+    lead[6] = Some(75);
+    lead[2] = Some(75);
+    let p = short_report(lead, manage).priorities;
+    assert_eq!(
+        p.overuse,
+        Some(Overuse {
+            dimension: 2,
+            strong: Pole::Lead
+        })
+    );
+    // A strong side of 70 (shown) is not strong enough, however large the gap.
+    let mut lead = [Some(50.0); 8];
+    lead[3] = Some(70.0);
+    assert_eq!(
+        priorities::choose(&scores(lead, [Some(20.0); 8])).overuse,
+        None
+    );
+    // Equal sides, or one side unscored: no note.
+    assert_eq!(short_report(all(50), all(50)).priorities.overuse, None);
+    let mut lead = all(50);
+    lead[6] = Some(100);
+    let mut manage = all(50);
+    manage[6] = None;
+    assert_eq!(short_report(lead, manage).priorities.overuse, None);
 }
 
 #[test]
@@ -976,7 +991,19 @@ fn property_everything_stays_within_0_to_100() {
                 assert!((-1..=3).contains(&x));
             }
         }
-        assert!(report.focus.len() <= 3);
+        // Two or three priorities whenever two sides are scored, each with its score.
+        let p = &report.priorities;
+        let scored = report
+            .dimensions
+            .iter()
+            .flat_map(|d| [d.lead, d.manage])
+            .flatten()
+            .count();
+        assert!(p.sides.len() <= 3, "case {case}");
+        assert!(p.sides.len() >= scored.min(2), "case {case}");
+        for side in &p.sides {
+            assert!(report.dimensions[side.dimension].pole(side.pole).is_some());
+        }
     }
     assert!(
         agility_seen > CASES / 4,
@@ -1184,21 +1211,4 @@ fn one_hat_answer_patterns_score_in_the_middle_band() {
         assert_eq!(texts.for_score(result.score), texts.middle);
         assert!(!result.switched_hats);
     }
-}
-
-#[test]
-fn focus_below_line_says_whether_the_focus_areas_are_low() {
-    let b = bank();
-    let mut r = Responses::empty(b);
-    // Every short item "Always": every pole 100, so the one focus entry (the first pole) is not low.
-    for i in b.sequence(Form::Short) {
-        r.answers[i] = Some(Answer::Scale(5));
-    }
-    let high = score(b, Form::Short, &r, false);
-    assert_eq!(high.focus.len(), 1);
-    assert!(!high.focus_below_line());
-    // One pole answered "Never" (score 0) is below 62.5.
-    let first = b.sequence(Form::Short)[0];
-    r.answers[first] = Some(Answer::Scale(1));
-    assert!(score(b, Form::Short, &r, false).focus_below_line());
 }
