@@ -23,6 +23,10 @@ const date = /^leadership-radar-\d{4}-\d{2}-\d{2}\./;
 
 test('JSON, CSV, SVG and PNG downloads hold what the page shows', async ({ page, quiz }) => {
   await finish(quiz);
+  // One action chosen, which the JSON's plan says.
+  const chosenBox = page.locator('.plan-priorities .plan-action').nth(1).getByRole('checkbox');
+  await chosenBox.check();
+  const chosenId = await chosenBox.getAttribute('value');
 
   const json = await download(page, 'Results (JSON)');
   expect(json.name).toMatch(date);
@@ -33,6 +37,19 @@ test('JSON, CSV, SVG and PNG downloads hold what the page shows', async ({ page,
   expect(result.answers).toHaveLength(16);
   expect(result.scenarioPicks).toHaveLength(7);
   expect(result.dimensions.map((d) => d.id)).toEqual(DIMENSION_IDS);
+  // The plan: all 16 actions in the page's order, the priorities first, the chosen one marked.
+  expect(result.plan).toHaveLength(16);
+  const priorities = await page.locator('.plan-priorities input[name="plan-choice"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+  expect(result.plan.filter((p) => p.priority).map((p) => `${p.dimension}-${p.pole}`)).toEqual(priorities);
+  expect(result.plan.filter((p) => p.chosen).map((p) => p.action)).toEqual([`action-${chosenId}`]);
+  expect(result.focus.map((f) => `${f.dimension}-${f.pole}`)).toEqual(priorities);
+  // The debrief: one entry per scenario, the favoured letter and whether it was picked.
+  expect(result.scenarioDebrief).toHaveLength(7);
+  for (const [i, d] of result.scenarioDebrief.entries()) {
+    expect(d.scenario).toBe(result.scenarioPicks[i].scenario);
+    expect(d.pickedFavoured).toBe(result.scenarioPicks[i].best === d.favoured);
+    expect(d.why).toBe(`scenario-${d.scenario}.why`);
+  }
   const round5 = (v) => String(Math.round(v / 5) * 5);
   await expect(page.locator('.stat-leading dd')).toHaveText(round5(result.scores.leadership));
   await expect(page.locator('.stat-managing dd')).toHaveText(round5(result.scores.management));

@@ -55,11 +55,14 @@ test('in print media the results show without any button', async ({ page, quiz }
   for (const button of await buttons.all()) {
     await expect(button).toBeHidden();
   }
-  // The results themselves still print.
+  // Nor the language menu, which means nothing on paper.
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeHidden();
+  // The results themselves still print, with the works their sources cite.
   await expect(quiz.heading('Your results')).toBeVisible();
   await expect(page.getByRole('img', { name: /Radar of your leading and managing scores/ })).toBeVisible();
   await expect(quiz.scoreTable()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your development plan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Works cited' })).toBeVisible();
 
   // A PDF is produced (its page count is checked by the one-page tests below).
   const pdf = await page.pdf({ format: 'A4' });

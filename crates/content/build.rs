@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use radar_core::bank::{Bank, Dimension, Hat, Item, Keying, Pole, Scenario, ScenarioOption};
+use radar_core::citation::Reference;
 use radar_core::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
 
 /// Writes a value as a Rust expression.
@@ -132,10 +133,13 @@ lit_struct!(AgilityText {
     skipped,
     source
 });
+lit_struct!(Reference { id, cite, entry });
 lit_struct!(Interpretation {
     archetypes,
     actions,
-    agility
+    agility,
+    references,
+    debriefs
 });
 
 /// The bank with the texts the browser never shows left empty.
@@ -153,14 +157,11 @@ fn without_undisplayed_text(bank: Bank) -> Bank {
         // which only the full module links.
         item.observer = "";
     }
-    let mut scenarios = bank.scenarios.to_vec();
-    for scenario in &mut scenarios {
-        scenario.source = "";
-    }
+    // The scenarios keep their sources: the full module's debrief cites them.
     Bank {
         dimensions: dimensions.leak(),
         items: items.leak(),
-        scenarios: scenarios.leak(),
+        scenarios: bank.scenarios,
     }
 }
 
@@ -173,7 +174,7 @@ fn without_later_text(bank: Bank) -> Bank {
     }
     let mut scenarios = bank.scenarios.to_vec();
     for scenario in &mut scenarios {
-        (scenario.title, scenario.prompt) = ("", "");
+        (scenario.title, scenario.prompt, scenario.source) = ("", "", "");
         let mut options = scenario.options.to_vec();
         for option in &mut options {
             option.text = "";
@@ -203,6 +204,7 @@ fn main() {
     for file in [
         radar_source::BANK_FILE,
         radar_source::INTERPRETATION_FILE,
+        radar_source::REFERENCES_FILE,
         &radar_source::locale_file(radar_core::locale::Lang::En),
     ] {
         println!("cargo::rerun-if-changed=data/{file}");
@@ -211,7 +213,7 @@ fn main() {
         .and_then(radar_source::english)
         .unwrap_or_else(|e| panic!("crates/content/data/{e}"));
     let (bank, texts) = (english.bank, english.interpretation);
-    // The browser never shows item, scenario or dimension sources or the pole descriptions, so the
+    // The browser never shows item or dimension sources or the pole descriptions, so the
     // wasm ships without them; native builds (the tests) keep them, and the content files hold them.
     // The observer statements, in bank order, go with the report texts: only the full module
     // refers to them, so the linker leaves them out of the first load.

@@ -9,12 +9,15 @@ use crate::hooks::use_locale::use_locale;
 
 use crate::effects::export::{self, Export};
 use radar_core::flow::Session;
+use radar_core::priorities::Chosen;
 
 /// Props of [`Downloads`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct DownloadsProps {
     /// The finished session.
     pub session: Session,
+    /// The actions the person chose from their plan, for the JSON.
+    pub chosen: Chosen,
 }
 
 /// A labelled group of download buttons; a failure is said in words.
@@ -25,11 +28,12 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let screens = texts::all().screens;
     let failed = use_state(|| false);
     let button = |kind: Export, label: &'static str| {
-        let (failed, session) = (failed.clone(), props.session.clone());
+        let (failed, session, chosen) =
+            (failed.clone(), props.session.clone(), props.chosen.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
-            let (failed, session) = (failed.clone(), session.clone());
+            let (failed, session, chosen) = (failed.clone(), session.clone(), chosen.clone());
             spawn_local(async move {
-                failed.set(export::download(kind, &session).await.is_err());
+                failed.set(export::download(kind, &session, &chosen).await.is_err());
             });
         });
         html! { <button type="button" class="button button-quiet" {onclick}>{ label }</button> }

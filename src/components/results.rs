@@ -1,6 +1,8 @@
-//! The results screen: the results document (written by the core), with print, change and
-//! start-over actions, the result link, the downloads and "Ask colleagues".
+//! The results screen: the person's commitment, the results document (written by the core, with
+//! an "I will do this" box on each action of the plan), print, change and start-over actions, the
+//! result link, the downloads and "Ask colleagues".
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::texts;
@@ -8,12 +10,15 @@ use crate::texts;
 use crate::hooks::use_locale::use_locale;
 
 use crate::components::ask_colleagues::AskColleagues;
+use crate::components::commitment::Commitment;
 use crate::components::downloads::Downloads;
 use crate::components::share_link::ShareLink;
 use crate::components::start_over::StartOver;
 use crate::effects::dom;
-use crate::effects::storage::Store;
+use crate::effects::storage::{Store, PLAN_NOTE};
+use radar_core::bank::Form;
 use radar_core::flow::{Action, Session};
+use radar_core::priorities::Chosen;
 use radar_core::report;
 
 /// Props of [`Results`].
@@ -37,10 +42,43 @@ pub fn Results(props: &ResultsProps) -> Html {
     } = props.clone();
     let locale = use_locale();
     let screens = texts::all().screens;
-    // Written again for another session or language only.
-    let document = use_memo((session.clone(), locale.lang), |(session, _)| {
-        AttrValue::from(report::document(&texts::all(), session))
+    // The actions chosen, kept beside the results ("plan"); at most two.
+    let chosen =
+        use_state(|| Chosen::parse(texts::bank(), &store.note(PLAN_NOTE).unwrap_or_default()));
+    let refused = use_state(|| false);
+    // Written again for another session or language only: a choice changes the boxes themselves,
+    // so the document is not replaced under the person's hands (nor their focus lost).
+    let document = use_memo((session.clone(), locale.lang), {
+        let chosen = (*chosen).clone();
+        move |(session, _)| {
+            AttrValue::from(report::document_choosing(&texts::all(), session, &chosen))
+        }
     });
+    // The plan's boxes are the document's (plain markup), so their changes are heard here.
+    let on_choice = {
+        let (chosen, refused, store) = (chosen.clone(), refused.clone(), store.clone());
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let bank = texts::bank();
+            let Some(side) = (input.name() == "plan-choice")
+                .then(|| Chosen::side_of(bank, &input.value()))
+                .flatten()
+            else {
+                return;
+            };
+            let mut next = (*chosen).clone();
+            if next.set(side, input.checked()) {
+                store.set_note(PLAN_NOTE, &next.write(bank));
+                chosen.set(next);
+                refused.set(false);
+            } else {
+                input.set_checked(false);
+                refused.set(true);
+            }
+        })
+    };
     let change = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Review))
@@ -50,14 +88,20 @@ pub fn Results(props: &ResultsProps) -> Html {
         <section class="screen results" aria-labelledby="results-heading">
             <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ screens.results_heading() }</h1>
             <p class="results-note">{ screens.results_read_only_note() }</p>
-            { Html::from_html_unchecked((*document).clone()) }
+            <Commitment chosen={(*chosen).clone()} refused={*refused} />
+            <div class="results-document" onchange={on_choice}>
+                { Html::from_html_unchecked((*document).clone()) }
+            </div>
             <div class="results-actions">
                 <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ screens.print_results() }</button>
                 <button type="button" class="button button-secondary" onclick={change}>{ screens.change_answers() }</button>
                 <ShareLink session={session.clone()} />
+                if session.form == Form::Short {
+                    <StartOver dispatch={dispatch.clone()} form={Some(Form::Full)} />
+                }
                 <StartOver {dispatch} />
             </div>
-            <Downloads session={session.clone()} />
+            <Downloads session={session.clone()} chosen={(*chosen).clone()} />
             <AskColleagues {session} {store} />
         </section>
     }

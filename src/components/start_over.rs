@@ -1,4 +1,5 @@
-//! "Start over", guarded by an inline confirmation because it deletes every answer.
+//! "Start over", guarded by an inline confirmation because it deletes every answer; and "Take the
+//! full form" after a short one, which starts over straight into the full form.
 
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -7,13 +8,17 @@ use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
+use radar_core::bank::Form;
 use radar_core::flow::Action;
 
 /// Props of [`StartOver`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct StartOverProps {
-    /// Receives `Action::Restart` once confirmed.
+    /// Receives `Action::Restart` once confirmed (then `Action::Start` of `form`, if any).
     pub dispatch: Callback<Action>,
+    /// Start this form straight after (the short form's "Take the full form").
+    #[prop_or_default]
+    pub form: Option<Form>,
 }
 
 /// The button and its confirmation. Opening the confirmation focuses the safe choice (Cancel);
@@ -50,21 +55,41 @@ pub fn StartOver(props: &StartOverProps) -> Html {
             }
         })
     };
+    let form = props.form;
     let confirm = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Restart))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Restart);
+            if let Some(form) = form {
+                dispatch.emit(Action::Start(form));
+            }
+        })
+    };
+    let (label, question, yes, id) = match form {
+        Some(_) => (
+            screens.take_full_form(),
+            screens.take_full_form_confirm(),
+            screens.take_full_form_yes(),
+            "confirm-full-form",
+        ),
+        None => (
+            screens.start_over(),
+            screens.start_over_confirm(),
+            screens.start_over_yes(),
+            "confirm-text",
+        ),
     };
     if *confirming {
         html! {
-            <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false" {onkeydown}>
-                <p id="confirm-text">{ screens.start_over_confirm() }</p>
+            <div class="confirm" role="alertdialog" aria-labelledby={id} aria-modal="false" {onkeydown}>
+                <p {id}>{ question }</p>
                 <div class="nav-buttons">
                     <button type="button" class="button button-secondary" onclick={set(false)} ref={cancel_button}>{ screens.cancel() }</button>
-                    <button type="button" class="button button-danger" onclick={confirm}>{ screens.start_over_yes() }</button>
+                    <button type="button" class="button button-danger" onclick={confirm}>{ yes }</button>
                 </div>
             </div>
         }
     } else {
-        html! { <button type="button" class="button button-secondary" onclick={set(true)} ref={opener}>{ screens.start_over() }</button> }
+        html! { <button type="button" class="button button-secondary" onclick={set(true)} ref={opener}>{ label }</button> }
     }
 }

@@ -9,6 +9,7 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlI
 use crate::texts;
 use radar_core::export::{file_name, Finished};
 use radar_core::flow::Session;
+use radar_core::priorities::Chosen;
 
 /// The PNG's size: the SVG's own width and height.
 const PNG_SIZE: (u32, u32) = (1200, 724);
@@ -38,10 +39,11 @@ pub enum Export {
     Csv,
 }
 
-/// Downloads one export of a finished session.
-pub async fn download(export: Export, session: &Session) -> Result<(), JsValue> {
-    let finished =
-        Finished::new(texts::all(), session).ok_or_else(|| error("results are not finished"))?;
+/// Downloads one export of a finished session, with the actions the person chose from their plan.
+pub async fn download(export: Export, session: &Session, chosen: &Chosen) -> Result<(), JsValue> {
+    let finished = Finished::new(texts::all(), session)
+        .ok_or_else(|| error("results are not finished"))?
+        .with_chosen(chosen.clone());
     let date = today();
     let (blob, extension) = match export {
         Export::Svg => (text_blob(&finished.svg(), "image/svg+xml")?, "svg"),

@@ -7,8 +7,11 @@ use radar_core::facts::{LANGUAGE_KEY, NUMBER_KEYS_KEY, PROBE_KEY, SESSION_KEY};
 use radar_core::flow::{Screen, Session};
 use radar_core::record::{self, RecordError};
 
+/// The note that keeps the actions the person chose from their plan.
+pub const PLAN_NOTE: &str = "plan";
+
 /// The notes a session may keep beside its record; starting over removes them with it.
-pub const NOTES: [&str; 2] = ["invite", "rater-codes"];
+pub const NOTES: [&str; 3] = ["invite", "rater-codes", PLAN_NOTE];
 
 /// Where progress is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

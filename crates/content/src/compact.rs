@@ -7,7 +7,7 @@
 //! English structure in order.
 
 use radar_core::bank::{Dimension, Item, Scenario, ScenarioOption};
-use radar_core::interpretation::{ActionText, AgilityText, ArchetypeText};
+use radar_core::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
 use radar_core::locale::{Lang, Locale, ReportTexts};
 use radar_core::scoring::Archetype;
 use radar_core::text::{ReportText, ScreenText, UiText};
@@ -39,7 +39,7 @@ impl std::fmt::Display for Refused {
 }
 
 /// The start of the first line; the version changes whenever the order below does.
-pub const MAGIC: &str = "leadership-radar translation 4";
+pub const MAGIC: &str = "leadership-radar translation 5";
 
 /// The texts of each agility band, in [`AgilityText`]'s order.
 const AGILITY_TEXTS: usize = 5;
@@ -61,7 +61,8 @@ pub fn screens_len() -> usize {
 }
 
 /// How many lines the full module's texts take: the report's and its screens' strings, each item's
-/// observer statement, the archetypes, two poles' actions per dimension and the agility bands.
+/// observer statement, the archetypes, two poles' actions per dimension, the agility bands and each
+/// scenario's debrief.
 pub fn report_len() -> usize {
     let bank = ENGLISH.bank;
     ReportText::KEYS.len()
@@ -70,6 +71,7 @@ pub fn report_len() -> usize {
         + Archetype::ALL.len() * ARCHETYPE_TEXTS
         + bank.dimensions.len() * 2 * 2
         + AGILITY_TEXTS
+        + bank.scenarios.len()
 }
 
 fn header(lang: Lang) -> String {
@@ -113,6 +115,7 @@ pub fn write(locale: &Locale) -> Option<String> {
         agility.switched,
         agility.skipped,
     ]);
+    texts.extend(interpretation.debriefs.iter().copied());
     if texts.iter().any(|text| text.contains(['\n', '\r'])) {
         return None;
     }
@@ -274,7 +277,23 @@ fn report_texts(texts: &mut Lines) -> Option<ReportTexts> {
         skipped: next(),
         source: interpretation.agility.source,
     };
+    let debriefs: Vec<&'static str> = ENGLISH
+        .bank
+        .scenarios
+        .iter()
+        .map(|_| texts.next())
+        .collect();
+    let interpretation = Interpretation {
+        archetypes: archetypes.leak(),
+        actions: actions.leak(),
+        agility,
+        references: interpretation.references,
+        debriefs: debriefs.leak(),
+    };
     Some(ReportTexts::gathered(
-        report, screens, archetypes, actions, agility, observer,
+        report,
+        screens,
+        interpretation,
+        observer,
     ))
 }

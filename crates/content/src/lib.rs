@@ -11,6 +11,7 @@
 pub mod compact;
 
 use radar_core::bank::{Bank, Dimension, Hat, Item, Keying, Pole, Scenario, ScenarioOption};
+use radar_core::citation::Reference;
 use radar_core::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
 use radar_core::locale::{Lang, Locale, ReportTexts, Texts};
 use radar_core::text::{ReportText, ScreenText, UiText};

@@ -6,9 +6,11 @@ use std::fmt::Write;
 
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::bank::Hat;
 use super::flow::{Scenarios, Session};
 use super::json::{self, Score};
 use super::locale::Texts;
+use super::priorities::Chosen;
 use super::report::{radar, radar_summary};
 use super::responses::Answer;
 use super::result_code;
@@ -24,6 +26,7 @@ pub struct Finished<'a> {
     texts: Texts,
     session: &'a Session,
     report: Report,
+    chosen: Chosen,
 }
 
 impl<'a> Finished<'a> {
@@ -38,7 +41,13 @@ impl<'a> Finished<'a> {
                 &session.responses,
                 session.scenarios == Scenarios::Taken,
             ),
+            chosen: Chosen::default(),
         })
+    }
+
+    /// The same, with the actions the person chose from their plan (the JSON's `plan`).
+    pub fn with_chosen(self, chosen: Chosen) -> Finished<'a> {
+        Finished { chosen, ..self }
     }
 
     /// The radar as a standalone SVG file.
@@ -89,7 +98,7 @@ impl<'a> Finished<'a> {
                 })
                 .collect(),
             focus: report
-                .priorities
+                .priorities()
                 .sides
                 .iter()
                 .map(|f| FocusFile {
@@ -118,6 +127,45 @@ impl<'a> Finished<'a> {
                         scenario: scenario.id,
                         best: letter(pick.best),
                         least: letter(pick.least),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            plan: {
+                let priorities = &report.priorities();
+                let mut sides = priorities.sides.clone();
+                sides.extend(priorities.others(bank.dimensions.len()));
+                sides
+                    .into_iter()
+                    .map(|side| {
+                        let id = Chosen::side_id(bank, side);
+                        PlanFile {
+                            dimension: bank.dimensions[side.dimension].id,
+                            pole: side.pole.id(),
+                            action: format!("action-{id}"),
+                            priority: priorities.contains(side),
+                            chosen: self.chosen.contains(side),
+                        }
+                    })
+                    .collect()
+            },
+            scenario_debrief: if taken {
+                bank.scenarios
+                    .iter()
+                    .zip(&session.responses.picks)
+                    .map(|(scenario, pick)| {
+                        let favoured = scenario.best_option();
+                        DebriefFile {
+                            scenario: scenario.id,
+                            favoured: letter(u8::try_from(favoured).ok()),
+                            favoured_hat: scenario
+                                .options
+                                .get(favoured)
+                                .map_or("", |o| hat_id(o.hat)),
+                            picked_favoured: pick.best == u8::try_from(favoured).ok(),
+                            why: format!("scenario-{}.why", scenario.id),
+                        }
                     })
                     .collect()
             } else {
@@ -211,6 +259,40 @@ struct ResultFile<'a> {
     focus: Vec<FocusFile<'a>>,
     answers: Vec<AnswerFile<'a>>,
     scenario_picks: Vec<PickFile<'a>>,
+    plan: Vec<PlanFile<'a>>,
+    scenario_debrief: Vec<DebriefFile<'a>>,
+}
+
+/// One action of the plan: its side, the id of its texts (`action-<dimension>-<pole>` in the
+/// content's Fluent files), whether it is one of the priorities and whether the person chose it.
+#[derive(Serialize)]
+struct PlanFile<'a> {
+    dimension: &'a str,
+    pole: &'a str,
+    action: String,
+    priority: bool,
+    chosen: bool,
+}
+
+/// One scenario's debrief: the move the key favours (letter and hat), whether the person picked it
+/// as the most effective, and the id of the text saying why.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DebriefFile<'a> {
+    scenario: &'a str,
+    favoured: String,
+    favoured_hat: &'static str,
+    picked_favoured: bool,
+    why: String,
+}
+
+/// A hat's name in the JSON.
+fn hat_id(hat: Hat) -> &'static str {
+    match hat {
+        Hat::Lead => "lead",
+        Hat::Manage => "manage",
+        Hat::Avoid => "avoid",
+    }
 }
 
 #[derive(Serialize)]

@@ -1,6 +1,7 @@
 //! Interpretation texts: archetype readings, per-pole development actions and agility wording.
 
 use super::bank::Pole;
+use super::citation::Reference;
 use super::scoring::Archetype;
 
 /// How one archetype is described.
@@ -68,6 +69,10 @@ pub struct Interpretation {
     pub actions: &'static [[ActionText; 2]],
     /// Agility wording.
     pub agility: AgilityText,
+    /// The works the sources cite, English in every language.
+    pub references: &'static [Reference],
+    /// Per scenario, in bank order: why the key favours the move it does, for the debrief.
+    pub debriefs: &'static [&'static str],
 }
 
 impl Interpretation {

@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 
 pub mod bank;
+pub mod citation;
 pub mod config;
 pub mod export;
 pub mod facts;

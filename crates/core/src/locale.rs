@@ -7,7 +7,7 @@
 //! a language takes its [`Texts`] as a parameter, and the app alone knows which one is on show.
 
 use super::bank::{Bank, Dimension, Item, Scenario};
-use super::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
+use super::interpretation::Interpretation;
 use super::text::{ReportText, ScreenText, UiText};
 
 /// A language the assessment speaks.
@@ -117,19 +117,13 @@ impl ReportTexts {
     pub fn gathered(
         report: ReportText,
         screens: ScreenText,
-        archetypes: Vec<ArchetypeText>,
-        actions: Vec<[ActionText; 2]>,
-        agility: AgilityText,
+        interpretation: Interpretation,
         observer: Vec<&'static str>,
     ) -> ReportTexts {
         ReportTexts {
             report,
             screens,
-            interpretation: Interpretation {
-                archetypes: archetypes.leak(),
-                actions: actions.leak(),
-                agility,
-            },
+            interpretation,
             observer: observer.leak(),
         }
     }

@@ -6,8 +6,8 @@
 //! side. Scores are compared as the page shows them (rounded to 5), so what reads as a tie is
 //! treated as one, and the rule that breaks it is stated on the page.
 
-use super::bank::{Pole, DIMENSIONS};
-use super::scoring::{round_to_5, DimensionScore, PoleRef, HIGH};
+use super::bank::{Bank, Pole, DIMENSIONS};
+use super::scoring::{round_to_5, DimensionScore, PoleRef, Report, HIGH};
 
 /// The plan starts with at least this many sides (when that many are scored).
 pub const MIN_PRIORITIES: usize = 2;
@@ -53,6 +53,91 @@ impl Priorities {
     /// Whether `side` is one of the priorities.
     pub fn contains(&self, side: PoleRef) -> bool {
         self.sides.contains(&side)
+    }
+
+    /// Every other side of `dimensions` dimensions, in the radar's order, managing before leading
+    /// as among the priorities: the plan's collapsed list.
+    pub fn others(&self, dimensions: usize) -> Vec<PoleRef> {
+        (0..dimensions)
+            .flat_map(|dimension| {
+                [Pole::Manage, Pole::Lead].map(|pole| PoleRef { dimension, pole })
+            })
+            .filter(|side| !self.contains(*side))
+            .collect()
+    }
+}
+
+/// The person may commit to at most this many actions: one or two are easier to keep.
+pub const MAX_CHOSEN: usize = 2;
+
+/// The actions the person chose to do, by side, as kept beside their results.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Chosen(pub Vec<PoleRef>);
+
+impl Chosen {
+    /// The id of a side as the page and the kept note write it: `direction-manage`.
+    pub fn side_id(bank: &Bank, side: PoleRef) -> String {
+        format!("{}-{}", bank.dimensions[side.dimension].id, side.pole.id())
+    }
+
+    /// The side a `dimension-pole` id names, if any.
+    pub fn side_of(bank: &Bank, id: &str) -> Option<PoleRef> {
+        let (dimension, pole) = id.rsplit_once('-')?;
+        let pole = Pole::BOTH.into_iter().find(|p| p.id() == pole)?;
+        let dimension = bank.dimensions.iter().position(|d| d.id == dimension)?;
+        Some(PoleRef { dimension, pole })
+    }
+
+    /// Reads a kept note: ids separated by spaces. Unknown or repeated ids, and any beyond
+    /// [`MAX_CHOSEN`], are dropped; a note longer than any valid one is refused whole.
+    pub fn parse(bank: &Bank, text: &str) -> Chosen {
+        let mut sides = Vec::new();
+        if text.len() > 128 {
+            return Chosen(sides);
+        }
+        for side in text
+            .split_whitespace()
+            .filter_map(|id| Chosen::side_of(bank, id))
+        {
+            if !sides.contains(&side) && sides.len() < MAX_CHOSEN {
+                sides.push(side);
+            }
+        }
+        Chosen(sides)
+    }
+
+    /// The note to keep.
+    pub fn write(&self, bank: &Bank) -> String {
+        let ids: Vec<String> = self.0.iter().map(|&s| Chosen::side_id(bank, s)).collect();
+        ids.join(" ")
+    }
+
+    /// Whether `side` was chosen.
+    pub fn contains(&self, side: PoleRef) -> bool {
+        self.0.contains(&side)
+    }
+
+    /// Chooses or drops `side`; refuses (returns false) a choice beyond [`MAX_CHOSEN`].
+    pub fn set(&mut self, side: PoleRef, chosen: bool) -> bool {
+        match (chosen, self.contains(side)) {
+            (true, false) if self.0.len() >= MAX_CHOSEN => false,
+            (true, false) => {
+                self.0.push(side);
+                true
+            }
+            (false, true) => {
+                self.0.retain(|&s| s != side);
+                true
+            }
+            _ => true,
+        }
+    }
+}
+
+impl Report {
+    /// The sides the development plan starts with (see [`choose`]).
+    pub fn priorities(&self) -> Priorities {
+        choose(&self.dimensions)
     }
 }
 

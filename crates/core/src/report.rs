@@ -1,11 +1,12 @@
 //! The results document: radar, scores table, pattern, the development plan (its priorities first),
-//! agility and caveats, rendered from a session as HTML by pure code.
+//! agility, the scenarios' debrief, caveats and the works cited, rendered from a session as HTML by pure code.
 //!
 //! Only the full module renders it, so scoring, interpretation texts and results markup stay out of
 //! the first load; the same markup serves the page and print. Every function takes the language's
 //! [`Texts`] it writes in.
 
 pub mod agility;
+pub mod debrief;
 pub mod markup;
 pub mod pattern;
 pub mod plan;
@@ -17,24 +18,36 @@ use markup::Markup;
 use super::bank::{Bank, Form};
 use super::flow::{Scenarios, Session};
 use super::locale::Texts;
+use super::priorities::Chosen;
 use super::record::{self, RecordError};
 use super::result_code::{self, CodeError};
 use super::scoring::{score, Report};
 use super::text::fill;
 
-/// Scores a session and renders its results document.
+/// Scores a session and renders its results document, to be read (a shared link, a rater's view).
 pub fn document(t: &Texts, session: &Session) -> String {
-    let report = score(
+    render(t, session, None)
+}
+
+/// Scores a session and renders its results document for its owner, who may choose the actions
+/// they will do (`chosen`, as kept beside the results).
+pub fn document_choosing(t: &Texts, session: &Session, chosen: &Chosen) -> String {
+    render(t, session, Some(chosen))
+}
+
+/// The report of a session.
+pub fn score_session(t: &Texts, session: &Session) -> Report {
+    score(
         t.bank,
         session.form,
         &session.responses,
         session.scenarios == Scenarios::Taken,
-    );
-    render(t, &report)
+    )
 }
 
-/// Renders the results document of a scored session.
-pub fn render(t: &Texts, report: &Report) -> String {
+/// Scores and renders a session's results document; `choosing` offers the choice of actions.
+fn render(t: &Texts, session: &Session, choosing: Option<&Chosen>) -> String {
+    let report = &score_session(t, session);
     let mut m = Markup::new();
     if report.form == Form::Short {
         m.element("p", "short-form-reading", t.report.short_form_reading());
@@ -45,9 +58,13 @@ pub fn render(t: &Texts, report: &Report) -> String {
     m.raw("</div>");
     table::write(&mut m, t, &report.dimensions);
     m.raw("</div>");
-    plan::write(&mut m, t, report);
+    let mut cited = plan::write(&mut m, t, report, choosing);
     agility::write(&mut m, t, report.agility);
+    if session.scenarios == Scenarios::Taken {
+        debrief::write(&mut m, t, &session.responses, &mut cited);
+    }
     caveats(&mut m, t);
+    references(&mut m, t, &cited);
     m.finish()
 }
 
@@ -106,6 +123,22 @@ pub fn radar_summary(t: &Texts, report: &Report) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     fill(ui.radar_summary(), &[("details", &details)])
+}
+
+/// The works the page's sources cite, in order of first use.
+fn references(m: &mut Markup, t: &Texts, cited: &[usize]) {
+    let all = t.interpretation.references;
+    if cited.is_empty() {
+        return;
+    }
+    m.raw("<section class=\"card references\" aria-labelledby=\"references-heading\"><h2 id=\"references-heading\">")
+        .text(t.report.references_heading())
+        // The works are cited in English in every language (WCAG 3.1.2).
+        .raw("</h2><ul lang=\"en\" dir=\"ltr\">");
+    for reference in cited.iter().filter_map(|&i| all.get(i)) {
+        m.element("li", "", reference.entry);
+    }
+    m.raw("</ul></section>");
 }
 
 /// How to read the results: self-report, not validated, not for hiring.

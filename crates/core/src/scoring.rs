@@ -1,7 +1,6 @@
 //! Scoring: pole scores, indices, tilt and balance, archetype, the plan's priorities and agility.
 
 use super::bank::{Bank, Form, Hat, Keying, Pole, DIMENSIONS};
-use super::priorities::{self, Priorities};
 use super::responses::{Answer, Responses};
 
 /// An index at or above this is "high": halfway between "Sometimes" and "Often" (a criterion, not a norm).
@@ -135,8 +134,6 @@ pub struct Report {
     pub near_line: bool,
     /// The dimension with the largest |lead − manage|, if any differs.
     pub biggest_tilt: Option<usize>,
-    /// The sides the development plan starts with.
-    pub priorities: Priorities,
     /// Agility, when every scenario was answered.
     pub agility: Option<Agility>,
 }
@@ -237,7 +234,6 @@ pub fn score(bank: &Bank, form: Form, responses: &Responses, scenarios_taken: bo
     Report {
         form,
         biggest_tilt: biggest_tilt(&dimensions),
-        priorities: priorities::choose(&dimensions),
         agility: if scenarios_taken {
             agility(bank, responses)
         } else {

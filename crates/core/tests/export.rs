@@ -51,8 +51,13 @@ fn json_holds_the_scores_answers_and_code_of_a_finished_run() {
         for &item in &last.sequence {
             assert!(text.contains(&format!("{{\"item\":\"{}\"", b.items[item].id)));
         }
-        let picks = text.matches("{\"scenario\":").count();
+        let picks = text.matches("\",\"best\":").count();
         assert_eq!(picks, if take { b.scenarios.len() } else { 0 });
+        let debriefs = text.matches("\",\"favoured\":").count();
+        assert_eq!(debriefs, picks);
+        // Every action of the plan, none chosen here.
+        assert_eq!(text.matches("{\"dimension\":").count(), 16 + 2 + 1);
+        assert!(!text.contains("\"chosen\":true"));
         assert_eq!(text.contains("\"scenarios\":\"taken\""), take);
         for d in b.dimensions {
             assert!(text.contains(&format!("{{\"id\":\"{}\",\"name\":", d.id)));
@@ -183,4 +188,22 @@ fn a_results_file_reads_back_its_result_code() {
     ] {
         assert_eq!(result_code_of_file(other), None, "{other}");
     }
+}
+
+/// The JSON's plan marks the actions the person chose, and nothing else changes.
+#[test]
+fn the_json_plan_marks_the_chosen_actions() {
+    use radar_core::priorities::Chosen;
+    let sessions = run(Form::Short, false);
+    let session = sessions.last().unwrap();
+    let t = common::texts();
+    let plain = Finished::new(t, session).unwrap().json();
+    let chosen = Chosen::parse(t.bank, "change-lead problems-manage");
+    let marked = Finished::new(t, session)
+        .unwrap()
+        .with_chosen(chosen)
+        .json();
+    assert_eq!(marked.matches("\"chosen\":true").count(), 2);
+    assert!(marked.contains("{\"dimension\":\"change\",\"pole\":\"lead\",\"action\":\"action-change-lead\",\"priority\":false,\"chosen\":true}"));
+    assert_eq!(marked.replace("\"chosen\":true", "\"chosen\":false"), plain);
 }

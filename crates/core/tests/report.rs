@@ -74,6 +74,13 @@ fn the_document_carries_the_hand_computed_scores() {
     // Every leading side (75) is 25 points ahead of its managing partner (50): the note names the
     // first in the radar's order.
     assert!(html.contains("<p class=\"plan-overuse\" data-dimension=\"direction\"><strong>Watch the overuse:</strong> your Vision &amp; Purpose (75) is well ahead of your Goals &amp; Plans (50)."));
+    // Sources read as a reader reads them, and the works they cite are listed at the end.
+    assert!(html.contains("<p class=\"source\">Source: <span lang=\"en\" dir=\"ltr\">“They talk about the future but forget today’s priorities.” (The Real Difference Between Manager and Leader); “Setting SMART Goals and Objectives” (The Real Difference Between Manager and Leader)</span></p>"));
+    assert!(html.contains("<h2 id=\"references-heading\">Works cited</h2><ul lang=\"en\" dir=\"ltr\"><li>“The Real Difference Between Manager and Leader (Without the Buzzwords).” Web article.</li>"));
+    assert!(html.contains("<li>Kotter, J. P. (1990). What leaders really do. Harvard Business Review, 68(3), 103–111.</li>"));
+    for internal in ["[00", "(S1", "(S8", "\"\""] {
+        assert!(!html.contains(internal), "{internal}");
+    }
     // The caveats are always there.
     assert!(html.contains("Do not use these results for hiring or promotion."));
 }
@@ -136,4 +143,45 @@ fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
     let from = html.find(start).expect("start") + start.len();
     let to = html[from..].find(end).expect("end") + from;
     &html[from..to]
+}
+
+#[test]
+fn the_owner_may_choose_actions_and_a_reader_may_not() {
+    use radar_core::priorities::Chosen;
+    use radar_core::report::document_choosing;
+    let t = common::texts();
+    let session = short_session();
+    // A shared or rated view: no boxes.
+    assert!(!document(&t, &session).contains("name=\"plan-choice\""));
+    // The owner: one box per action (16), each described by its heading, checked where chosen.
+    let chosen = Chosen::parse(t.bank, "people-manage direction-lead");
+    let html = document_choosing(&t, &session, &chosen);
+    assert_eq!(html.matches("name=\"plan-choice\"").count(), 16);
+    assert!(html.contains("<h3 id=\"plan-people-manage\">"));
+    assert!(html.contains("<label class=\"plan-choose\"><input type=\"checkbox\" name=\"plan-choice\" value=\"people-manage\" aria-describedby=\"plan-people-manage\" checked> I will do this</label>"));
+    assert!(
+        html.contains("value=\"direction-lead\" aria-describedby=\"plan-direction-lead\" checked>")
+    );
+    assert_eq!(html.matches(" checked>").count(), 2);
+}
+
+#[test]
+fn the_scenarios_are_debriefed_when_taken() {
+    use radar_core::bank::Form;
+    let t = common::texts();
+    let session = common::run(Form::Full, true).pop().unwrap();
+    let html = document(&t, &session);
+    assert_eq!(html.matches("<details class=\"debrief\"").count(), 7);
+    assert!(html.contains("<h2 id=\"debrief-heading\">The scenarios, one by one</h2>"));
+    for (scenario, pick) in t.bank.scenarios.iter().zip(&session.responses.picks) {
+        let matched = pick.best == Some(scenario.best_option() as u8);
+        assert!(html.contains(&format!(
+            "data-scenario=\"{}\" data-matched=\"{matched}\"><summary>{}</summary>",
+            scenario.id, scenario.title
+        )));
+    }
+    assert!(html.contains("<p class=\"debrief-why\">In a crisis people need stability first"));
+    // Skipped scenarios: no debrief.
+    let skipped = common::run(Form::Short, false).pop().unwrap();
+    assert!(!document(&t, &skipped).contains("scenario-debrief"));
 }

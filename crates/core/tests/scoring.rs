@@ -497,7 +497,7 @@ fn everyone_gets_two_priorities_even_when_every_side_is_high() {
     // "Often" on every short-form statement: every side 75, a tie across all 16. The plan still
     // starts with two sides, managing first, in the radar's order, and says why.
     let report = short_report(all(75), all(75));
-    let p = &report.priorities;
+    let p = &report.priorities();
     assert_eq!(p.sides, vec![pole(0, Pole::Manage), pole(1, Pole::Manage)]);
     assert_close(p.average, 75.0);
     assert_eq!(
@@ -509,7 +509,7 @@ fn everyone_gets_two_priorities_even_when_every_side_is_high() {
     );
     assert_eq!(p.overuse, None);
     // All "Always": the same, at 100.
-    let p = short_report(all(100), all(100)).priorities;
+    let p = short_report(all(100), all(100)).priorities();
     assert_eq!(p.sides.len(), 2);
     assert_eq!(
         p.tie,
@@ -532,7 +532,7 @@ fn priorities_are_the_lowest_sides_against_the_own_average() {
     lead[5] = Some(50);
     manage[6] = Some(50);
     manage[0] = Some(75);
-    let p = short_report(lead, manage).priorities;
+    let p = short_report(lead, manage).priorities();
     assert_close(p.average, 84.375);
     assert_eq!(
         p.sides,
@@ -556,7 +556,7 @@ fn priorities_are_the_lowest_sides_against_the_own_average() {
     lead[7] = Some(0);
     let mut manage = all(100);
     manage[2] = Some(75);
-    let p = short_report(lead, manage).priorities;
+    let p = short_report(lead, manage).priorities();
     assert_eq!(p.sides, vec![pole(7, Pole::Lead), pole(2, Pole::Manage)]);
     assert_eq!(p.tie, None);
 
@@ -565,7 +565,7 @@ fn priorities_are_the_lowest_sides_against_the_own_average() {
     lead[7] = Some(50);
     let mut manage = all(75);
     manage[0] = Some(0);
-    let p = short_report(lead, manage).priorities;
+    let p = short_report(lead, manage).priorities();
     assert_eq!(p.sides, vec![pole(0, Pole::Manage), pole(7, Pole::Lead)]);
     assert_eq!(p.tie, None);
 }
@@ -600,7 +600,7 @@ fn the_overuse_note_names_a_strong_side_well_ahead_of_its_partner() {
     manage[4] = Some(100);
     lead[4] = Some(50);
     manage[1] = Some(50);
-    let p = short_report(lead, manage).priorities;
+    let p = short_report(lead, manage).priorities();
     assert_eq!(
         p.overuse,
         Some(Overuse {
@@ -613,7 +613,7 @@ fn the_overuse_note_names_a_strong_side_well_ahead_of_its_partner() {
     let manage = all(50);
     lead[6] = Some(75);
     lead[2] = Some(75);
-    let p = short_report(lead, manage).priorities;
+    let p = short_report(lead, manage).priorities();
     assert_eq!(
         p.overuse,
         Some(Overuse {
@@ -629,12 +629,12 @@ fn the_overuse_note_names_a_strong_side_well_ahead_of_its_partner() {
         None
     );
     // Equal sides, or one side unscored: no note.
-    assert_eq!(short_report(all(50), all(50)).priorities.overuse, None);
+    assert_eq!(short_report(all(50), all(50)).priorities().overuse, None);
     let mut lead = all(50);
     lead[6] = Some(100);
     let mut manage = all(50);
     manage[6] = None;
-    assert_eq!(short_report(lead, manage).priorities.overuse, None);
+    assert_eq!(short_report(lead, manage).priorities().overuse, None);
 }
 
 #[test]
@@ -992,7 +992,7 @@ fn property_everything_stays_within_0_to_100() {
             }
         }
         // Two or three priorities whenever two sides are scored, each with its score.
-        let p = &report.priorities;
+        let p = &report.priorities();
         let scored = report
             .dimensions
             .iter()
@@ -1211,4 +1211,33 @@ fn one_hat_answer_patterns_score_in_the_middle_band() {
         assert_eq!(texts.for_score(result.score), texts.middle);
         assert!(!result.switched_hats);
     }
+}
+
+#[test]
+fn chosen_actions_read_back_and_stop_at_two() {
+    use radar_core::priorities::{Chosen, MAX_CHOSEN};
+    let b = bank();
+    let mut chosen = Chosen::default();
+    assert!(chosen.set(pole(4, Pole::Lead), true));
+    assert!(chosen.set(pole(0, Pole::Manage), true));
+    assert_eq!(MAX_CHOSEN, 2);
+    assert!(!chosen.set(pole(1, Pole::Lead), true), "a third is refused");
+    assert_eq!(chosen.write(b), "decisions-lead direction-manage");
+    assert_eq!(Chosen::parse(b, &chosen.write(b)), chosen);
+    assert!(chosen.set(pole(4, Pole::Lead), false));
+    assert!(chosen.set(pole(1, Pole::Lead), true));
+    assert_eq!(chosen.write(b), "direction-manage change-lead");
+    // A kept note is not trusted: unknown, repeated and extra ids are dropped, a long one refused.
+    assert_eq!(
+        Chosen::parse(
+            b,
+            "nonsense direction-manage direction-manage change-leading problems-lead people-lead"
+        ),
+        Chosen(vec![pole(0, Pole::Manage), pole(7, Pole::Lead)])
+    );
+    assert_eq!(
+        Chosen::parse(b, &"direction-lead ".repeat(20)),
+        Chosen::default()
+    );
+    assert_eq!(Chosen::parse(b, ""), Chosen::default());
 }

@@ -3,7 +3,7 @@
 //!
 //! Message ids: the screens' and the results document's strings by their key (`app_title`);
 //! `dimension-<id>` (the name; `.lead`, `.manage`); `item-<id>` (the statement; `.observer`);
-//! `scenario-<id>` (the title; `.prompt`, `.option-a` to `.option-d`); `archetype-<id>` (the
+//! `scenario-<id>` (the title; `.prompt`, `.option-a` to `.option-d`, and `.why`, the debrief); `archetype-<id>` (the
 //! name; `.when`, `.summary`, `.next`); `action-<dimension>-<pole>` (`.suggests`, `.action`);
 //! `agility` (`.high`, `.middle`, `.low`, `.switched`, `.skipped`).
 
@@ -60,6 +60,7 @@ pub(crate) fn fill(
         });
     }
     let mut scenarios = Vec::new();
+    let mut debriefs = Vec::new();
     for scenario in skeleton.scenarios {
         let id = format!("scenario-{}", scenario.id);
         let mut options = Vec::new();
@@ -69,6 +70,7 @@ pub(crate) fn fill(
                 ..option.clone()
             });
         }
+        debriefs.push(catalog.take(&format!("{id}.why"))?);
         scenarios.push(Scenario {
             title: catalog.take(&id)?,
             prompt: catalog.take(&format!("{id}.prompt"))?,
@@ -125,6 +127,8 @@ pub(crate) fn fill(
             archetypes: archetypes.leak(),
             actions: actions.leak(),
             agility,
+            references: interpretation.references,
+            debriefs: debriefs.leak(),
         },
     })
 }

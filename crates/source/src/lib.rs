@@ -32,6 +32,8 @@ pub use catalog::Catalog;
 pub const BANK_FILE: &str = "bank.toml";
 /// The sources of the interpretation texts, relative to the data folder.
 pub const INTERPRETATION_FILE: &str = "interpretation.toml";
+/// The works the sources cite, relative to the data folder.
+pub const REFERENCES_FILE: &str = "references.toml";
 
 /// A language's texts, relative to the data folder: `locales/<code>.ftl`.
 pub fn locale_file(lang: Lang) -> String {
@@ -85,6 +87,8 @@ pub struct EnglishSources<'a> {
     pub bank: &'a str,
     /// `interpretation.toml`.
     pub interpretation: &'a str,
+    /// `references.toml`.
+    pub references: &'a str,
     /// `locales/en.ftl`.
     pub texts: &'a str,
 }
@@ -96,6 +100,7 @@ impl EnglishSources<'static> {
         Ok(EnglishSources {
             bank: read(BANK_FILE)?,
             interpretation: read(INTERPRETATION_FILE)?,
+            references: read(REFERENCES_FILE)?,
             texts: read(&locale_file(Lang::En))?,
         })
     }
@@ -124,7 +129,8 @@ pub struct English {
 /// Reads and checks the English content: the structure, then every text from `locales/en.ftl`.
 pub fn english(sources: EnglishSources<'_>) -> Result<English, SourceError> {
     let skeleton = structure::bank(sources.bank)?;
-    let interpretation = structure::interpretation(sources.interpretation, &skeleton)?;
+    let mut interpretation = structure::interpretation(sources.interpretation, &skeleton)?;
+    interpretation.references = structure::references(sources.references)?.leak();
     let file = locale_file(Lang::En);
     let mut catalog = Catalog::parse(&file, sources.texts)?;
     let filled = fill::fill(&skeleton, &interpretation, &mut catalog)?;
@@ -158,17 +164,10 @@ pub fn translation(lang: Lang, texts: &str, english: &Texts) -> Result<Locale, S
         items,
         filled.bank.scenarios.to_vec(),
     );
-    let Interpretation {
-        archetypes,
-        actions,
-        agility,
-    } = filled.interpretation;
     locale.report = Some(Box::leak(Box::new(ReportTexts::gathered(
         filled.report,
         filled.screens,
-        archetypes.to_vec(),
-        actions.to_vec(),
-        agility,
+        filled.interpretation,
         observer,
     ))));
     Ok(locale)

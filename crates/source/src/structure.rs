@@ -9,12 +9,13 @@ use radar_core::bank::{
     Bank, Dimension, Hat, Item, Keying, Pole, Scenario, ScenarioOption, DIMENSIONS, ITEMS_PER_POLE,
     OPTIONS_PER_SCENARIO,
 };
+use radar_core::citation::Reference;
 use radar_core::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
 use radar_core::scoring::Archetype;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{line_of, SourceError, BANK_FILE, INTERPRETATION_FILE};
+use super::{line_of, SourceError, BANK_FILE, INTERPRETATION_FILE, REFERENCES_FILE};
 
 /// `bank.toml`.
 #[derive(Deserialize)]
@@ -83,6 +84,22 @@ struct InterpretationFile {
 struct SourcedEntry {
     id: Spanned<String>,
     source: String,
+}
+
+/// `references.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferencesFile {
+    reference: Vec<ReferenceEntry>,
+}
+
+/// `[[reference]]`: a work the sources cite.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferenceEntry {
+    id: Spanned<String>,
+    cite: String,
+    entry: String,
 }
 
 /// `[agility]`.
@@ -345,6 +362,36 @@ fn check_pairs(scenarios: &[Scenario]) -> Result<(), String> {
     Ok(())
 }
 
+/// Reads `references.toml`: each work once, every field written.
+pub fn references(text: &str) -> Result<Vec<Reference>, SourceError> {
+    let file: ReferencesFile = read(REFERENCES_FILE, text)?;
+    let mut references: Vec<Reference> = Vec::new();
+    for entry in file.reference {
+        let id = entry.id.get_ref();
+        let line = line_of(text, entry.id.span().start);
+        if references.iter().any(|r| r.id == id) {
+            return Err(SourceError::new(
+                REFERENCES_FILE,
+                line,
+                format!("duplicate reference `{id}`"),
+            ));
+        }
+        if entry.cite.trim().is_empty() || entry.entry.trim().is_empty() {
+            return Err(SourceError::new(
+                REFERENCES_FILE,
+                line,
+                format!("reference `{id}`: empty `cite` or `entry`"),
+            ));
+        }
+        references.push(Reference {
+            id: leak(id.clone()),
+            cite: leak(entry.cite),
+            entry: leak(entry.entry),
+        });
+    }
+    Ok(references)
+}
+
 /// Reads `interpretation.toml` into the interpretation texts' structure, every text empty:
 /// the archetypes in the order of [`Archetype::ALL`], an action for each pole of each dimension of
 /// `bank` in its order, and the agility texts.
@@ -386,6 +433,8 @@ pub fn interpretation(text: &str, bank: &Bank) -> Result<Interpretation, SourceE
             skipped: "",
             source: leak(file.agility.source),
         },
+        references: &[],
+        debriefs: &[],
     })
 }
 

@@ -7,12 +7,14 @@ use radar_source::{english, EnglishSources, SourceError};
 
 const BANK: &str = include_str!("../../content/data/bank.toml");
 const INTERPRETATION: &str = include_str!("../../content/data/interpretation.toml");
+const REFERENCES: &str = include_str!("../../content/data/references.toml");
 const ENGLISH: &str = include_str!("../../content/data/locales/en.ftl");
 
 fn sources() -> EnglishSources<'static> {
     EnglishSources {
         bank: BANK,
         interpretation: INTERPRETATION,
+        references: REFERENCES,
         texts: ENGLISH,
     }
 }
@@ -343,6 +345,32 @@ fn refuses_a_missing_unknown_or_unsourced_interpretation_entry() {
     assert_ne!(missing, INTERPRETATION);
     let error = interpretation_error(&missing);
     assert!(error.message.contains("missing field `source`"), "{error}");
+}
+
+// ---------------------------------------------------------------- references.toml
+
+#[test]
+fn refuses_a_repeated_or_incomplete_reference() {
+    let twice = REFERENCES.replacen("id = \"S2\"", "id = \"S1\"", 1);
+    let error = english(EnglishSources {
+        references: &twice,
+        ..sources()
+    })
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "references.toml:{}: duplicate reference `S1`",
+            line_of(REFERENCES, "id = \"S2\"", 0)
+        )
+    );
+    let no_entry = REFERENCES.replacen("entry = \"Bennis", "entri = \"Bennis", 1);
+    let error = english(EnglishSources {
+        references: &no_entry,
+        ..sources()
+    })
+    .unwrap_err();
+    assert!(error.message.contains("unknown field `entri`"), "{error}");
 }
 
 // ---------------------------------------------------------------- locales/en.ftl

@@ -4,14 +4,20 @@
 use super::markup::Markup;
 use super::table::shown;
 use crate::bank::Form;
+use crate::citation;
 use crate::locale::Texts;
+use crate::priorities::Chosen;
 use crate::scoring::{at_least, round_to_5, PoleRef, Report, HIGH};
 use crate::text::fill;
 
-/// Writes the plan.
-pub fn write(m: &mut Markup, t: &Texts, report: &Report) {
+/// Writes the plan; returns the references its sources cite (indices into the texts' references,
+/// in order of first use), for the list at the end of the page.
+///
+/// With `choosing`, each action offers "I will do this", checked where the person chose it.
+pub fn write(m: &mut Markup, t: &Texts, report: &Report, choosing: Option<&Chosen>) -> Vec<usize> {
+    let mut cited = Vec::new();
     let (ui, bank) = (t.report, t.bank);
-    let priorities = &report.priorities;
+    let priorities = &report.priorities();
     m.raw("<section class=\"card development-plan\" aria-labelledby=\"plan-heading\"><h2 id=\"plan-heading\">")
         .text(ui.plan_heading())
         .raw("</h2>");
@@ -35,7 +41,7 @@ pub fn write(m: &mut Markup, t: &Texts, report: &Report) {
     }
     m.raw("<ol class=\"plan-priorities\">");
     for side in &priorities.sides {
-        action(m, t, report, *side);
+        action(m, t, report, *side, choosing, &mut cited);
     }
     m.raw("</ol>");
     if let Some(overuse) = priorities.overuse {
@@ -59,29 +65,30 @@ pub fn write(m: &mut Markup, t: &Texts, report: &Report) {
             .text(&text)
             .raw("</p>");
     }
-    // Every other side, in the radar's order, managing before leading as in the priorities.
-    let others: Vec<PoleRef> = (0..bank.dimensions.len())
-        .flat_map(|dimension| {
-            [crate::bank::Pole::Manage, crate::bank::Pole::Lead]
-                .map(|pole| PoleRef { dimension, pole })
-        })
-        .filter(|side| !priorities.contains(*side))
-        .collect();
+    let others = priorities.others(bank.dimensions.len());
     if !others.is_empty() {
         m.raw("<details class=\"plan-more\"><summary>")
             .text(ui.plan_more())
             .raw("</summary><ul class=\"plan-list\">");
         for side in others {
-            action(m, t, report, side);
+            action(m, t, report, side, choosing, &mut cited);
         }
         m.raw("</ul></details>");
     }
     m.raw("</section>");
+    cited
 }
 
 /// One side's action: its name and score, what a low score may mean (below the line only), the
 /// action and its source.
-fn action(m: &mut Markup, t: &Texts, report: &Report, side: PoleRef) {
+fn action(
+    m: &mut Markup,
+    t: &Texts,
+    report: &Report,
+    side: PoleRef,
+    choosing: Option<&Chosen>,
+    cited: &mut Vec<usize>,
+) {
     let (ui, texts) = (t.report, t.interpretation);
     let Some(action) = texts.action(side.dimension, side.pole) else {
         return;
@@ -94,12 +101,16 @@ fn action(m: &mut Markup, t: &Texts, report: &Report, side: PoleRef) {
         dimension.name,
         shown(ui, score)
     );
+    let id = Chosen::side_id(t.bank, side);
     m.raw("<li class=\"plan-action\" data-dimension=\"")
         .text(dimension.id)
         .raw("\" data-pole=\"")
         .raw(side.pole.id())
+        .raw("\"><h3 id=\"plan-")
+        .text(&id)
         .raw("\">")
-        .element("h3", "", &heading);
+        .text(&heading)
+        .raw("</h3>");
     // What a low score "may mean" applies below the line only; in the short form it rests on one
     // statement, and says so.
     if score.is_some_and(|s| !at_least(s, HIGH)) {
@@ -113,11 +124,32 @@ fn action(m: &mut Markup, t: &Texts, report: &Report, side: PoleRef) {
             .text(action.suggests)
             .raw("</p>");
     }
+    let (source, references) = citation::readable(action.source, t.interpretation.references);
+    for reference in references {
+        if !cited.contains(&reference) {
+            cited.push(reference);
+        }
+    }
     m.element("p", "plan-do", action.action)
         .raw("<p class=\"source\">")
         .text(ui.source_label())
         // The sources are English quotations in every language (WCAG 3.1.2).
         .raw(" <span lang=\"en\" dir=\"ltr\">")
-        .text(action.source)
-        .raw("</span></p></li>");
+        .text(&source)
+        .raw("</span></p>");
+    if let Some(chosen) = choosing {
+        // A native checkbox, described by the action's heading so each one is told apart.
+        m.raw(
+            "<label class=\"plan-choose\"><input type=\"checkbox\" name=\"plan-choice\" value=\"",
+        )
+        .text(&id)
+        .raw("\" aria-describedby=\"plan-")
+        .text(&id)
+        .raw("\"");
+        if chosen.contains(side) {
+            m.raw(" checked");
+        }
+        m.raw("> ").text(ui.plan_choose()).raw("</label>");
+    }
+    m.raw("</li>");
 }

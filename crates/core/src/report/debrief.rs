@@ -1,0 +1,59 @@
+//! The scenarios' debrief: for each one, what the person picked as the most and the least effective
+//! first move, the move the key favours, and why, with its source. The key is expert judgement,
+//! and the card says so.
+
+use super::markup::Markup;
+use crate::citation;
+use crate::locale::Texts;
+use crate::responses::Responses;
+
+/// Writes the card, adding the works its sources cite to `cited`.
+pub fn write(m: &mut Markup, t: &Texts, responses: &Responses, cited: &mut Vec<usize>) {
+    let ui = t.report;
+    m.raw("<section class=\"card scenario-debrief\" aria-labelledby=\"debrief-heading\"><h2 id=\"debrief-heading\">")
+        .text(ui.debrief_heading())
+        .raw("</h2>")
+        .element("p", "", ui.debrief_lead());
+    for (index, scenario) in t.bank.scenarios.iter().enumerate() {
+        let pick = responses.picks.get(index).copied().unwrap_or_default();
+        let option = |picked: Option<u8>| {
+            picked
+                .and_then(|i| scenario.options.get(usize::from(i)))
+                .map_or("", |o| o.text)
+        };
+        let best = scenario.best_option();
+        let matched = pick.best == u8::try_from(best).ok();
+        m.raw("<details class=\"debrief\" data-scenario=\"")
+            .text(scenario.id)
+            .raw("\" data-matched=\"")
+            .raw(if matched { "true" } else { "false" })
+            .raw("\"><summary>")
+            .text(scenario.title)
+            .raw("</summary><dl>")
+            .element("dt", "", ui.debrief_most())
+            .element("dd", "", option(pick.best))
+            .element("dt", "", ui.debrief_least())
+            .element("dd", "", option(pick.least))
+            .element("dt", "", ui.debrief_favoured())
+            .element("dd", "", scenario.options.get(best).map_or("", |o| o.text))
+            .raw("</dl>")
+            .element(
+                "p",
+                "debrief-why",
+                t.interpretation.debriefs.get(index).copied().unwrap_or(""),
+            );
+        let (source, references) = citation::readable(scenario.source, t.interpretation.references);
+        for reference in references {
+            if !cited.contains(&reference) {
+                cited.push(reference);
+            }
+        }
+        m.raw("<p class=\"source\">")
+            .text(ui.source_label())
+            // The sources are English quotations in every language (WCAG 3.1.2).
+            .raw(" <span lang=\"en\" dir=\"ltr\">")
+            .text(&source)
+            .raw("</span></p></details>");
+    }
+    m.raw("</section>");
+}
