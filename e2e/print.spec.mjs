@@ -1,4 +1,5 @@
-// Printing the results: no buttons on paper, and one A4 page.
+// Printing the results: no buttons or menus on paper, a header with the form and the date, body text
+// at 9 pt or more, and at most two A4 pages.
 import { writeFileSync } from 'node:fs';
 
 import { test, expect } from './support/fixtures.mjs';
@@ -79,13 +80,35 @@ for (const [name, reach] of [
   ['the shortest results (two priorities, scenarios skipped)', shortestResults],
 ]) {
   test(
-    `${name} print on exactly one A4 page`,
+    `${name} print on at most two A4 pages, with a header and body text at 9 pt or more`,
     async ({ page, quiz }, testInfo) => {
       await reach(page, quiz);
       await page.emulateMedia({ media: 'print' });
+      // The header: the form, today's date in words, and a line for a name.
+      const header = page.locator('.print-header');
+      await expect(header).toBeVisible();
+      await expect(header).toContainText('Short form');
+      const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+      await expect(header).toContainText(today);
+      await expect(header).toContainText('Name:');
+      // Every visible text outside the chart is 9 pt (12 CSS px) or more.
+      const smallest = await page.evaluate(() => {
+        let min = Infinity;
+        let where = '';
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const element = walker.currentNode.parentElement;
+          if (!walker.currentNode.textContent.trim() || element.closest('svg')) continue;
+          if (!element.checkVisibility()) continue;
+          const size = parseFloat(getComputedStyle(element).fontSize);
+          if (size < min) [min, where] = [size, `${element.className}: ${walker.currentNode.textContent.trim().slice(0, 40)}`];
+        }
+        return { min, where };
+      });
+      expect(smallest.min, smallest.where).toBeGreaterThanOrEqual(12);
       const pdf = await page.pdf({ format: 'A4' });
       writeFileSync(testInfo.outputPath('results.pdf'), pdf);
-      expect(countPdfPages(pdf), 'pages in the printed results').toBe(1);
+      expect(countPdfPages(pdf), 'pages in the printed results').toBeLessThanOrEqual(2);
     },
   );
 }

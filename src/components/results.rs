@@ -18,6 +18,7 @@ use crate::effects::dom;
 use crate::effects::storage::{Store, PLAN_NOTE};
 use radar_core::bank::Form;
 use radar_core::flow::{Action, Session};
+use radar_core::locale::Lang;
 use radar_core::priorities::Chosen;
 use radar_core::report;
 
@@ -88,6 +89,13 @@ pub fn Results(props: &ResultsProps) -> Html {
         <section class="screen results" aria-labelledby="results-heading">
             <h1 id="results-heading" tabindex="-1" data-autofocus="true">{ screens.results_heading() }</h1>
             <p class="results-note">{ screens.results_read_only_note() }</p>
+            // Paper only: which form, when, and a line for a name.
+            <p class="print-header">
+                <span>{ if session.form == Form::Short { texts::ui().short_form_name() } else { texts::ui().full_form_name() } }</span>
+                // The app's English is British ("7 December 2026").
+                <span>{ dom::today_in_words(if locale.lang == Lang::En { "en-GB" } else { locale.lang.code() }) }</span>
+                <span class="print-name">{ screens.print_name() }</span>
+            </p>
             <Commitment chosen={(*chosen).clone()} refused={*refused} />
             <div class="results-document" onchange={on_choice}>
                 { Html::from_html_unchecked((*document).clone()) }

@@ -119,3 +119,12 @@ pub fn clear_hash() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
     }
 }
+
+/// Today's date in words, as the reader's language writes it ("7 December 2026"), for the printout.
+pub fn today_in_words(lang: &str) -> String {
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(js_sys::Date::new_0().to_locale_date_string(lang, &options))
+}

@@ -203,6 +203,7 @@ ui_text! {
         commitment_lead,
         commitment_by_when,
         commitment_two,
+        print_name,
         downloads_heading,
         download_svg,
         download_png,

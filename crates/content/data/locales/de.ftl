@@ -76,6 +76,7 @@ commitment_none = Wählen Sie unten eine oder zwei Maßnahmen aus Ihrem Plan: Kr
 commitment_lead = Sie beginnen mit:
 commitment_by_when = Bis wann:
 commitment_two = Sie haben zwei Maßnahmen gewählt. Entfernen Sie ein Häkchen, um eine andere zu wählen: Eine oder zwei auf einmal lassen sich leichter durchhalten.
+print_name = Name:
 retry = Erneut versuchen
 next_loading = Der nächste Teil wird geladen…
 next_failed = Der nächste Teil konnte nicht geladen werden, vielleicht weil die Verbindung abgebrochen ist. Ihre Antworten sind sicher.

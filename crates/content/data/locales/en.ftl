@@ -76,6 +76,7 @@ commitment_none = Choose one or two actions from your plan below: tick “I will
 commitment_lead = You chose to start with:
 commitment_by_when = By when:
 commitment_two = You have chosen two actions. Untick one to choose another: one or two at a time are easier to keep.
+print_name = Name:
 retry = Try again
 next_loading = Loading the next part…
 next_failed = The next part could not be loaded, perhaps because the connection dropped. Your answers are safe.

@@ -76,6 +76,7 @@ commitment_none = Elige una o dos acciones de tu plan, más abajo: marca «Me co
 commitment_lead = Has elegido empezar por:
 commitment_by_when = Para cuándo:
 commitment_two = Ya has elegido dos acciones. Desmarca una para elegir otra: una o dos a la vez son más fáciles de cumplir.
+print_name = Nombre:
 retry = Reintentar
 next_loading = Cargando la siguiente parte…
 next_failed = No se pudo cargar la siguiente parte, quizá porque se cortó la conexión. Tus respuestas están a salvo.

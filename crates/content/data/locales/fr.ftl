@@ -76,6 +76,7 @@ commitment_none = Choisissez une ou deux actions de votre plan ci-dessous : coch
 commitment_lead = Vous avez choisi de commencer par :
 commitment_by_when = D’ici le :
 commitment_two = Vous avez choisi deux actions. Décochez-en une pour en choisir une autre : une ou deux à la fois, c’est plus facile à tenir.
+print_name = Nom :
 retry = Réessayer
 next_loading = Chargement de la suite…
 next_failed = La suite n’a pas pu être chargée, peut-être à cause d’une coupure de connexion. Vos réponses sont en sécurité.
