@@ -20,7 +20,7 @@ use radar_core::bank::Form;
 use radar_core::flow::{Action, Session};
 use radar_core::locale::Lang;
 use radar_core::priorities::Chosen;
-use radar_core::report;
+use radar_core::report::{self, plan};
 
 /// Props of [`Results`].
 #[derive(Properties, PartialEq, Clone)]
@@ -63,7 +63,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 return;
             };
             let bank = texts::bank();
-            let Some(side) = (input.name() == "plan-choice")
+            let Some(side) = (input.name() == plan::CHOICE)
                 .then(|| Chosen::side_of(bank, &input.value()))
                 .flatten()
             else {

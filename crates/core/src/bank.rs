@@ -143,6 +143,17 @@ pub enum Hat {
     Avoid,
 }
 
+impl Hat {
+    /// The hat's name in the content and the exports: `lead`, `manage` or `avoid`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Hat::Lead => "lead",
+            Hat::Manage => "manage",
+            Hat::Avoid => "avoid",
+        }
+    }
+}
+
 /// One possible first move in a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScenarioOption {
@@ -177,6 +188,11 @@ impl Scenario {
     /// Index of the option keyed best (+2).
     pub fn best_option(&self) -> usize {
         self.options.iter().position(|o| o.key == 2).unwrap_or(0)
+    }
+
+    /// Whether `option` (an index, as a pick holds it) is the one the key favours.
+    pub fn favours(&self, option: Option<u8>) -> bool {
+        option.map(usize::from) == Some(self.best_option())
     }
 
     /// Index of the option keyed worst (−1).

@@ -6,15 +6,14 @@ use std::fmt::Write;
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use super::bank::Hat;
 use super::flow::{Scenarios, Session};
 use super::json::{self, Score};
 use super::locale::Texts;
 use super::priorities::Chosen;
-use super::report::{radar, radar_summary};
+use super::report::{radar, radar_summary, score_session};
 use super::responses::Answer;
 use super::result_code;
-use super::scoring::{score, Lean, Report};
+use super::scoring::{Lean, Report};
 
 /// The `format` field of the JSON export.
 pub const JSON_FORMAT: &str = "leadership-radar.result";
@@ -35,12 +34,7 @@ impl<'a> Finished<'a> {
         session.is_complete().then(|| Finished {
             texts,
             session,
-            report: score(
-                texts.bank,
-                session.form,
-                &session.responses,
-                session.scenarios == Scenarios::Taken,
-            ),
+            report: score_session(&texts, session),
             chosen: Chosen::default(),
         })
     }
@@ -159,11 +153,8 @@ impl<'a> Finished<'a> {
                         DebriefFile {
                             scenario: scenario.id,
                             favoured: letter(u8::try_from(favoured).ok()),
-                            favoured_hat: scenario
-                                .options
-                                .get(favoured)
-                                .map_or("", |o| hat_id(o.hat)),
-                            picked_favoured: pick.best == u8::try_from(favoured).ok(),
+                            favoured_hat: scenario.options.get(favoured).map_or("", |o| o.hat.id()),
+                            picked_favoured: scenario.favours(pick.best),
                             why: format!("scenario-{}.why", scenario.id),
                         }
                     })
@@ -284,15 +275,6 @@ struct DebriefFile<'a> {
     favoured_hat: &'static str,
     picked_favoured: bool,
     why: String,
-}
-
-/// A hat's name in the JSON.
-fn hat_id(hat: Hat) -> &'static str {
-    match hat {
-        Hat::Lead => "lead",
-        Hat::Manage => "manage",
-        Hat::Avoid => "avoid",
-    }
 }
 
 #[derive(Serialize)]

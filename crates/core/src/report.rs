@@ -16,6 +16,7 @@ pub mod table;
 use markup::Markup;
 
 use super::bank::{Bank, Form};
+use super::citation;
 use super::flow::{Scenarios, Session};
 use super::locale::Texts;
 use super::priorities::Chosen;
@@ -35,7 +36,7 @@ pub fn document_choosing(t: &Texts, session: &Session, chosen: &Chosen) -> Strin
     render(t, session, Some(chosen))
 }
 
-/// The report of a session.
+/// The report of a session: its scores, agility when it took the scenarios.
 pub fn score_session(t: &Texts, session: &Session) -> Report {
     score(
         t.bank,
@@ -123,6 +124,23 @@ pub fn radar_summary(t: &Texts, report: &Report) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     fill(ui.radar_summary(), &[("details", &details)])
+}
+
+/// A source line, readable ("“quote” (article title)", "Kotter (1990)"), adding the works it cites
+/// to `cited` (in order of first use) for the list at the end of the page.
+fn source_line(m: &mut Markup, t: &Texts, source: &str, cited: &mut Vec<usize>) {
+    let (source, references) = citation::readable(source, t.interpretation.references);
+    for reference in references {
+        if !cited.contains(&reference) {
+            cited.push(reference);
+        }
+    }
+    m.raw("<p class=\"source\">")
+        .text(t.report.source_label())
+        // The sources are English quotations in every language (WCAG 3.1.2).
+        .raw(" <span lang=\"en\" dir=\"ltr\">")
+        .text(&source)
+        .raw("</span></p>");
 }
 
 /// The works the page's sources cite, in order of first use.

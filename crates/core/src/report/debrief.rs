@@ -3,7 +3,6 @@
 //! and the card says so.
 
 use super::markup::Markup;
-use crate::citation;
 use crate::locale::Texts;
 use crate::responses::Responses;
 
@@ -22,7 +21,7 @@ pub fn write(m: &mut Markup, t: &Texts, responses: &Responses, cited: &mut Vec<u
                 .map_or("", |o| o.text)
         };
         let best = scenario.best_option();
-        let matched = pick.best == u8::try_from(best).ok();
+        let matched = scenario.favours(pick.best);
         m.raw("<details class=\"debrief\" data-scenario=\"")
             .text(scenario.id)
             .raw("\" data-matched=\"")
@@ -42,18 +41,8 @@ pub fn write(m: &mut Markup, t: &Texts, responses: &Responses, cited: &mut Vec<u
                 "debrief-why",
                 t.interpretation.debriefs.get(index).copied().unwrap_or(""),
             );
-        let (source, references) = citation::readable(scenario.source, t.interpretation.references);
-        for reference in references {
-            if !cited.contains(&reference) {
-                cited.push(reference);
-            }
-        }
-        m.raw("<p class=\"source\">")
-            .text(ui.source_label())
-            // The sources are English quotations in every language (WCAG 3.1.2).
-            .raw(" <span lang=\"en\" dir=\"ltr\">")
-            .text(&source)
-            .raw("</span></p></details>");
+        super::source_line(m, t, scenario.source, cited);
+        m.raw("</details>");
     }
     m.raw("</section>");
 }

@@ -4,11 +4,13 @@
 use super::markup::Markup;
 use super::table::shown;
 use crate::bank::Form;
-use crate::citation;
 use crate::locale::Texts;
 use crate::priorities::Chosen;
 use crate::scoring::{at_least, round_to_5, PoleRef, Report, HIGH};
 use crate::text::fill;
+
+/// The `name` of every "I will do this" box, by which the app hears their changes.
+pub const CHOICE: &str = "plan-choice";
 
 /// Writes the plan; returns the references its sources cite (indices into the texts' references,
 /// in order of first use), for the list at the end of the page.
@@ -124,28 +126,17 @@ fn action(
             .text(action.suggests)
             .raw("</p>");
     }
-    let (source, references) = citation::readable(action.source, t.interpretation.references);
-    for reference in references {
-        if !cited.contains(&reference) {
-            cited.push(reference);
-        }
-    }
-    m.element("p", "plan-do", action.action)
-        .raw("<p class=\"source\">")
-        .text(ui.source_label())
-        // The sources are English quotations in every language (WCAG 3.1.2).
-        .raw(" <span lang=\"en\" dir=\"ltr\">")
-        .text(&source)
-        .raw("</span></p>");
+    m.element("p", "plan-do", action.action);
+    super::source_line(m, t, action.source, cited);
     if let Some(chosen) = choosing {
         // A native checkbox, described by the action's heading so each one is told apart.
-        m.raw(
-            "<label class=\"plan-choose\"><input type=\"checkbox\" name=\"plan-choice\" value=\"",
-        )
-        .text(&id)
-        .raw("\" aria-describedby=\"plan-")
-        .text(&id)
-        .raw("\"");
+        m.raw("<label class=\"plan-choose\"><input type=\"checkbox\" name=\"")
+            .raw(CHOICE)
+            .raw("\" value=\"")
+            .text(&id)
+            .raw("\" aria-describedby=\"plan-")
+            .text(&id)
+            .raw("\"");
         if chosen.contains(side) {
             m.raw(" checked");
         }
