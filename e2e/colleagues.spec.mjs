@@ -40,7 +40,7 @@ async function rate(browser, link, label, { expectName = 'Ana', reloadAt = 0, ke
   return code;
 }
 
-test('a person and three colleagues: others as an average, blind spots and hidden strengths', async ({ page, quiz, browser }) => {
+test('a person and three colleagues: others as an average, blind spots and hidden strengths', async ({ page, quiz, browser }, testInfo) => {
   test.setTimeout(120_000);
   await quiz.goto();
   // The person answers "Sometimes" (3) throughout: every pole 100 * (3 - 1) / 4 = 50.
@@ -76,6 +76,20 @@ test('a person and three colleagues: others as an average, blind spots and hidde
   await quiz.button('Compare').click();
   await expect(comparison.getByText('Rater codes counted: 3.')).toBeVisible();
   await expect(comparison.locator('svg')).toHaveCount(2);
+  // "You" and "Others" never borrow the main radar's Leading blue or Managing orange (nor its
+  // circle and square markers), which mean something else on the same page.
+  const strokes = await page.evaluate(() => {
+    const stroke = (selector) => getComputedStyle(document.querySelector(selector)).stroke;
+    return {
+      you: stroke('.compare-radar .series-you'),
+      others: stroke('.compare-radar .series-others'),
+      leading: stroke('.summary .series-leading'),
+      managing: stroke('.summary .series-managing'),
+    };
+  });
+  expect(new Set(Object.values(strokes)).size, JSON.stringify(strokes)).toBe(4);
+  await expect(comparison.locator('.marker')).toHaveCount(0);
+  await comparison.locator('.compare-charts').screenshot({ path: testInfo.outputPath('compare.png') });
   // Every pole: you 50, others 75, a hidden strength of 25; no blind spots.
   const hidden = comparison.locator('[data-gaps="hidden"] li');
   await expect(hidden).toHaveCount(16);

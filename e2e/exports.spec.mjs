@@ -79,12 +79,17 @@ test('JSON, CSV, SVG and PNG downloads hold what the page shows', async ({ page,
     const onPage = await page.locator(`svg polygon[data-series="${series}"]`).getAttribute('points');
     expect(markup).toContain(`data-series="${series}" points="${onPage}"`);
   }
+  // The file carries its own labels (SVG text) and names the 62.5 line in its legend.
+  expect(markup.match(/class="axis-label"/g)).toHaveLength(8);
+  expect(markup).toContain('>62.5: the line between the patterns</text>');
+  const [, fileWidth, fileHeight] = markup.match(/^<svg [^>]*width="(\d+)" height="(\d+)"/);
 
   const png = await download(page, 'Radar (PNG)');
   expect(png.name.endsWith('.png')).toBe(true);
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(png.bytes.readUInt32BE(16)).toBe(1200);
-  expect(png.bytes.readUInt32BE(20)).toBe(724);
+  // The SVG's own size.
+  expect(png.bytes.readUInt32BE(16)).toBe(Number(fileWidth));
+  expect(png.bytes.readUInt32BE(20)).toBe(Number(fileHeight));
   // Not blank: a drawn radar compresses far worse than an empty canvas.
   expect(png.bytes.length).toBeGreaterThan(15_000);
 });

@@ -21,10 +21,8 @@ for (const lang of TRANSLATIONS) {
       await expect(quiz.cell(id, 'lead'), id).toHaveText('75');
       await expect(quiz.cell(id, 'manage'), id).toHaveText('75');
     }
-    // Long names wrap onto two lines (tspans); each label stays inside the chart, on its side.
-    const labels = await page.locator('.radar-labels text').evaluateAll((texts) =>
-      texts.map((t) => (t.querySelector('tspan') ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') : t.textContent)),
-    );
+    // Every dimension's name labels its axis, in that language.
+    const labels = await page.locator('.summary .radar-label').allTextContents();
     expect(labels).toEqual(DIMENSION_IDS.map((id) => quiz.t.dimensionName.get(id)));
     expectLabelsPlaced(await radarLabelPlacement(page));
     await expect(page.getByText(fillTemplate(report.agility_score, { score: 100 }), { exact: true })).toBeVisible();
@@ -44,22 +42,22 @@ async function box(locator) {
 }
 
 /**
- * Each radar label against its anchor point (its x, y in the chart), in CSS px: right-hand labels
- * must run rightwards from the point, left-hand ones leftwards, top and bottom ones centred, and
- * all stay inside the chart's box.
+ * Each radar label (HTML around the plot) against its axis's tip, in CSS px: centred on the tip's
+ * x and on screen. The chart is never mirrored, so the rule is the same in both directions.
  */
 async function radarLabelPlacement(page) {
-  return page.locator('.radar-svg').evaluate((svg) => {
-    const frame = svg.getBoundingClientRect();
-    return [...svg.querySelectorAll('.radar-labels text')].map((text) => {
-      const x = Number(text.getAttribute('x'));
-      const point = new DOMPoint(x, Number(text.getAttribute('y'))).matrixTransform(text.getScreenCTM());
-      const b = text.getBoundingClientRect();
+  return page.locator('.summary .radar-plot').evaluate((plot) => {
+    const svg = plot.querySelector('svg').getBoundingClientRect();
+    // The tips sit 120 of the plot's 128 units from its centre (PLOT_VIEW_BOX).
+    const centre = svg.left + svg.width / 2;
+    const reach = (svg.width / 2) * (120 / 128);
+    const across = [0, Math.SQRT1_2, 1, Math.SQRT1_2, 0, -Math.SQRT1_2, -1, -Math.SQRT1_2];
+    return [...plot.querySelectorAll('.radar-label')].map((label, axis) => {
+      const b = label.getBoundingClientRect();
       return {
-        label: text.textContent,
-        side: x > 1 ? 'right' : x < -1 ? 'left' : 'middle',
-        fromPoint: { left: b.left - point.x, right: b.right - point.x, centre: (b.left + b.right) / 2 - point.x },
-        inside: b.left >= frame.left - 1 && b.right <= frame.right + 1 && b.top >= frame.top - 1 && b.bottom <= frame.bottom + 1,
+        label: label.textContent,
+        offset: (b.left + b.right) / 2 - (centre + across[axis] * reach),
+        inside: b.left >= -1 && b.right <= innerWidth + 1,
       };
     });
   });
@@ -67,11 +65,9 @@ async function radarLabelPlacement(page) {
 
 function expectLabelsPlaced(placements) {
   expect(placements).toHaveLength(8);
-  for (const { label, side, fromPoint, inside } of placements) {
-    expect(inside, `${label} inside the chart`).toBe(true);
-    if (side === 'right') expect(fromPoint.left, `${label} runs rightwards from its point`).toBeGreaterThan(-2);
-    if (side === 'left') expect(fromPoint.right, `${label} runs leftwards from its point`).toBeLessThan(2);
-    if (side === 'middle') expect(Math.abs(fromPoint.centre), `${label} is centred`).toBeLessThan(2);
+  for (const { label, offset, inside } of placements) {
+    expect(inside, `${label} on screen`).toBe(true);
+    expect(Math.abs(offset), `${label} is centred on its axis's tip`).toBeLessThan(2);
   }
 }
 

@@ -118,12 +118,19 @@ async fn chart_is_labelled_and_has_eight_axes() {
     );
     assert_eq!(root.query_selector_all("line.axis").unwrap().length(), 8);
     assert_eq!(root.query_selector_all("polygon.ring").unwrap().length(), 4);
-    let labels = root.query_selector_all("text.axis-label").unwrap();
+    // The labels are HTML beside the plot.
+    let labels = root.query_selector_all(".radar-label").unwrap();
     assert_eq!(labels.length(), 8);
     assert_eq!(
         labels.get(0).unwrap().text_content().as_deref(),
         Some("Direction")
     );
-    // The outer ring is the 100 line: radius 120 on the top axis.
-    assert!(attr(&root, "polygon.ring:last-of-type", "points").starts_with("0.0,-120.0 "));
+    // The outer ring is the 100 line: radius 120 on the top axis; the 62.5 line is a ring of its own.
+    let rings = root.query_selector_all("polygon.ring").unwrap();
+    let outer = wasm_bindgen::JsCast::dyn_into::<Element>(rings.get(3).unwrap()).unwrap();
+    assert!(outer
+        .get_attribute("points")
+        .unwrap()
+        .starts_with("0.0,-120.0 "));
+    assert!(attr(&root, "polygon.ring-line", "points").starts_with("0.0,-75.0 "));
 }

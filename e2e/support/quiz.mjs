@@ -288,20 +288,26 @@ export class Quiz {
 
   // ------------------------------------------------------------------ scenarios
 
-  bestGroup() {
-    return this.page.getByRole('group', { name: this.t.ui.most_effective, exact: true });
+  /** The scenario's list of moves: one fieldset holding both picks of every option. */
+  moves() {
+    return this.page.getByRole('group', { name: this.t.ui.choose_moves, exact: true });
   }
 
-  leastGroup() {
-    return this.page.getByRole('group', { name: this.t.ui.least_effective, exact: true });
+  /** The "most effective" radio of one option (its name: the pick, then the option's text). */
+  bestRadio(option) {
+    return this.moves().getByRole('radio', { name: `${this.t.ui.most_effective} ${this.optionText(option)}`, exact: true });
+  }
+
+  /** The "least effective" radio of one option. */
+  leastRadio(option) {
+    return this.moves().getByRole('radio', { name: `${this.t.ui.least_effective} ${this.optionText(option)}`, exact: true });
   }
 
   /** The bank scenario whose options are on screen (matched by the radios' accessible names). */
   async currentScenario() {
-    await expect(this.bestGroup()).toBeVisible();
+    await expect(this.moves()).toBeVisible();
     for (const scenario of bank.scenarios) {
-      const first = this.bestGroup().getByRole('radio', { name: this.optionText(scenario.options[0]), exact: true });
-      if ((await first.count()) === 1) return scenario;
+      if ((await this.bestRadio(scenario.options[0]).count()) === 1) return scenario;
     }
     throw new Error('the scenario on screen is not in the bank');
   }
@@ -322,8 +328,8 @@ export class Quiz {
       const { best, least } = decide(scenario);
       const next = this.button(this.t.ui.next);
       await expect(next).toBeDisabled();
-      await this.bestGroup().getByRole('radio', { name: this.optionText(best), exact: true }).check();
-      await this.leastGroup().getByRole('radio', { name: this.optionText(least), exact: true }).check();
+      await this.bestRadio(best).check();
+      await this.leastRadio(least).check();
       await expect(next).toBeEnabled();
       const progress = await this.page.getByText(templatePattern(this.t.ui.progress_scenarios)).innerText();
       const title = await this.page.getByRole('heading', { level: 1 }).innerText();

@@ -123,7 +123,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     };
     html! {
         <section class="card ask-colleagues" aria-labelledby="ask-heading">
-            <h2 id="ask-heading">{ screens.ask_heading() }</h2>
+            <h2 id="ask-heading" tabindex="-1">{ screens.ask_heading() }</h2>
             <p>{ screens.ask_lead() }</p>
             if let Some(link) = link {
                 <p class="ask-link-label"><label for="ask-link">{ screens.ask_link_label() }</label></p>

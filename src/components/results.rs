@@ -1,6 +1,9 @@
-//! The results screen: the person's commitment, the results document (written by the core, with
-//! an "I will do this" box on each action of the plan), print, change and start-over actions, the
-//! result link, the downloads and "Ask colleagues".
+//! The results screen. First the summary: the pattern in one sentence, the radar, the priorities
+//! and the actions that keep the result (print, the result link, downloads) or ask
+//! colleagues, so all of it is on a phone's first two screens; the person's commitment, once they
+//! made one, above it. Then the details the core writes (the plan, with an "I will do this" box on
+//! each action, the pattern card, scores, agility, the debrief, caveats, works cited), the change
+//! and start-over actions, and "Ask colleagues".
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -51,9 +54,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     // so the document is not replaced under the person's hands (nor their focus lost).
     let document = use_memo((session.clone(), locale.lang), {
         let chosen = (*chosen).clone();
-        move |(session, _)| {
-            AttrValue::from(report::document_choosing(&texts::all(), session, &chosen))
-        }
+        move |(session, _)| report::document_choosing(&texts::all(), session, &chosen)
     });
     // The plan's boxes are the document's (plain markup), so their changes are heard here.
     let on_choice = {
@@ -84,6 +85,12 @@ pub fn Results(props: &ResultsProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Review))
     };
+    // "Ask colleagues" at the top takes the person to its section, further down.
+    let ask = Callback::from(|_: MouseEvent| {
+        dom::focus("#ask-heading");
+    });
+    let committed = !chosen.0.is_empty();
+    let commitment = html! { <Commitment chosen={(*chosen).clone()} refused={*refused} /> };
 
     html! {
         <section class="screen results" aria-labelledby="results-heading">
@@ -96,20 +103,32 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <span>{ dom::today_in_words(if locale.lang == Lang::En { "en-GB" } else { locale.lang.code() }) }</span>
                 <span class="print-name">{ screens.print_name() }</span>
             </p>
-            <Commitment chosen={(*chosen).clone()} refused={*refused} />
-            <div class="results-document" onchange={on_choice}>
-                { Html::from_html_unchecked((*document).clone()) }
+            // A choice made is what the person came back for: first.
+            if committed { { commitment.clone() } }
+            <div class="summary">
+                <div class="summary-pattern-area">{ Html::from_html_unchecked(AttrValue::from(document.pattern.clone())) }</div>
+                <div class="summary-radar">{ Html::from_html_unchecked(AttrValue::from(document.radar.clone())) }</div>
+                <div class="summary-brief">
+                    { Html::from_html_unchecked(AttrValue::from(document.priorities.clone())) }
+                    <div class="results-actions">
+                        <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ screens.print_results() }</button>
+                        <ShareLink session={session.clone()} />
+                        <button type="button" class="button button-secondary" onclick={ask}>{ screens.ask_heading() }</button>
+                    </div>
+                    <Downloads session={session.clone()} chosen={(*chosen).clone()} />
+                    if !committed { { commitment } }
+                </div>
             </div>
-            <div class="results-actions">
-                <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ screens.print_results() }</button>
+            <div class="results-document" onchange={on_choice}>
+                { Html::from_html_unchecked(AttrValue::from(document.details.clone())) }
+            </div>
+            <div class="results-actions results-actions-end">
                 <button type="button" class="button button-secondary" onclick={change}>{ screens.change_answers() }</button>
-                <ShareLink session={session.clone()} />
                 if session.form == Form::Short {
                     <StartOver dispatch={dispatch.clone()} form={Some(Form::Full)} />
                 }
                 <StartOver {dispatch} />
             </div>
-            <Downloads session={session.clone()} chosen={(*chosen).clone()} />
             <AskColleagues {session} {store} />
         </section>
     }

@@ -1,4 +1,6 @@
-//! One scenario: choose the most and the least effective first move.
+//! One scenario: choose the most and the least effective first move. Each option's text appears
+//! once, with two native radios under it ("Most effective", "Least effective") that belong to the
+//! scenario's two radio groups, so a stage reads as one list of moves, on a phone too.
 
 use yew::prelude::*;
 
@@ -26,6 +28,23 @@ pub struct ScenarioScreenProps {
     pub dispatch: Callback<Action>,
 }
 
+/// Which of the two picks a radio makes.
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Best,
+    Least,
+}
+
+impl Side {
+    /// The radio group's name (with the scenario's index) and the option's id suffix.
+    fn id(self) -> &'static str {
+        match self {
+            Side::Best => "best",
+            Side::Least => "least",
+        }
+    }
+}
+
 /// The scenario screen.
 #[component]
 pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
@@ -48,32 +67,37 @@ pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
         &[("n", &number.to_string()), ("total", &total.to_string())],
     );
 
-    let group = |name: &str, legend: &str, chosen: Option<u8>, other: Option<u8>, best: bool| {
+    // One radio of an option: its visible label is the pick ("Most effective"), its accessible
+    // name that label followed by the option's text, so a screen reader hears which move it picks.
+    let radio = |option: u8, side: Side| {
+        let chosen = match side {
+            Side::Best => pick.best,
+            Side::Least => pick.least,
+        };
+        let label = match side {
+            Side::Best => screens.most_effective(),
+            Side::Least => screens.least_effective(),
+        };
+        let dispatch = dispatch.clone();
+        let onchange = Callback::from(move |_: Event| {
+            dispatch.emit(match side {
+                Side::Best => Action::PickBest(index, option),
+                Side::Least => Action::PickLeast(index, option),
+            })
+        });
+        let label_id = format!("option-{option}-{}", side.id());
         html! {
-            <fieldset class="choice-group" aria-describedby="scenario-prompt">
-                <legend>{ legend.to_string() }</legend>
-                { for scenario.options.iter().enumerate().map(|(i, option)| {
-                    let option_index = i as u8;
-                    let dispatch = dispatch.clone();
-                    let onchange = Callback::from(move |_: Event| {
-                        dispatch.emit(if best { Action::PickBest(index, option_index) } else { Action::PickLeast(index, option_index) })
-                    });
-                    let taken = other == Some(option_index);
-                    html! {
-                        <label class="choice" data-taken={taken.then_some("true")}>
-                            <input
-                                type="radio"
-                                name={format!("{name}-{index}")}
-                                value={LETTERS[i]}
-                                checked={chosen == Some(option_index)}
-                                {onchange}
-                            />
-                            <span class="choice-letter" aria-hidden="true">{ LETTERS[i] }</span>
-                            <span class="choice-text">{ &option.text }</span>
-                        </label>
-                    }
-                }) }
-            </fieldset>
+            <label class={classes!("pick", format!("pick-{}", side.id()))}>
+                <input
+                    type="radio"
+                    name={format!("{}-{index}", side.id())}
+                    value={LETTERS[usize::from(option)]}
+                    checked={chosen == Some(option)}
+                    aria-labelledby={format!("{label_id} option-{option}-text")}
+                    {onchange}
+                />
+                <span id={label_id}>{ label }</span>
+            </label>
         }
     };
 
@@ -87,10 +111,32 @@ pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
                 }
             </h1>
             <p class="scenario-prompt" id="scenario-prompt">{ &scenario.prompt }</p>
-            <div class="choice-groups">
-                { group("best", screens.most_effective(), pick.best, pick.least, true) }
-                { group("least", screens.least_effective(), pick.least, pick.best, false) }
-            </div>
+            <fieldset class="moves" aria-describedby="scenario-prompt">
+                // The prompt and the picks' own labels say it on screen; the legend names the group.
+                <legend class="visually-hidden">{ screens.choose_moves() }</legend>
+                { for scenario.options.iter().enumerate().map(|(i, option)| {
+                    let at = i as u8;
+                    let picked = if pick.best == Some(at) {
+                        Some("best")
+                    } else if pick.least == Some(at) {
+                        Some("least")
+                    } else {
+                        None
+                    };
+                    html! {
+                        <div class="move" data-picked={picked}>
+                            <p class="move-text">
+                                <span class="choice-letter" aria-hidden="true">{ LETTERS[i] }</span>
+                                <span id={format!("option-{at}-text")}>{ &option.text }</span>
+                            </p>
+                            <div class="move-picks">
+                                { radio(at, Side::Best) }
+                                { radio(at, Side::Least) }
+                            </div>
+                        </div>
+                    }
+                }) }
+            </fieldset>
             <p class="hint">{ screens.same_option_note() }</p>
             { nav_buttons(true, pick.is_complete(), from_review, &dispatch) }
         </section>

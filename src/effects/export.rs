@@ -12,7 +12,7 @@ use radar_core::flow::Session;
 use radar_core::priorities::Chosen;
 
 /// The PNG's size: the SVG's own width and height.
-const PNG_SIZE: (u32, u32) = (1200, 724);
+const PNG_SIZE: (u32, u32) = radar_core::report::radar::FILE_SIZE;
 
 fn error(message: &str) -> JsValue {
     JsValue::from_str(message)

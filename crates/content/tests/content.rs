@@ -191,7 +191,7 @@ fn every_ui_string_is_non_empty() {
     assert_eq!(count, files.len());
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 33] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 35] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -200,6 +200,8 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 33] = [
     ("change_item", &["n"]),
     ("change_scenario", &["n"]),
     ("radar_summary", &["details"]),
+    ("legend_line", &["line"]),
+    ("summary_pattern", &["pattern", "when"]),
     ("lean_leading", &["points"]),
     ("lean_managing", &["points"]),
     ("biggest_tilt", &["dimension", "pole", "points"]),
@@ -234,7 +236,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 33] = [
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 33);
+    assert_eq!(expected.len(), 35);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

@@ -82,8 +82,8 @@ pub fn polygon_points(scores: &[Option<f64>]) -> String {
 }
 
 /// The `points` of the gridline ring at `percent`.
-pub fn ring_points(percent: u8) -> String {
-    polygon_points(&[Some(f64::from(percent)); 8])
+pub fn ring_points(percent: f64) -> String {
+    polygon_points(&[Some(percent); 8])
 }
 
 /// Where an axis label goes and how it is aligned.

@@ -304,13 +304,10 @@ impl Comparison {
                 fill(ui.compare_others(), &[("n", &count)]),
                 describe(&theirs)
             );
-            m.raw("<figure class=\"radar compare-radar\"><svg class=\"radar-svg\" viewBox=\"")
-                .raw(radar::VIEW_BOX)
-                .raw("\" role=\"img\" aria-label=\"")
-                .text(title)
-                .raw("\"><desc>")
-                .text(&summary)
-                .raw("</desc>");
+            let mut aria = Markup::new();
+            aria.raw("aria-label=\"").text(title).raw("\"");
+            radar::open(&mut m, "radar compare-radar", &aria.finish());
+            m.raw("<desc>").text(&summary).raw("</desc>");
             radar::grid(&mut m, false);
             m.raw("<polygon class=\"series series-you\" data-series=\"you-")
                 .raw(side)
@@ -321,8 +318,8 @@ impl Comparison {
                 .raw("\" points=\"")
                 .raw(&polygon_points(&theirs))
                 .raw("\"/>");
-            radar::labels(&mut m, t);
-            m.raw("</svg><figcaption>")
+            radar::close(&mut m, t);
+            m.raw("<figcaption>")
                 .element("span", "compare-title", title)
                 .element("span", "legend-item legend-you", ui.compare_you())
                 .element(
@@ -330,6 +327,7 @@ impl Comparison {
                     "legend-item legend-others",
                     &fill(ui.compare_others(), &[("n", &count)]),
                 )
+                .element("span", "legend-item legend-line", &radar::line_name(t))
                 .raw("</figcaption></figure>");
         }
         m.raw("</div>");

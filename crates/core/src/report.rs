@@ -1,11 +1,14 @@
-//! The results document: radar, scores table, pattern, the development plan (its priorities first),
-//! agility, the scenarios' debrief, caveats and the works cited, rendered from a session as HTML by pure code.
+//! The results document, rendered from a session as HTML by pure code, in parts: the summary's
+//! (the pattern in one sentence, the radar, the priorities), which open the page,
+//! then the details (the plan, the pattern card, the scores table, agility, the scenarios'
+//! debrief, caveats and the works cited). The results screen puts its actions between them.
 //!
 //! Only the full module renders it, so scoring, interpretation texts and results markup stay out of
 //! the first load; the same markup serves the page and print. Every function takes the language's
 //! [`Texts`] it writes in.
 
 pub mod agility;
+pub mod brief;
 pub mod debrief;
 pub mod markup;
 pub mod pattern;
@@ -25,14 +28,39 @@ use super::result_code::{self, CodeError};
 use super::scoring::{score, Report};
 use super::text::fill;
 
+/// The results document's parts, as HTML: the summary's (pattern, radar, priorities), then the
+/// details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The pattern in one sentence.
+    pub pattern: String,
+    /// The radar figure.
+    pub radar: String,
+    /// The priorities, each with its action.
+    pub priorities: String,
+    /// Everything else, from the plan to the works cited.
+    pub details: String,
+}
+
+impl Document {
+    /// The whole document, to be read (a shared link, a rater's view): the summary, then the
+    /// details.
+    pub fn join(&self) -> String {
+        format!(
+            "<div class=\"summary\"><div class=\"summary-pattern-area\">{}</div><div class=\"summary-radar\">{}</div><div class=\"summary-brief\">{}</div></div>{}",
+            self.pattern, self.radar, self.priorities, self.details
+        )
+    }
+}
+
 /// Scores a session and renders its results document, to be read (a shared link, a rater's view).
 pub fn document(t: &Texts, session: &Session) -> String {
-    render(t, session, None)
+    render(t, session, None).join()
 }
 
 /// Scores a session and renders its results document for its owner, who may choose the actions
 /// they will do (`chosen`, as kept beside the results).
-pub fn document_choosing(t: &Texts, session: &Session, chosen: &Chosen) -> String {
+pub fn document_choosing(t: &Texts, session: &Session, chosen: &Chosen) -> Document {
     render(t, session, Some(chosen))
 }
 
@@ -47,26 +75,35 @@ pub fn score_session(t: &Texts, session: &Session) -> Report {
 }
 
 /// Scores and renders a session's results document; `choosing` offers the choice of actions.
-fn render(t: &Texts, session: &Session, choosing: Option<&Chosen>) -> String {
+fn render(t: &Texts, session: &Session, choosing: Option<&Chosen>) -> Document {
     let report = &score_session(t, session);
+    let mut radar = Markup::new();
+    radar::write(&mut radar, t, &report.dimensions, &radar_summary(t, report));
+    let mut pattern = Markup::new();
+    brief::pattern(&mut pattern, t, report);
+    let mut priorities = Markup::new();
+    brief::priorities(&mut priorities, t, report);
     let mut m = Markup::new();
     if report.form == Form::Short {
         m.element("p", "short-form-reading", t.report.short_form_reading());
     }
-    m.raw("<div class=\"results-chart\"><div class=\"results-visual\">");
-    radar::write(&mut m, t, &report.dimensions, &radar_summary(t, report));
+    let mut cited = plan::write(&mut m, t, report, choosing);
+    m.raw("<div class=\"results-chart\">");
     pattern::write(&mut m, t, report);
-    m.raw("</div>");
     table::write(&mut m, t, &report.dimensions);
     m.raw("</div>");
-    let mut cited = plan::write(&mut m, t, report, choosing);
     agility::write(&mut m, t, report.agility);
     if session.scenarios == Scenarios::Taken {
         debrief::write(&mut m, t, &session.responses, &mut cited);
     }
     caveats(&mut m, t);
     references(&mut m, t, &cited);
-    m.finish()
+    Document {
+        pattern: pattern.finish(),
+        radar: radar.finish(),
+        priorities: priorities.finish(),
+        details: m.finish(),
+    }
 }
 
 /// Decodes a saved record and renders its results.

@@ -300,14 +300,17 @@ impl Team {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"")
-            .raw(radar::VIEW_BOX)
-            .raw("\" role=\"img\" aria-labelledby=\"team-radar-title team-radar-desc\"><title id=\"team-radar-title\">")
+        radar::open(
+            m,
+            "radar",
+            "aria-labelledby=\"team-radar-title team-radar-desc\"",
+        );
+        m.raw("<title id=\"team-radar-title\">")
             .text(ui.team_radar_title())
             .raw("</title><desc id=\"team-radar-desc\">")
             .text(&summary)
             .raw("</desc>");
-        radar::grid(m, false);
+        radar::grid(m, true);
         for (series, lead) in [("managing", false), ("leading", true)] {
             let pick = |f: fn(&Spread) -> Option<f64>| -> Vec<Option<f64>> {
                 spreads
@@ -332,8 +335,8 @@ impl Team {
                 .raw(&polygon_points(&mean))
                 .raw("\"/>");
         }
-        radar::labels(m, t);
-        m.raw("</svg><figcaption class=\"legend\">")
+        radar::close(m, t);
+        m.raw("<figcaption class=\"legend\">")
             .element(
                 "span",
                 "legend-item legend-leading",
@@ -345,6 +348,7 @@ impl Team {
                 ui.team_legend_managing(),
             )
             .element("span", "legend-item legend-band", ui.team_legend_band())
+            .element("span", "legend-item legend-line", &radar::line_name(t))
             .raw("</figcaption></figure>");
     }
 

@@ -155,7 +155,7 @@ fn the_owner_may_choose_actions_and_a_reader_may_not() {
     assert!(!document(&t, &session).contains("name=\"plan-choice\""));
     // The owner: one box per action (16), each described by its heading, checked where chosen.
     let chosen = Chosen::parse(t.bank, "people-manage direction-lead");
-    let html = document_choosing(&t, &session, &chosen);
+    let html = document_choosing(&t, &session, &chosen).join();
     assert_eq!(html.matches("name=\"plan-choice\"").count(), 16);
     assert!(html.contains("<h3 id=\"plan-people-manage\">"));
     assert!(html.contains("<label class=\"plan-choose\"><input type=\"checkbox\" name=\"plan-choice\" value=\"people-manage\" aria-describedby=\"plan-people-manage\" checked> I will do this</label>"));
@@ -184,4 +184,81 @@ fn the_scenarios_are_debriefed_when_taken() {
     // Skipped scenarios: no debrief.
     let skipped = common::run(Form::Short, false).pop().unwrap();
     assert!(!document(&t, &skipped).contains("scenario-debrief"));
+}
+
+#[test]
+fn the_summary_opens_with_the_pattern_the_radar_and_the_priorities() {
+    use radar_core::priorities::Chosen;
+    use radar_core::report::document_choosing;
+    let t = common::texts();
+    let session = short_session();
+    let parts = document_choosing(&t, &session, &Chosen::default());
+    for part in [&parts.pattern, &parts.radar, &parts.priorities] {
+        assert_balanced(part);
+    }
+    // One sentence: the pattern and the rule that named it.
+    assert_eq!(
+        parts.pattern,
+        "<p class=\"summary-pattern\">Your pattern: Visionary Without Traction. Leadership Index at or above 62.5, Management Index below 62.5.</p>"
+    );
+    // The priorities with their actions, the same sides the plan starts with.
+    let items: Vec<&str> = parts
+        .priorities
+        .split("<li data-dimension=\"")
+        .skip(1)
+        .map(|li| li.split('"').next().unwrap())
+        .collect();
+    assert_eq!(items, ["direction", "change", "people"]);
+    assert!(parts
+        .priorities
+        .contains("<strong>Goals &amp; Plans (Direction): 50</strong> Set SMART goals"));
+    // The radar's labels are HTML beside the plot, one per axis, hidden from assistive technology
+    // (the chart's description says it all).
+    assert_eq!(parts.radar.matches("class=\"radar-label\"").count(), 8);
+    assert!(parts.radar.contains(
+        "<span class=\"radar-label\" data-axis=\"6\" aria-hidden=\"true\">Accountability</span>"
+    ));
+    assert!(!parts.radar.contains("axis-label"));
+    // The reader's document joins the same parts, summary first.
+    let joined = document(&t, &session);
+    assert!(joined.starts_with(
+        "<div class=\"summary\"><div class=\"summary-pattern-area\"><p class=\"summary-pattern\">"
+    ));
+    assert!(joined.find("radar-label") < joined.find("development-plan"));
+}
+
+#[test]
+fn the_radar_names_its_line_and_its_rings_and_says_how_to_read_it() {
+    let html = document(&common::texts(), &short_session());
+    // The rings' values up the top axis, and the 62.5 line (radius 120 x 0.625 = 75) drawn.
+    for value in ["25", "50", "75", "100"] {
+        assert!(html.contains(&format!("\">{value}</text>")), "{value}");
+    }
+    assert!(html.contains("<polygon class=\"ring-line\" data-line=\"62.5\" points=\"0.0,-75.0 "));
+    assert!(html.contains("62.5: the line between the patterns</span>"));
+    assert!(html.contains("<p class=\"radar-caption\">Further out means more often;"));
+}
+
+#[test]
+fn equal_poles_show_both_markers_side_by_side() {
+    use radar_core::report::radar::marker_points;
+    // Equal on every axis, apart by 20 points on none: the markers step apart across each axis.
+    let equal = [Some(75.0); 8];
+    let (lead, manage) = marker_points(&equal, &equal);
+    for axis in 0..8 {
+        let (l, g) = (lead[axis].unwrap(), manage[axis].unwrap());
+        let apart = (l.0 - g.0).hypot(l.1 - g.1);
+        assert!((apart - 12.0).abs() < 1e-9, "axis {axis}: {apart}");
+        // Across the axis: the middle of the two is the score's point.
+        let point = radar_core::geometry::point(axis, 75.0);
+        assert!(((l.0 + g.0) / 2.0 - point.0).abs() < 1e-9);
+        assert!(((l.1 + g.1) / 2.0 - point.1).abs() < 1e-9);
+    }
+    // Far apart: each marker on its own score.
+    let (lead, manage) = marker_points(&[Some(100.0); 8], &[Some(50.0); 8]);
+    assert_eq!(lead[2], Some((120.0, 0.0)));
+    assert_eq!(manage[2], Some((60.0, 0.0)));
+    // A missing pole has no marker.
+    let (lead, _) = marker_points(&[None; 8], &[Some(50.0); 8]);
+    assert!(lead.iter().all(Option::is_none));
 }

@@ -1,40 +1,95 @@
-//! The radar as SVG markup: eight axes, gridlines, labels and two overlaid polygons (Leading,
-//! Managing) told apart by line pattern and marker shape as well as colour.
+//! The radar: eight axes, rings with their values, the index line (62.5), and two overlaid
+//! polygons (Leading, Managing) told apart by line pattern and marker shape as well as colour.
+//!
+//! On a page the plot is an SVG and its axis labels are HTML around it, so they keep their size
+//! in CSS pixels and wrap onto two lines rather than shrink the plot (styles/full.css places
+//! them); in a file (`.svg`, `.png`) the labels are SVG text at a fixed size.
 
 use super::markup::Markup;
 use crate::geometry::{
     self, coordinate, label_position, polygon_points, Anchor, AXES, RADIUS, RINGS,
 };
 use crate::locale::Texts;
-use crate::scoring::DimensionScore;
+use crate::scoring::{DimensionScore, HIGH};
+use crate::text::fill;
 
-/// The chart's `viewBox` on a page: the radar with its axis labels around it.
-pub const VIEW_BOX: &str = "-300 -162 600 326";
+/// The chart's `viewBox` in a file: the radar with its axis labels around it and the legend under
+/// it (its height is [`FILE_SIZE`]'s in proportion).
+pub const VIEW_BOX: &str = "-300 -162 600 388";
 
-/// The radar on the page: the chart in a figure, with an HTML legend; `summary` is its text description.
+/// The plot's `viewBox` on a page: the radar alone, with room for the markers and rim strokes.
+pub const PLOT_VIEW_BOX: &str = "-128 -128 256 256";
+
+/// The radar file's size in pixels (its SVG `width` and `height`, and the PNG's).
+pub const FILE_SIZE: (u32, u32) = (1200, 776);
+
+/// The radar on the page: the plot in a figure, its labels, and a caption that says how to read
+/// it (the legend, the index line, further out means more often); `summary` is its text description.
 pub fn write(m: &mut Markup, t: &Texts, scores: &[DimensionScore], summary: &str) {
     let ui = t.report;
-    m.raw("<figure class=\"radar\"><svg class=\"radar-svg\" viewBox=\"")
-        .raw(VIEW_BOX)
-        .raw("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">");
+    open(m, "radar", "aria-labelledby=\"radar-title radar-desc\"");
     chart(m, t, scores, summary);
-    m.raw("</svg><figcaption class=\"legend\"><span class=\"legend-item\">")
+    close(m, t);
+    m.raw("<figcaption><p class=\"legend\"><span class=\"legend-item\">")
         .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-leading\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><circle class=\"marker marker-leading\" cx=\"18\" cy=\"6\" r=\"4\"/></svg>")
         .text(ui.legend_leading())
         .raw("</span><span class=\"legend-item\">")
         .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"series-managing\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/><rect class=\"marker marker-managing\" x=\"14.5\" y=\"2.5\" width=\"7\" height=\"7\"/></svg>")
         .text(ui.legend_managing())
-        .raw("</span></figcaption></figure>");
+        .raw("</span><span class=\"legend-item legend-line\">")
+        .raw("<svg class=\"legend-swatch\" viewBox=\"0 0 36 12\" aria-hidden=\"true\" focusable=\"false\"><line class=\"ring-line\" x1=\"2\" y1=\"6\" x2=\"34\" y2=\"6\"/></svg>")
+        .text(&line_name(t))
+        .raw("</span></p>")
+        .element("p", "radar-caption", ui.radar_caption())
+        .raw("</figcaption></figure>");
+}
+
+/// The index line's name in the legend ("62.5: where the patterns divide").
+pub fn line_name(t: &Texts) -> String {
+    fill(t.report.legend_line(), &[("line", "62.5")])
+}
+
+/// Opens a figure (`class`) and its plot's SVG (`aria`: its accessible name, as attributes).
+pub fn open(m: &mut Markup, class: &str, aria: &str) {
+    m.raw("<figure class=\"")
+        .raw(class)
+        .raw("\"><div class=\"radar-plot\"><svg class=\"radar-svg\" viewBox=\"")
+        .raw(PLOT_VIEW_BOX)
+        .raw("\" role=\"img\" ")
+        .raw(aria)
+        .raw(">");
+}
+
+/// Closes the plot's SVG and writes the axis labels beside it, in HTML. They repeat what the
+/// chart's description says, so assistive technology skips them.
+pub fn close(m: &mut Markup, t: &Texts) {
+    m.raw("</svg>");
+    for (axis, dimension) in t.bank.dimensions.iter().enumerate() {
+        m.raw("<span class=\"radar-label\" data-axis=\"")
+            .raw(&axis.to_string())
+            .raw("\" aria-hidden=\"true\">")
+            .text(dimension.name)
+            .raw("</span>");
+    }
+    m.raw("</div>");
 }
 
 /// The radar as a file (`.svg`, and the source of the `.png`): the same chart with its styles, a
-/// white background and the legend inside, so it looks the same anywhere.
+/// white background, its labels and the legend inside, so it looks the same anywhere.
 pub fn standalone(t: &Texts, scores: &[DimensionScore], summary: &str) -> String {
     let mut m = Markup::new();
-    m.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-300 -162 600 362\" width=\"1200\" height=\"724\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">")
+    let (width, height) = FILE_SIZE;
+    m.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
+        .raw(VIEW_BOX)
+        .raw("\" width=\"")
+        .raw(&width.to_string())
+        .raw("\" height=\"")
+        .raw(&height.to_string())
+        .raw("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">")
         .raw(STANDALONE_STYLE)
-        .raw("<rect x=\"-300\" y=\"-162\" width=\"600\" height=\"362\" fill=\"#ffffff\"/>");
+        .raw("<rect x=\"-300\" y=\"-162\" width=\"600\" height=\"388\" fill=\"#ffffff\"/>");
     chart(&mut m, t, scores, summary);
+    labels(&mut m, t);
     legend(&mut m, t);
     m.finish()
 }
@@ -77,13 +132,22 @@ fn legend(m: &mut Markup, t: &Texts) {
             .text(text)
             .raw("</text>");
     }
-    m.raw("</g></svg>");
+    // The index line, on a row of its own under the two series.
+    m.raw("<line class=\"ring-line\" x1=\"")
+        .raw(&x(-150.0))
+        .raw("\" y1=\"208\" x2=\"")
+        .raw(&x(-118.0))
+        .raw("\" y2=\"208\"/><text x=\"")
+        .raw(&x(-110.0))
+        .raw("\" y=\"208\" dominant-baseline=\"middle\">")
+        .text(&line_name(t))
+        .raw("</text></g></svg>");
 }
 
 /// The page's light palette (styles/app.css), written out: a file has no stylesheet to lean on.
-const STANDALONE_STYLE: &str = "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}.ring,.axis{fill:none;stroke:#8a8fa8;stroke-width:1}.ring-label{font-size:12px;fill:#4a4f66}.axis-label{font-size:17px;font-weight:600;fill:#1b1d2a}.series-leading{fill:rgba(63,55,201,.18);stroke:#3f37c9;stroke-width:2.5;stroke-linejoin:round}.series-managing{fill:rgba(179,83,0,.16);stroke:#b35300;stroke-width:2.5;stroke-linejoin:round;stroke-dasharray:7 4}.legend line{fill:none}.marker-leading{fill:#3f37c9;stroke:#fff;stroke-width:1.5}.marker-managing{fill:#b35300;stroke:#fff;stroke-width:1.5}.legend text{font-size:16px;font-weight:600;fill:#1b1d2a}</style>";
+const STANDALONE_STYLE: &str = "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}.ring,.axis{fill:none;stroke:#8a8fa8;stroke-width:1}.ring-label{font-size:12px;fill:#4a4f66}.axis-label{font-size:17px;font-weight:600;fill:#1b1d2a}.series-leading{fill:rgba(63,55,201,.18);stroke:#3f37c9;stroke-width:2.5;stroke-linejoin:round}.series-managing{fill:rgba(179,83,0,.16);stroke:#b35300;stroke-width:2.5;stroke-linejoin:round;stroke-dasharray:7 4}.ring-line{fill:none;stroke:#1b1d2a;stroke-width:1.5;stroke-dasharray:2 3}.legend line{fill:none}.marker-leading{fill:#3f37c9;stroke:#fff;stroke-width:1.5}.marker-managing{fill:#b35300;stroke:#fff;stroke-width:1.5}.legend text{font-size:16px;font-weight:600;fill:#1b1d2a}</style>";
 
-/// The chart's inside: title and description, grid, the two polygons, markers and axis labels.
+/// The chart's inside: title and description, grid, the two polygons and their markers.
 fn chart(m: &mut Markup, t: &Texts, scores: &[DimensionScore], summary: &str) {
     let ui = t.report;
     let lead: Vec<Option<f64>> = scores.iter().map(|s| s.lead).collect();
@@ -99,21 +163,73 @@ fn chart(m: &mut Markup, t: &Texts, scores: &[DimensionScore], summary: &str) {
         .raw("\"/><polygon class=\"series series-leading\" data-series=\"leading\" points=\"")
         .raw(&polygon_points(&lead))
         .raw("\"/><g class=\"markers\">");
-    markers(m, &manage, true);
-    markers(m, &lead, false);
+    let (lead_at, manage_at) = marker_points(&lead, &manage);
+    for (x, y) in manage_at.into_iter().flatten() {
+        m.raw("<rect class=\"marker marker-managing\" x=\"")
+            .raw(&coordinate(x - 3.5))
+            .raw("\" y=\"")
+            .raw(&coordinate(y - 3.5))
+            .raw("\" width=\"7\" height=\"7\"/>");
+    }
+    for (x, y) in lead_at.into_iter().flatten() {
+        m.raw("<circle class=\"marker marker-leading\" cx=\"")
+            .raw(&coordinate(x))
+            .raw("\" cy=\"")
+            .raw(&coordinate(y))
+            .raw("\" r=\"4\"/>");
+    }
     m.raw("</g>");
-    labels(m, t);
 }
 
-/// The rings (with their numbers when `numbered`) and the eight axes.
+/// How far apart two markers' centres must be for both to show whole: a circle of radius 4 and a
+/// square of side 7 whose corner may point at it (on a diagonal axis, 4.95 from its centre), both
+/// with a 1.5 outline, and a little air.
+const MARKER_SPACING: f64 = 12.0;
+
+/// The markers' centres on each axis, in chart units; `None` where a pole has no score.
+pub type Markers = Vec<Option<(f64, f64)>>;
+
+/// Where each pole's marker goes (Leading's, Managing's): on its score, except where the two poles
+/// of an axis (nearly) coincide, when they step apart across the axis so that both show.
+pub fn marker_points(lead: &[Option<f64>], manage: &[Option<f64>]) -> (Markers, Markers) {
+    let mut lead_at: Vec<_> = lead
+        .iter()
+        .enumerate()
+        .map(|(axis, v)| v.map(|v| geometry::point(axis, v)))
+        .collect();
+    let mut manage_at: Vec<_> = manage
+        .iter()
+        .enumerate()
+        .map(|(axis, v)| v.map(|v| geometry::point(axis, v)))
+        .collect();
+    for (axis, (l, g)) in lead_at.iter_mut().zip(manage_at.iter_mut()).enumerate() {
+        let (Some(l), Some(g)) = (l, g) else { continue };
+        if (l.0 - g.0).hypot(l.1 - g.1) >= MARKER_SPACING {
+            continue;
+        }
+        // Across the axis: the axis direction turned a quarter.
+        let (dx, dy) = AXES[axis % AXES.len()];
+        let (across_x, across_y) = (-dy * MARKER_SPACING / 2.0, dx * MARKER_SPACING / 2.0);
+        let middle = ((l.0 + g.0) / 2.0, (l.1 + g.1) / 2.0);
+        *l = (middle.0 + across_x, middle.1 + across_y);
+        *g = (middle.0 - across_x, middle.1 - across_y);
+    }
+    (lead_at, manage_at)
+}
+
+/// The rings, the index line (62.5, named in the legend: any value written beside it would sit
+/// where scores cluster) and the eight axes; with `numbered`, the rings' values up the top axis.
 pub fn grid(m: &mut Markup, numbered: bool) {
     // Ring numbers read left to right in every script.
     m.raw("<g class=\"radar-grid\" direction=\"ltr\">");
     for ring in RINGS {
         m.raw("<polygon class=\"ring\" points=\"")
-            .raw(&geometry::ring_points(ring))
+            .raw(&geometry::ring_points(f64::from(ring)))
             .raw("\"/>");
     }
+    m.raw("<polygon class=\"ring-line\" data-line=\"62.5\" points=\"")
+        .raw(&geometry::ring_points(HIGH))
+        .raw("\"/>");
     for (dx, dy) in AXES {
         m.raw("<line class=\"axis\" x1=\"0\" y1=\"0\" x2=\"")
             .raw(&coordinate(dx * RADIUS))
@@ -133,7 +249,7 @@ pub fn grid(m: &mut Markup, numbered: bool) {
     m.raw("</g>");
 }
 
-/// The dimension names around the chart.
+/// The dimension names around the chart, as SVG text (a file's chart).
 pub fn labels(m: &mut Markup, t: &Texts) {
     let rtl = t.lang.is_rtl();
     m.raw(if rtl {
@@ -201,26 +317,5 @@ pub fn label_lines(name: &str, room: f64) -> (&str, Option<&str>) {
     match split {
         Some((at, _)) => (&name[..at], Some(name[at + 1..].trim_start())),
         None => (name, None),
-    }
-}
-
-/// One marker per scored pole: circles for Leading, squares for Managing.
-fn markers(m: &mut Markup, values: &[Option<f64>], square: bool) {
-    for (axis, value) in values.iter().enumerate() {
-        let Some(value) = value else { continue };
-        let (x, y) = geometry::point(axis, *value);
-        if square {
-            m.raw("<rect class=\"marker marker-managing\" x=\"")
-                .raw(&coordinate(x - 3.5))
-                .raw("\" y=\"")
-                .raw(&coordinate(y - 3.5))
-                .raw("\" width=\"7\" height=\"7\"/>");
-        } else {
-            m.raw("<circle class=\"marker marker-leading\" cx=\"")
-                .raw(&coordinate(x))
-                .raw("\" cy=\"")
-                .raw(&coordinate(y))
-                .raw("\" r=\"4\"/>");
-        }
     }
 }

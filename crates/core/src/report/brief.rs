@@ -1,0 +1,61 @@
+//! The summary's words around the radar, at the top of the results: the pattern in one sentence
+//! and the priorities, each with its action, so the page's first screen says what was found and
+//! what to do (the plan below gives each priority's reasons, source and "I will do this").
+
+use super::markup::Markup;
+use super::table::shown;
+use crate::locale::Texts;
+use crate::scoring::Report;
+use crate::text::fill;
+
+/// Writes the pattern in one sentence.
+pub fn pattern(m: &mut Markup, t: &Texts, report: &Report) {
+    let (ui, texts) = (t.report, t.interpretation);
+    let pattern = match report.archetype {
+        Some(archetype) => {
+            let text = texts.archetype(archetype);
+            fill(
+                ui.summary_pattern(),
+                &[("pattern", text.name), ("when", text.when)],
+            )
+        }
+        None => ui.index_missing().to_string(),
+    };
+    m.element("p", "summary-pattern", &pattern);
+}
+
+/// Writes the priorities, each with its action.
+pub fn priorities(m: &mut Markup, t: &Texts, report: &Report) {
+    let (ui, texts) = (t.report, t.interpretation);
+    let priorities = report.priorities();
+    if priorities.sides.is_empty() {
+        return;
+    }
+    m.raw("<h2 class=\"summary-heading\" id=\"summary-priorities-heading\">")
+        .text(ui.summary_priorities())
+        .raw(
+            "</h2><ol class=\"summary-priorities\" aria-labelledby=\"summary-priorities-heading\">",
+        );
+    for side in &priorities.sides {
+        let Some(action) = texts.action(side.dimension, side.pole) else {
+            continue;
+        };
+        let dimension = &t.bank.dimensions[side.dimension];
+        let score = report.dimensions[side.dimension].pole(side.pole);
+        m.raw("<li data-dimension=\"")
+            .text(dimension.id)
+            .raw("\" data-pole=\"")
+            .raw(side.pole.id())
+            .raw("\"><strong>")
+            .text(&format!(
+                "{} ({}): {}",
+                dimension.pole_name(side.pole),
+                dimension.name,
+                shown(ui, score)
+            ))
+            .raw("</strong> ")
+            .text(action.action)
+            .raw("</li>");
+    }
+    m.raw("</ol>");
+}
