@@ -115,27 +115,54 @@ fn every_pole_has_exactly_one_positive_short_item() {
     assert_eq!(b.items.iter().filter(|i| i.short).count(), 16);
 }
 
+/// How a statement that describes a situation starts (English): "When a target is set, …".
+const CONDITIONS: [&str; 7] = [
+    "When ",
+    "After ",
+    "Once ",
+    "During ",
+    "Before ",
+    "Soon after ",
+    "For tasks where ",
+];
+
 #[test]
-fn no_opportunity_is_offered_only_outside_the_short_form() {
-    // The short form must be answerable by anyone, so its items never need "No opportunity".
+fn every_statement_about_a_situation_offers_no_opportunity() {
+    // Leadership is not a title: a person whose work never brings the situation must not be
+    // pushed to "Never", which lowers a pole, or on a reverse-keyed statement scores as the best
+    // answer. In both forms: the short one too rests on such statements.
     let b = bank();
-    let offered: Vec<&str> = b
+    let conditional: Vec<&str> = b
         .items
         .iter()
-        .filter(|i| i.no_opportunity)
+        .filter(|i| CONDITIONS.iter().any(|c| i.text.starts_with(c)))
         .map(|i| i.id)
         .collect();
-    assert!(
-        !offered.is_empty(),
-        "some people-management items offer No opportunity"
-    );
-    for item in b.items.iter().filter(|i| i.no_opportunity) {
+    assert_eq!(conditional.len(), 24, "{conditional:?}");
+    for item in b.items.iter().filter(|i| conditional.contains(&i.id)) {
         assert!(
-            !item.short,
-            "{} is short and offers No opportunity",
-            item.id
+            item.no_opportunity,
+            "{} opens with a situation: {}",
+            item.id, item.text
         );
     }
+    // So do the statements that need work to hand out or people to supervise.
+    for id in [
+        "people-manage-3",
+        "decisions-manage-3",
+        "development-manage-2",
+        "development-manage-3",
+    ] {
+        let item = b.items.iter().find(|i| i.id == id).expect(id);
+        assert!(item.no_opportunity, "{id} needs a team: {}", item.text);
+    }
+    // Everyday habits anyone can rate do not.
+    let direction = b
+        .items
+        .iter()
+        .find(|i| i.id == "direction-manage-1")
+        .unwrap();
+    assert!(!direction.no_opportunity);
 }
 
 // ---------------------------------------------------------------- sequences

@@ -206,26 +206,29 @@ fn select_records_without_moving_on() {
 #[test]
 fn no_opportunity_only_where_offered() {
     let b = bank();
-    let s = step(&Session::new(b), Action::Start(Form::Full));
-    assert!(!b.items[s.sequence[0]].no_opportunity);
-    refused(&s, Action::Answer(0, Answer::NoOpportunity));
-    refused(&s, Action::Select(0, Answer::NoOpportunity));
-    // Jump to an item that offers it.
-    let position = s
-        .sequence
-        .iter()
-        .position(|&i| b.items[i].no_opportunity)
-        .expect("the full form has No-opportunity items");
-    let mut at = s.clone();
-    at.screen = Screen::Item(position);
-    let after = step(&at, Action::Answer(position, Answer::NoOpportunity));
-    assert_eq!(after.answer_at(position), Some(Answer::NoOpportunity));
-    assert_eq!(after.screen, Screen::Item(position + 1));
-    // No item of the short form offers it.
-    let mut s = step(&Session::new(b), Action::Start(Form::Short));
-    for p in 0..s.sequence.len() {
-        refused(&s, Action::Answer(p, Answer::NoOpportunity));
-        s = step(&s, Action::Answer(p, Answer::Scale(3)));
+    for form in [Form::Short, Form::Full] {
+        let s = step(&Session::new(b), Action::Start(form));
+        // An item that does not offer it refuses it.
+        let without = s
+            .sequence
+            .iter()
+            .position(|&i| !b.items[i].no_opportunity)
+            .expect("every form has items anyone can rate");
+        let mut at = s.clone();
+        at.screen = Screen::Item(without);
+        refused(&at, Action::Answer(without, Answer::NoOpportunity));
+        refused(&at, Action::Select(without, Answer::NoOpportunity));
+        // One that offers it takes it and moves on.
+        let position = s
+            .sequence
+            .iter()
+            .position(|&i| b.items[i].no_opportunity)
+            .expect("every form has statements about situations");
+        let mut at = s.clone();
+        at.screen = Screen::Item(position);
+        let after = step(&at, Action::Answer(position, Answer::NoOpportunity));
+        assert_eq!(after.answer_at(position), Some(Answer::NoOpportunity));
+        assert_eq!(after.screen, Screen::Item(position + 1));
     }
 }
 

@@ -262,3 +262,33 @@ fn equal_poles_show_both_markers_side_by_side() {
     let (lead, _) = marker_points(&[None; 8], &[Some(50.0); 8]);
     assert!(lead.iter().all(Option::is_none));
 }
+
+#[test]
+fn a_short_run_with_no_opportunity_wherever_offered_still_reads() {
+    // Nine of the short form's sixteen statements describe situations; someone whose work never
+    // brings them answers "No opportunity" to each, and the rest "Often".
+    let b = bank();
+    let mut s = Session::new(b)
+        .apply(b, Action::Start(Form::Short))
+        .unwrap();
+    let mut missing = 0;
+    for position in 0..16 {
+        let item = &b.items[s.sequence[position]];
+        let answer = if item.no_opportunity {
+            missing += 1;
+            Answer::NoOpportunity
+        } else {
+            Answer::Scale(4)
+        };
+        s = s.apply(b, Action::Answer(position, answer)).unwrap();
+    }
+    assert_eq!(missing, 9);
+    s = s.apply(b, Action::SkipScenarios).unwrap();
+    s = s.apply(b, Action::ShowResults).unwrap();
+    let html = document(&common::texts(), &s);
+    assert_balanced(&html);
+    // Each unanswered side shows "no score" in the table rather than a number, and the plan still
+    // offers priorities among the sides that were rated.
+    assert_eq!(html.matches(">not enough answers</td>").count(), 9);
+    assert!(html.contains("<ol class=\"plan-priorities\"><li"));
+}
