@@ -45,6 +45,9 @@ test('JSON, CSV, SVG and PNG downloads hold what the page shows', async ({ page,
   expect(result.focus.map((f) => `${f.dimension}-${f.pole}`)).toEqual(priorities);
   // The debrief: one entry per scenario, the favoured letter and whether it was picked.
   expect(result.scenarioDebrief).toHaveLength(7);
+  // Varied answers on the short form (no failure-mode statements): nothing to say about them.
+  expect(result.quality).toEqual({ sameAnswer: null, twoWays: [] });
+  await expect(page.locator('.quality')).toHaveCount(0);
   for (const [i, d] of result.scenarioDebrief.entries()) {
     expect(d.scenario).toBe(result.scenarioPicks[i].scenario);
     expect(d.pickedFavoured).toBe(result.scenarioPicks[i].best === d.favoured);

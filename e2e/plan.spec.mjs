@@ -22,6 +22,10 @@ test('every statement "Often" still gets two different concrete actions, and the
   await expect(page.locator('.plan-priorities .plan-suggests')).toHaveCount(0);
   // The short form says what its scores rest on.
   await expect(page.locator('.short-form-reading')).toContainText('each side rests on a single statement');
+  // The same answer to every statement is said gently, before the plan.
+  await expect(page.getByRole('region', { name: 'A note on your answers' })).toContainText(
+    'You gave the same answer, “Often”, to every statement.',
+  );
 
   // The other fourteen actions are collapsed, and open with a click.
   const more = page.locator('.plan-more');

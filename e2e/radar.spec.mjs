@@ -69,31 +69,41 @@ for (const lang of ['en', 'ar']) {
   }
 }
 
-test('360 x 740: pattern, radar, priorities, print, copy link, downloads and "Ask colleagues" fill the first two screens', async ({ page }) => {
-  const quiz = await toResults(page, 'en', 360);
-  const twoScreens = 2 * 740;
-  const bottom = (locator) => locator.evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
-  const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top + scrollY);
-  await expect(page.locator('.summary-pattern')).toHaveText('Your pattern: Leading Manager. Both indices at or above 62.5.');
-  const parts = [
-    page.locator('.summary-pattern'),
-    page.getByRole('img', { name: quiz.t.report.radar_title }),
-    page.getByRole('list', { name: 'Where to start' }),
-    quiz.button('Print or save as PDF'),
-    quiz.button('Copy result link'),
-    quiz.button('Ask colleagues'),
-    ...['Radar (SVG)', 'Radar (PNG)', 'Results (JSON)', 'Scores (CSV)'].map((name) => quiz.button(name)),
-  ];
-  for (const part of parts) expect(await bottom(part), String(part)).toBeLessThanOrEqual(twoScreens);
-  // In that order: the pattern, the radar, the priorities (two, each with its action), the actions.
-  expect(await top(parts[0])).toBeLessThan(await top(parts[1]));
-  expect(await top(parts[1])).toBeLessThan(await top(parts[2]));
-  expect(await top(parts[2])).toBeLessThan(await top(parts[3]));
-  await expect(parts[2].getByRole('listitem')).toHaveCount(2);
-  await expect(parts[2].getByRole('listitem').first()).toContainText('Goals & Plans (Direction): 75');
-  // The details follow: the plan, then the scores table.
-  expect(await top(page.locator('.development-plan'))).toBeGreaterThan(await bottom(parts[parts.length - 1]));
-  // "Ask colleagues" takes the person to its section.
-  await quiz.button('Ask colleagues').click();
-  await expect(page.getByRole('heading', { name: 'Ask colleagues', level: 2 })).toBeFocused();
-});
+for (const [name, decide, pattern, first] of [
+  ['every statement "Often"', () => 4, 'Your pattern: Leading Manager. Both indices at or above 62.5.', 'Goals & Plans (Direction): 75'],
+  // Leading sides "Sometimes", managing ones "Often": three priorities, the summary names two.
+  ['three priorities', (item) => (item.pole === 'manage' ? 4 : 3), 'Your pattern: Steady Operator. Management Index at or above 62.5, Leadership Index below 62.5.', 'Vision & Purpose (Direction): 50'],
+]) {
+  test(`360 x 740, ${name}: pattern, radar, two priorities, print, copy link, downloads and "Ask colleagues" fill the first two screens`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const quiz = new Quiz(page, 'en');
+    await page.goto('/');
+    await quiz.waitForApp();
+    await quiz.shortRunToResults(decide);
+    const twoScreens = 2 * 740;
+    const bottom = (locator) => locator.evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+    const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    await expect(page.locator('.summary-pattern')).toHaveText(pattern);
+    const parts = [
+      page.locator('.summary-pattern'),
+      page.getByRole('img', { name: quiz.t.report.radar_title }),
+      page.getByRole('list', { name: 'Where to start' }),
+      quiz.button('Print or save as PDF'),
+      quiz.button('Copy result link'),
+      quiz.button('Ask colleagues'),
+      ...['Radar (SVG)', 'Radar (PNG)', 'Results (JSON)', 'Scores (CSV)'].map((label) => quiz.button(label)),
+    ];
+    for (const part of parts) expect(await bottom(part), String(part)).toBeLessThanOrEqual(twoScreens);
+    // In that order: the pattern, the radar, the priorities (two, each with its action), the actions.
+    expect(await top(parts[0])).toBeLessThan(await top(parts[1]));
+    expect(await top(parts[1])).toBeLessThan(await top(parts[2]));
+    expect(await top(parts[2])).toBeLessThan(await top(parts[3]));
+    await expect(parts[2].getByRole('listitem')).toHaveCount(2);
+    await expect(parts[2].getByRole('listitem').first()).toContainText(first);
+    // The details follow: the plan, then the scores table.
+    expect(await top(page.locator('.development-plan'))).toBeGreaterThan(await bottom(parts[parts.length - 1]));
+    // "Ask colleagues" takes the person to its section.
+    await quiz.button('Ask colleagues').click();
+    await expect(page.getByRole('heading', { name: 'Ask colleagues', level: 2 })).toBeFocused();
+  });
+}

@@ -536,3 +536,40 @@ fn every_item_has_an_observer_statement_about_this_person() {
     let unique: HashSet<&str> = bank().items.iter().map(|i| i.observer).collect();
     assert_eq!(unique.len(), bank().items.len());
 }
+
+// ---------------------------------------------------------------- the technical note
+
+#[test]
+fn the_technical_note_maps_every_item_as_the_bank_does() {
+    // docs/technical-note.md, section 3: one row per item, in bank order.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/technical-note.md");
+    let note = std::fs::read_to_string(&path).expect("docs/technical-note.md");
+    let rows: Vec<Vec<&str>> = note
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .map(|line| line.trim_matches('|').split(" | ").map(str::trim).collect())
+        .collect();
+    let b = bank();
+    assert_eq!(rows.len(), b.items.len(), "one row per item");
+    for (row, item) in rows.iter().zip(b.items) {
+        let expected = [
+            format!("`{}`", item.id),
+            b.dimensions[item.dimension].id.to_string(),
+            item.pole.id().to_string(),
+            match item.keying {
+                Keying::Positive => "positive",
+                Keying::Reverse => "reverse",
+            }
+            .to_string(),
+            if item.short { "short, full" } else { "full" }.to_string(),
+            if item.no_opportunity { "yes" } else { "no" }.to_string(),
+            item.text.to_string(),
+        ];
+        assert_eq!(
+            row,
+            &expected.iter().map(String::as_str).collect::<Vec<_>>(),
+            "{}",
+            item.id
+        );
+    }
+}

@@ -191,7 +191,7 @@ fn every_ui_string_is_non_empty() {
     assert_eq!(count, files.len());
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 35] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 37] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -202,6 +202,8 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 35] = [
     ("radar_summary", &["details"]),
     ("legend_line", &["line"]),
     ("summary_pattern", &["pattern", "when"]),
+    ("quality_same", &["answer"]),
+    ("quality_two_ways", &["sides"]),
     ("lean_leading", &["points"]),
     ("lean_managing", &["points"]),
     ("biggest_tilt", &["dimension", "pole", "points"]),
@@ -236,7 +238,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 35] = [
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 35);
+    assert_eq!(expected.len(), 37);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

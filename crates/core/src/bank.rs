@@ -121,7 +121,8 @@ pub struct Item {
     pub keying: Keying,
     /// Whether the item is in the short form.
     pub short: bool,
-    /// Whether "No opportunity" is offered (items that need people to manage).
+    /// Whether "No opportunity" is offered (statements about situations, and those that need work
+    /// to hand out or people to supervise).
     pub no_opportunity: bool,
     /// The statement.
     pub text: &'static str,

@@ -10,6 +10,7 @@ use super::flow::{Scenarios, Session};
 use super::json::{self, Score};
 use super::locale::Texts;
 use super::priorities::Chosen;
+use super::quality;
 use super::report::{radar, radar_summary, score_session};
 use super::responses::Answer;
 use super::result_code;
@@ -162,6 +163,20 @@ impl<'a> Finished<'a> {
             } else {
                 Vec::new()
             },
+            quality: {
+                let quality = quality::check(bank, &session.responses);
+                QualityFile {
+                    same_answer: quality.same_answer,
+                    two_ways: quality
+                        .contradictions
+                        .iter()
+                        .map(|side| FocusFile {
+                            dimension: bank.dimensions[side.dimension].id,
+                            pole: side.pole.id(),
+                        })
+                        .collect(),
+                }
+            },
         };
         json::to_string(&file)
     }
@@ -252,6 +267,16 @@ struct ResultFile<'a> {
     scenario_picks: Vec<PickFile<'a>>,
     plan: Vec<PlanFile<'a>>,
     scenario_debrief: Vec<DebriefFile<'a>>,
+    quality: QualityFile<'a>,
+}
+
+/// What the answers show about themselves (`crate::quality`): the one answer given to every
+/// statement (1 to 5), if any, and the sides whose statements point two ways.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct QualityFile<'a> {
+    same_answer: Option<u8>,
+    two_ways: Vec<FocusFile<'a>>,
 }
 
 /// One action of the plan: its side, the id of its texts (`action-<dimension>-<pole>` in the

@@ -21,6 +21,7 @@ pub mod locale;
 pub mod prerender;
 pub mod priorities;
 pub mod protocol;
+pub mod quality;
 pub mod raters;
 pub mod record;
 pub mod report;

@@ -1,6 +1,6 @@
 //! The results document, rendered from a session as HTML by pure code, in parts: the summary's
 //! (the pattern in one sentence, the radar, the priorities), which open the page,
-//! then the details (the plan, the pattern card, the scores table, agility, the scenarios'
+//! then the details (a note on the answers when they call for one, the plan, the pattern card, the scores table, agility, the scenarios'
 //! debrief, caveats and the works cited). The results screen puts its actions between them.
 //!
 //! Only the full module renders it, so scoring, interpretation texts and results markup stay out of
@@ -13,6 +13,7 @@ pub mod debrief;
 pub mod markup;
 pub mod pattern;
 pub mod plan;
+pub mod quality;
 pub mod radar;
 pub mod table;
 
@@ -87,6 +88,11 @@ fn render(t: &Texts, session: &Session, choosing: Option<&Chosen>) -> Document {
     if report.form == Form::Short {
         m.element("p", "short-form-reading", t.report.short_form_reading());
     }
+    quality::write(
+        &mut m,
+        t,
+        &crate::quality::check(t.bank, &session.responses),
+    );
     let mut cited = plan::write(&mut m, t, report, choosing);
     m.raw("<div class=\"results-chart\">");
     pattern::write(&mut m, t, report);

@@ -1,5 +1,5 @@
 //! The summary's words around the radar, at the top of the results: the pattern in one sentence
-//! and the priorities, each with its action, so the page's first screen says what was found and
+//! and the two first priorities, each with its action, so the page's first screen says what was found and
 //! what to do (the plan below gives each priority's reasons, source and "I will do this").
 
 use super::markup::Markup;
@@ -24,7 +24,10 @@ pub fn pattern(m: &mut Markup, t: &Texts, report: &Report) {
     m.element("p", "summary-pattern", &pattern);
 }
 
-/// Writes the priorities, each with its action.
+/// The priorities the summary names: the first two (a third, when there is one, leads the plan).
+pub const SUMMARY_PRIORITIES: usize = 2;
+
+/// Writes the first two priorities, each with its action.
 pub fn priorities(m: &mut Markup, t: &Texts, report: &Report) {
     let (ui, texts) = (t.report, t.interpretation);
     let priorities = report.priorities();
@@ -36,7 +39,7 @@ pub fn priorities(m: &mut Markup, t: &Texts, report: &Report) {
         .raw(
             "</h2><ol class=\"summary-priorities\" aria-labelledby=\"summary-priorities-heading\">",
         );
-    for side in &priorities.sides {
+    for side in priorities.sides.iter().take(SUMMARY_PRIORITIES) {
         let Some(action) = texts.action(side.dimension, side.pole) else {
             continue;
         };
