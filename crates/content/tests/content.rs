@@ -316,3 +316,22 @@ fn fill_leaves_unknown_names_and_never_expands_values() {
     );
     assert_eq!(fill("{}{n}", &[("n", "7")]), "{}7");
 }
+
+#[test]
+fn no_english_text_claims_more_than_self_rated_frequency_shows() {
+    // Issue 18, part 4: self-rated frequency cannot show strength, the scenario keys are expert
+    // judgement, there are no norms, and a score is not a target. Each phrase below once did.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/locales/en.ftl");
+    let english = std::fs::read_to_string(path).expect("en.ftl");
+    for phrase in [
+        "strong on both: the best are",
+        "Both sides are strong",
+        "common early in a role",
+        "change the shape of your radar",
+        "the first move the situation called for",
+        "That is the art",
+        "Start with the managing actions below",
+    ] {
+        assert!(!english.contains(phrase), "en.ftl still says: {phrase}");
+    }
+}

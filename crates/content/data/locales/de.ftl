@@ -10,7 +10,7 @@ app_title = Leadership Radar
 skip_to_content = Zum Inhalt springen
 language_label = Sprache
 intro_heading = Führen oder managen Sie?
-intro_lead = Eine kurze Selbstreflexion zu acht Bereichen der täglichen Arbeit mit Menschen. Jeder Bereich hat eine Führungsseite und eine Managementseite, und Sie können auf beiden stark sein: Die Besten sind es.
+intro_lead = Eine kurze Selbstreflexion zu acht Bereichen der täglichen Arbeit mit Menschen. Jeder Bereich hat eine Führungsseite und eine Managementseite, die getrennt bewertet werden: Beide können hoch sein.
 intro_is = Was es ist: ein Werkzeug zur Selbstreflexion, das auf veröffentlichter Managementliteratur beruht (Kotter, Bennis, Zaleznik, Bass & Avolio). Sie geben an, wie oft Sie bestimmte Dinge tun; das Ergebnis ist ein Radar beider Seiten und ein Entwicklungsplan.
 intro_is_not = Was es nicht ist: ein validiertes psychometrisches Verfahren. Die Werte zeigen, wie oft Sie diese Dinge nach eigener Angabe tun, nicht wie wirksam Sie sind oder wie andere Sie sehen. Verwenden Sie die Ergebnisse nicht für Personalauswahl oder Beförderungen.
 intro_privacy = Ihre Antworten bleiben auf diesem Gerät: Nichts wird irgendwohin gesendet.
@@ -199,7 +199,7 @@ debrief_most = Als wirksamsten Schritt gewählt:
 debrief_least = Als am wenigsten wirksamen:
 debrief_favoured = Der Schlüssel bevorzugt:
 plan_heading = Ihr Entwicklungsplan
-plan_lead = Beginnen Sie mit diesen: Ihre niedrigsten Seiten, gemessen an Ihrem eigenen Durchschnitt ({ $average }), auf welchem Niveau auch immer. Kleine, regelmäßige Schritte hier verändern die Form Ihres Radars am stärksten.
+plan_lead = Beginnen Sie mit diesen: Ihre niedrigsten Seiten, gemessen an Ihrem eigenen Durchschnitt ({ $average }), auf welchem Niveau auch immer. Wählen Sie eine, üben Sie sie in kleinen, regelmäßigen Schritten und achten Sie darauf, was sich in Ihrer Arbeit verändert.
 plan_tie = { $count } Seiten haben denselben Wert, { $score }. Bei gleichen Werten stellt der Plan die Managementseiten voran („Führungskräfte beherrschen zuerst das Management.“) und folgt dann der Reihenfolge des Radars. Tauschen Sie eine davon gegen eine aus der Liste unten, wenn sie besser zu Ihnen passt.
 plan_overuse_heading = Vorsicht vor zu viel des Guten:
 plan_overuse = Ihr Wert bei { $strong } ({ $strong_score }) liegt deutlich vor { $weak } ({ $weak_score }). Eine Stärke, die überall eingesetzt wird, kann ihr Gegenstück verdrängen: Achten Sie auf die Momente, die eher { $weak } verlangen, und wechseln Sie dann den Hut.
@@ -443,8 +443,8 @@ archetype-steady-operator = Solides Handwerk
     .next = Wählen Sie unten Ihren niedrigsten Führungsbereich und üben Sie dieses eine Verhalten 30 Tage lang, etwa indem Sie Besprechungen damit eröffnen, warum die Arbeit wichtig ist.
 archetype-foundation-builder = Fundament im Aufbau
     .when = Beide Indizes unter 62.5.
-    .summary = Ihre Antworten deuten darauf hin, dass sich beide Gruppen von Gewohnheiten noch entwickeln. Das ist häufig, wenn man neu in einer Rolle ist oder bisher wenig Gelegenheit hatte, die Arbeit anderer zu koordinieren. Diese Gewohnheiten lassen sich lernen, und Ihre Werte zeigen, wie oft Sie sie heute nach eigener Angabe praktizieren, nicht wozu Sie fähig sind.
-    .next = Beginnen Sie mit den Management-Maßnahmen unten, etwa klaren Zielen, regelmäßigen Abstimmungen und konkretem Feedback, und bauen Sie darauf die Führungsgewohnheiten auf.
+    .summary = Ihre Antworten deuten darauf hin, dass sich beide Gruppen von Gewohnheiten noch entwickeln. Das kann vorkommen, wenn man neu in einer Rolle ist oder bisher wenig Gelegenheit hatte, die Arbeit anderer zu koordinieren. Diese Gewohnheiten lassen sich lernen, und Ihre Werte zeigen, wie oft Sie sie heute nach eigener Angabe praktizieren, nicht wozu Sie fähig sind.
+    .next = Ein Rat aus der Praxis lautet, mit den Management-Maßnahmen unten zu beginnen, etwa klaren Zielen, regelmäßigen Abstimmungen und konkretem Feedback, und darauf die Führungsgewohnheiten aufzubauen.
 
 ## Actions for a low side: what a low score may suggest, and the action
 
@@ -500,7 +500,7 @@ action-problems-manage =
 ## Switching hats (agility): the reading for each band, the pattern of a switch, and a skip
 
 agility =
-    .high = Meist haben Sie den ersten Schritt gewählt, den die Situation verlangte: die Lage stabilisieren, wenn sie wackelig war, und sie öffnen, wenn Veränderung nötig war. Das ist die Kunst, den Hut zu wechseln.
+    .high = Meist haben Sie den Schritt gewählt, den der Schlüssel bevorzugt: die Lage stabilisieren, wenn sie wackelig war, und sie öffnen, wenn Veränderung nötig war. Das ist mit „den Hut wechseln“ gemeint; der Schlüssel ist ein Expertenurteil, kein validierter Wert.
     .middle = In manchen Situationen haben Sie einen starken ersten Schritt gewählt, in anderen nicht. Schauen Sie sich an, in welchen: Viele greifen zum selben Hut, egal was der Moment verlangt, besonders unter Druck.
     .low = Viele Ihrer ersten Schritte passten nicht zur Situation, etwa abzuwarten, wenn etwas zu tun war, oder zum anderen Hut zu greifen. Die Kunst ist zu wissen, wann man den Hut wechselt: in der Krise stabilisieren, in Zeiten der Veränderung öffnen.
     .switched = Sie haben mit dem Management-Hut stabilisiert und mit dem Führungs-Hut neue Energie geweckt: In der Krise nach dem Kundenverlust haben Sie zuerst für Ruhe gesorgt und dann die Menschen wieder mit dem Sinn ihrer Arbeit verbunden.

@@ -10,7 +10,7 @@ app_title = Leadership Radar
 skip_to_content = Skip to content
 language_label = Language
 intro_heading = Am I leading or managing?
-intro_lead = A short self-reflection on eight parts of everyday work with people. Each part has a leading side and a managing side, and you can be strong on both: the best are.
+intro_lead = A short self-reflection on eight parts of everyday work with people. Each part has a leading side and a managing side, rated separately, so both can score high.
 intro_is = What it is: a self-reflection tool built on published management writing (Kotter, Bennis, Zaleznik, Bass & Avolio). You rate how often you do things; the result is a radar of both sides and a development plan.
 intro_is_not = What it is not: a validated psychometric instrument. Scores show how often you say you do these things, not how effective you are or how others see you. Do not use the results for hiring or promotion.
 intro_privacy = Your answers stay on this device: nothing is sent anywhere.
@@ -199,7 +199,7 @@ debrief_most = You picked as most effective:
 debrief_least = As least effective:
 debrief_favoured = The key favours:
 plan_heading = Your development plan
-plan_lead = Start with these: your lowest sides measured against your own average ({ $average }), whatever the level. Small, regular steps here change the shape of your radar most.
+plan_lead = Start with these: your lowest sides measured against your own average ({ $average }), whatever the level. Pick one, practise it in small, regular steps, and notice what changes in your work.
 plan_tie = { $count } sides share the score { $score }. Among equal scores the plan puts managing sides first (“Leaders master management first.”), then follows the radar’s order. Swap in another from the list below if it fits you better.
 plan_overuse_heading = Watch the overuse:
 plan_overuse = your { $strong } ({ $strong_score }) is well ahead of your { $weak } ({ $weak_score }). A strength used everywhere can crowd out its partner: notice the moments that call for { $weak } instead, and switch hats.
@@ -443,8 +443,8 @@ archetype-steady-operator = Steady Operator
     .next = Pick your lowest leading area below and practise that one behaviour for 30 days, such as opening meetings with why the work matters.
 archetype-foundation-builder = Foundation Builder
     .when = Both indices below 62.5.
-    .summary = Your answers suggest that both sets of habits are still forming, which is common early in a role or when you have had few chances to coordinate others. These are learnable habits, and your scores show how often you say you do them today, not what you are capable of.
-    .next = Start with the managing actions below, such as clear goals, regular check-ins and specific feedback, then build the leading habits on top of them.
+    .summary = Your answers suggest that both sets of habits are still forming, which can happen early in a role or when you have had few chances to coordinate others. These are learnable habits, and your scores show how often you say you do them today, not what you are capable of.
+    .next = One practitioner's advice is to start with the managing actions below, such as clear goals, regular check-ins and specific feedback, and to build the leading habits on top of them.
 
 ## Actions for a low side: what a low score may suggest, and the action
 
@@ -500,7 +500,7 @@ action-problems-manage =
 ## Switching hats (agility): the reading for each band, the pattern of a switch, and a skip
 
 agility =
-    .high = You usually picked the first move the situation called for: steadying things when they were shaky and opening them up when change was needed. That is the art of switching hats.
+    .high = You usually picked the move the key favours: steadying things when they were shaky and opening them up when change was needed. That is what switching hats means; the key is expert judgement, not a validated score.
     .middle = You picked a strong first move in some situations but not in others. Look back at which ones: many people reach for the same hat whatever the moment needs, especially under pressure.
     .low = Many of your first moves did not fit the situation, such as waiting when something needed doing, or reaching for the other hat. The art is knowing when to switch hats: steady things in a crisis, open them up in times of change.
     .switched = You stabilised as a manager and re-energised as a leader: in the client-loss crisis you steadied things first, then reconnected people with the purpose of the work.

@@ -10,7 +10,7 @@ app_title = Leadership Radar
 skip_to_content = Ir al contenido
 language_label = Idioma
 intro_heading = ¿Estoy liderando o gestionando?
-intro_lead = Una breve reflexión sobre ocho aspectos del trabajo diario con personas. Cada aspecto tiene un lado de liderazgo y otro de gestión, y puedes destacar en los dos: los mejores lo hacen.
+intro_lead = Una breve reflexión sobre ocho aspectos del trabajo diario con personas. Cada aspecto tiene un lado de liderazgo y otro de gestión, que se puntúan por separado: los dos pueden ser altos.
 intro_is = Qué es: una herramienta de autorreflexión basada en publicaciones sobre gestión (Kotter, Bennis, Zaleznik, Bass y Avolio). Valoras con qué frecuencia haces ciertas cosas y obtienes un radar de los dos lados y un plan de desarrollo.
 intro_is_not = Qué no es: un instrumento psicométrico validado. Las puntuaciones muestran con qué frecuencia dices que haces estas cosas, no lo eficaz que eres ni cómo te ven los demás. No uses los resultados para decisiones de contratación o promoción.
 intro_privacy = Tus respuestas se quedan en este dispositivo: no se envía nada a ninguna parte.
@@ -199,7 +199,7 @@ debrief_most = Elegiste como el más eficaz:
 debrief_least = Como el menos eficaz:
 debrief_favoured = La clave favorece:
 plan_heading = Tu plan de desarrollo
-plan_lead = Empieza por estos: tus lados más bajos en relación con tu propia media ({ $average }), sea cual sea su nivel. Los pasos pequeños y regulares aquí son los que más cambian la forma de tu radar.
+plan_lead = Empieza por estos: tus lados más bajos en relación con tu propia media ({ $average }), sea cual sea su nivel. Elige uno, practícalo con pasos pequeños y regulares, y fíjate en lo que cambia en tu trabajo.
 plan_tie = { $count } lados comparten la puntuación { $score }. A igual puntuación, el plan pone primero los lados de gestión («Los líderes dominan primero la gestión»), y después sigue el orden del radar. Cambia uno por otro de la lista de abajo si te encaja mejor.
 plan_overuse_heading = Cuidado con el exceso:
 plan_overuse = tu { $strong } ({ $strong_score }) va muy por delante de tu { $weak } ({ $weak_score }). Una fortaleza usada en todas partes puede desplazar a su complemento: fíjate en los momentos que piden más bien { $weak } y cambia de sombrero.
@@ -443,8 +443,8 @@ archetype-steady-operator = Ejecución sólida
     .next = Elige abajo tu área de liderazgo con la puntuación más baja y practica ese comportamiento durante 30 días; por ejemplo, empieza las reuniones explicando por qué importa el trabajo.
 archetype-foundation-builder = Cimientos en construcción
     .when = Los dos índices por debajo de 62.5.
-    .summary = Tus respuestas sugieren que los dos conjuntos de hábitos aún se están formando, algo habitual al empezar en un puesto o cuando has tenido pocas ocasiones de coordinar a otras personas. Son hábitos que se pueden aprender, y tus puntuaciones muestran con qué frecuencia dices que los practicas hoy, no de lo que eres capaz.
-    .next = Empieza por las acciones de gestión que verás abajo, como objetivos claros, reuniones de seguimiento periódicas y feedback concreto, y después construye sobre ellas los hábitos de liderazgo.
+    .summary = Tus respuestas sugieren que los dos conjuntos de hábitos aún se están formando, algo que puede ocurrir al empezar en un puesto o cuando has tenido pocas ocasiones de coordinar a otras personas. Son hábitos que se pueden aprender, y tus puntuaciones muestran con qué frecuencia dices que los practicas hoy, no de lo que eres capaz.
+    .next = Un consejo de la práctica es empezar por las acciones de gestión que verás abajo, como objetivos claros, reuniones de seguimiento periódicas y feedback concreto, y después construir sobre ellas los hábitos de liderazgo.
 
 ## Actions for a low side: what a low score may suggest, and the action
 
@@ -500,7 +500,7 @@ action-problems-manage =
 ## Switching hats (agility): the reading for each band, the pattern of a switch, and a skip
 
 agility =
-    .high = Por lo general, elegiste el primer paso que pedía la situación: poner orden cuando las cosas se tambaleaban y abrir paso a lo nuevo cuando hacía falta un cambio. Ese es el arte de cambiar de sombrero.
+    .high = Por lo general, elegiste el paso que favorece la clave: poner orden cuando las cosas se tambaleaban y abrir paso a lo nuevo cuando hacía falta un cambio. Eso es cambiar de sombrero; la clave es un juicio de expertos, no una puntuación validada.
     .middle = En algunas situaciones elegiste un primer paso acertado y en otras no. Revisa cuáles: mucha gente recurre al mismo sombrero sea cual sea el momento, sobre todo bajo presión.
     .low = Muchos de tus primeros pasos no encajaban con la situación; por ejemplo, esperar cuando había que actuar o recurrir al otro sombrero. El arte está en saber cuándo cambiar de sombrero: poner orden en una crisis y abrir paso a lo nuevo en tiempos de cambio.
     .switched = Pusiste orden desde la gestión y diste nueva energía desde el liderazgo: en la crisis por la pérdida del cliente, primero estabilizaste la situación y después volviste a conectar a las personas con el propósito de su trabajo.

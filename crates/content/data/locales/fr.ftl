@@ -10,7 +10,7 @@ app_title = Leadership Radar
 skip_to_content = Aller au contenu
 language_label = Langue
 intro_heading = Leadership ou management : où en suis-je ?
-intro_lead = Une courte réflexion sur huit dimensions du travail quotidien avec les autres. Chacune a un versant leadership et un versant management, et l’on peut exceller sur les deux : c’est le cas des meilleurs.
+intro_lead = Une courte réflexion sur huit dimensions du travail quotidien avec les autres. Chacune a un versant leadership et un versant management, évalués séparément : les deux peuvent être élevés.
 intro_is = Ce que c’est : un outil de réflexion personnelle fondé sur des écrits publiés en management (Kotter, Bennis, Zaleznik, Bass & Avolio). Vous indiquez à quelle fréquence vous faites certaines choses ; le résultat est un radar des deux versants et un plan de développement.
 intro_is_not = Ce que ce n’est pas : un instrument psychométrique validé. Les scores reflètent la fréquence à laquelle vous dites faire ces choses, pas votre efficacité ni la façon dont les autres vous perçoivent. N’utilisez pas les résultats pour un recrutement ou une promotion.
 intro_privacy = Vos réponses restent sur cet appareil : rien n’est envoyé nulle part.
@@ -199,7 +199,7 @@ debrief_most = Vous avez choisi comme le plus efficace :
 debrief_least = Comme le moins efficace :
 debrief_favoured = La clé privilégie :
 plan_heading = Votre plan de développement
-plan_lead = Commencez par ceux-ci : vos versants les plus bas par rapport à votre propre moyenne ({ $average }), quel que soit leur niveau. De petits pas réguliers ici sont ce qui change le plus la forme de votre radar.
+plan_lead = Commencez par ceux-ci : vos versants les plus bas par rapport à votre propre moyenne ({ $average }), quel que soit leur niveau. Choisissez-en un, pratiquez-le par petits pas réguliers et observez ce qui change dans votre travail.
 plan_tie = { $count } versants ont le même score, { $score }. À score égal, le plan place d’abord les versants management (« Les leaders maîtrisent d’abord le management. »), puis suit l’ordre du radar. Remplacez-en un par un autre de la liste ci-dessous s’il vous convient mieux.
 plan_overuse_heading = Attention à l’excès :
 plan_overuse = votre versant { $strong } ({ $strong_score }) devance nettement votre versant { $weak } ({ $weak_score }). Une force employée partout peut étouffer son pendant : repérez les moments qui demandent plutôt { $weak }, et changez de casquette.
@@ -443,8 +443,8 @@ archetype-steady-operator = Gestionnaire solide
     .next = Choisissez ci-dessous votre versant leadership le moins bien noté et pratiquez ce comportement pendant 30 jours, par exemple en ouvrant vos réunions par la raison pour laquelle le travail compte.
 archetype-foundation-builder = Socle en construction
     .when = Les deux indices sous 62.5.
-    .summary = Vos réponses suggèrent que les deux ensembles d’habitudes sont encore en train de se former, ce qui est courant en début de poste ou quand on a eu peu d’occasions de coordonner d’autres personnes. Ces habitudes s’apprennent, et vos scores indiquent à quelle fréquence vous dites les pratiquer aujourd’hui, pas ce dont vous êtes capable.
-    .next = Commencez par les actions de management ci-dessous, comme des objectifs clairs, des points réguliers et un feedback précis, puis construisez par-dessus les habitudes de leadership.
+    .summary = Vos réponses suggèrent que les deux ensembles d’habitudes sont encore en train de se former, ce qui peut arriver en début de poste ou quand on a eu peu d’occasions de coordonner d’autres personnes. Ces habitudes s’apprennent, et vos scores indiquent à quelle fréquence vous dites les pratiquer aujourd’hui, pas ce dont vous êtes capable.
+    .next = Un praticien conseille de commencer par les actions de management ci-dessous, comme des objectifs clairs, des points réguliers et un feedback précis, puis de construire par-dessus les habitudes de leadership.
 
 ## Actions for a low side: what a low score may suggest, and the action
 
@@ -500,7 +500,7 @@ action-problems-manage =
 ## Switching hats (agility): the reading for each band, the pattern of a switch, and a skip
 
 agility =
-    .high = Vous avez généralement choisi la première action que la situation exigeait : stabiliser quand les choses vacillaient, ouvrir le jeu quand le changement s’imposait. C’est tout l’art de changer de casquette.
+    .high = Vous avez généralement choisi l’action que la clé privilégie : stabiliser quand les choses vacillaient, ouvrir le jeu quand le changement s’imposait. C’est ce que veut dire changer de casquette ; la clé est un jugement d’experts, pas un score validé.
     .middle = Vous avez choisi une bonne première action dans certaines situations, mais pas dans d’autres. Regardez lesquelles : beaucoup de gens prennent toujours la même casquette, quoi que le moment exige, surtout sous pression.
     .low = Beaucoup de vos premières actions ne correspondaient pas à la situation : attendre alors qu’il fallait agir, ou prendre l’autre casquette. Tout l’art est de savoir quand changer de casquette : stabiliser en temps de crise, ouvrir le jeu en période de changement.
     .switched = Vous avez stabilisé en manager, puis remobilisé en leader : face à la perte du client, vous avez d’abord ramené le calme, puis reconnecté l’équipe au sens de son travail.
