@@ -68,7 +68,6 @@ test('a reload resumes on the next item, results survive a reload, Start over de
   }
   // LI 100 (high), MI 25 (low) -> Visionary Without Traction; balance = 100 - |100 - 25| = 25.
   await expect(page.locator('[data-archetype]')).toHaveText('Visionary Without Traction');
-  await expect(quiz.stat('Balance')).toHaveText('25');
 
   // ---- Start over: Cancel keeps everything
   await quiz.button('Start over').click();

@@ -57,7 +57,6 @@ test.describe('all storage blocked', () => {
     // LI 100, MI 100, balance 100 - 0 = 100; both high -> "Leading Manager".
     await expect(quiz.stat('Leadership index')).toHaveText('100');
     await expect(quiz.stat('Management index')).toHaveText('100');
-    await expect(quiz.stat('Balance')).toHaveText('100');
     await expect(page.locator('[data-archetype]')).toHaveText('Leading Manager');
 
     // Nothing could be kept: a reload starts afresh, with the notice again.

@@ -154,11 +154,6 @@ impl Report {
         Some(shown_gap(self.leadership?, self.management?))
     }
 
-    /// Balance as shown: 100 minus the shown tilt.
-    pub fn shown_balance(&self) -> Option<i32> {
-        self.shown_tilt().map(|t| 100 - t)
-    }
-
     /// Which way the indices lean.
     pub fn lean(&self) -> Option<Lean> {
         let tilt = self.tilt()?;

@@ -131,7 +131,6 @@ ui_text! {
         no_score,
         leadership_index,
         management_index,
-        balance,
         lean_balanced,
         lean_leading,
         lean_managing,

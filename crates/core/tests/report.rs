@@ -42,7 +42,8 @@ fn the_document_carries_the_hand_computed_scores() {
     assert!(html.contains("data-archetype=\"visionary-without-traction\""));
     assert!(html.contains("<dt>Leadership index</dt><dd>75</dd>"));
     assert!(html.contains("<dt>Management index</dt><dd>50</dd>"));
-    assert!(html.contains("<dt>Balance</dt><dd>75</dd>"));
+    // No "balance" figure (100 - 25 = 75): it read as a strength for someone low on both sides.
+    assert!(!html.contains("stat-balance"));
     assert!(html.contains("lean towards leading, by 25 points"));
     // Scenarios skipped: no agility number, the plain statement instead.
     assert!(html.contains("class=\"agility-skipped\""));

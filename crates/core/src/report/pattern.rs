@@ -1,4 +1,6 @@
-//! The pattern card: the 2×2 archetype, both indices, balance, the lean and the biggest tilt.
+//! The pattern card: the 2×2 archetype, both indices, the lean and the biggest tilt. (No
+//! "balance" figure: 100 for two equal indices, it read as a strength for someone low on both;
+//! the lean sentence says how close the indices are.)
 
 use super::markup::Markup;
 use super::table::shown;
@@ -45,13 +47,6 @@ pub fn write(m: &mut Markup, t: &Texts, report: &Report) {
         ui.management_index(),
         report.management.map(|v| shown(ui, Some(v))),
         "stat stat-managing",
-    );
-    stat(
-        m,
-        ui,
-        ui.balance(),
-        report.shown_balance().map(|b| b.to_string()),
-        "stat stat-balance",
     );
     m.raw("</dl>");
     if let Some(lean) = report.lean() {
