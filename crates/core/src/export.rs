@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::bank::Bank;
 use super::flow::{Scenarios, Session};
 use super::json::{self, Score};
 use super::locale::Texts;
@@ -14,7 +15,7 @@ use super::quality;
 use super::report::{radar, radar_summary, score_session};
 use super::responses::Answer;
 use super::result_code;
-use super::scoring::{Lean, Report};
+use super::scoring::{Lean, PoleRef, Report};
 
 /// The `format` field of the JSON export.
 pub const JSON_FORMAT: &str = "leadership-radar.result";
@@ -96,10 +97,7 @@ impl<'a> Finished<'a> {
                 .priorities()
                 .sides
                 .iter()
-                .map(|f| FocusFile {
-                    dimension: bank.dimensions[f.dimension].id,
-                    pole: f.pole.id(),
-                })
+                .map(|side| FocusFile::of(bank, side))
                 .collect(),
             answers: session
                 .sequence
@@ -170,10 +168,7 @@ impl<'a> Finished<'a> {
                     two_ways: quality
                         .contradictions
                         .iter()
-                        .map(|side| FocusFile {
-                            dimension: bank.dimensions[side.dimension].id,
-                            pole: side.pole.id(),
-                        })
+                        .map(|side| FocusFile::of(bank, side))
                         .collect(),
                 }
             },
@@ -330,10 +325,20 @@ struct PoleFile<'a> {
     score: Option<Score>,
 }
 
+/// A side (dimension and pole, by id), as `focus` and `quality.twoWays` list them.
 #[derive(Serialize)]
 struct FocusFile<'a> {
     dimension: &'a str,
     pole: &'a str,
+}
+
+impl<'a> FocusFile<'a> {
+    fn of(bank: &'a Bank, side: &PoleRef) -> FocusFile<'a> {
+        FocusFile {
+            dimension: bank.dimensions[side.dimension].id,
+            pole: side.pole.id(),
+        }
+    }
 }
 
 #[derive(Serialize)]

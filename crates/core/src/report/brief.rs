@@ -3,7 +3,6 @@
 //! what to do (the plan below gives each priority's reasons, source and "I will do this").
 
 use super::markup::Markup;
-use super::table::shown;
 use crate::locale::Texts;
 use crate::scoring::Report;
 use crate::text::fill;
@@ -43,19 +42,12 @@ pub fn priorities(m: &mut Markup, t: &Texts, report: &Report) {
         let Some(action) = texts.action(side.dimension, side.pole) else {
             continue;
         };
-        let dimension = &t.bank.dimensions[side.dimension];
-        let score = report.dimensions[side.dimension].pole(side.pole);
         m.raw("<li data-dimension=\"")
-            .text(dimension.id)
+            .text(t.bank.dimensions[side.dimension].id)
             .raw("\" data-pole=\"")
             .raw(side.pole.id())
             .raw("\"><strong>")
-            .text(&format!(
-                "{} ({}): {}",
-                dimension.pole_name(side.pole),
-                dimension.name,
-                shown(ui, score)
-            ))
+            .text(&super::plan::side_heading(t, report, *side))
             .raw("</strong> ")
             .text(action.action)
             .raw("</li>");

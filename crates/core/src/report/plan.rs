@@ -81,6 +81,17 @@ pub fn write(m: &mut Markup, t: &Texts, report: &Report, choosing: Option<&Chose
     cited
 }
 
+/// A side named with its dimension and its shown score: "Goals & Plans (Direction): 60".
+pub fn side_heading(t: &Texts, report: &Report, side: PoleRef) -> String {
+    let dimension = &t.bank.dimensions[side.dimension];
+    format!(
+        "{} ({}): {}",
+        dimension.pole_name(side.pole),
+        dimension.name,
+        shown(t.report, report.dimensions[side.dimension].pole(side.pole))
+    )
+}
+
 /// One side's action: its name and score, what a low score may mean (below the line only), the
 /// action and its source.
 fn action(
@@ -97,12 +108,7 @@ fn action(
     };
     let dimension = &t.bank.dimensions[side.dimension];
     let score = report.dimensions[side.dimension].pole(side.pole);
-    let heading = format!(
-        "{} ({}): {}",
-        dimension.pole_name(side.pole),
-        dimension.name,
-        shown(ui, score)
-    );
+    let heading = side_heading(t, report, side);
     let id = Chosen::side_id(t.bank, side);
     m.raw("<li class=\"plan-action\" data-dimension=\"")
         .text(dimension.id)

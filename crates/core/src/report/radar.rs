@@ -192,16 +192,14 @@ pub type Markers = Vec<Option<(f64, f64)>>;
 /// Where each pole's marker goes (Leading's, Managing's): on its score, except where the two poles
 /// of an axis (nearly) coincide, when they step apart across the axis so that both show.
 pub fn marker_points(lead: &[Option<f64>], manage: &[Option<f64>]) -> (Markers, Markers) {
-    let mut lead_at: Vec<_> = lead
-        .iter()
-        .enumerate()
-        .map(|(axis, v)| v.map(|v| geometry::point(axis, v)))
-        .collect();
-    let mut manage_at: Vec<_> = manage
-        .iter()
-        .enumerate()
-        .map(|(axis, v)| v.map(|v| geometry::point(axis, v)))
-        .collect();
+    let on_scores = |values: &[Option<f64>]| -> Markers {
+        values
+            .iter()
+            .enumerate()
+            .map(|(axis, v)| v.map(|v| geometry::point(axis, v)))
+            .collect()
+    };
+    let (mut lead_at, mut manage_at) = (on_scores(lead), on_scores(manage));
     for (axis, (l, g)) in lead_at.iter_mut().zip(manage_at.iter_mut()).enumerate() {
         let (Some(l), Some(g)) = (l, g) else { continue };
         if (l.0 - g.0).hypot(l.1 - g.1) >= MARKER_SPACING {
