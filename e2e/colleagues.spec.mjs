@@ -32,7 +32,7 @@ async function rate(browser, link, label, { expectName = 'Ana', reloadAt = 0, ke
   }
   await expect(quiz.heading('Your rater code')).toBeVisible();
   const field = page.getByRole('textbox', { name: 'Rater code' });
-  await expect(field).toHaveValue(/^R1[A-Za-z0-9_-]+$/);
+  await expect(field).toHaveValue(/^R2[A-Za-z0-9_-]+$/);
   const code = await field.inputValue();
   // Nothing about the rating was kept in the colleague's browser.
   expect(await page.evaluate(() => localStorage.length)).toBe(0);

@@ -40,6 +40,6 @@ for (const { name, record, notice } of cases) {
     await quiz.answerCurrent('Often');
     await expect(quiz.progress()).toHaveText('2 of 16');
     // The fresh session is saved again under the same key.
-    expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toMatch(/^LR1\./);
+    expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toMatch(/^LR2\./);
   });
 }

@@ -33,9 +33,9 @@ test('JSON, CSV, SVG and PNG downloads hold what the page shows', async ({ page,
   expect(json.name.endsWith('.json')).toBe(true);
   const result = JSON.parse(json.bytes.toString('utf8'));
   expect(result).toMatchObject({ format: 'leadership-radar.result', version: 1, form: 'short', scenarios: 'taken' });
-  expect(result.resultCode).toMatch(/^R1[A-Za-z0-9_-]+$/);
+  expect(result.resultCode).toMatch(/^R2[A-Za-z0-9_-]+$/);
   expect(result.answers).toHaveLength(16);
-  expect(result.scenarioPicks).toHaveLength(7);
+  expect(result.scenarioPicks).toHaveLength(8);
   expect(result.dimensions.map((d) => d.id)).toEqual(DIMENSION_IDS);
   // The plan: all 16 actions in the page's order, the priorities first, the chosen one marked.
   expect(result.plan).toHaveLength(16);
@@ -44,7 +44,7 @@ test('JSON, CSV, SVG and PNG downloads hold what the page shows', async ({ page,
   expect(result.plan.filter((p) => p.chosen).map((p) => p.action)).toEqual([`action-${chosenId}`]);
   expect(result.focus.map((f) => `${f.dimension}-${f.pole}`)).toEqual(priorities);
   // The debrief: one entry per scenario, the favoured letter and whether it was picked.
-  expect(result.scenarioDebrief).toHaveLength(7);
+  expect(result.scenarioDebrief).toHaveLength(8);
   // Varied answers on the short form (no failure-mode statements): nothing to say about them.
   expect(result.quality).toEqual({ sameAnswer: null, twoWays: [] });
   await expect(page.locator('.quality')).toHaveCount(0);

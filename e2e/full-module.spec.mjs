@@ -54,7 +54,7 @@ test.describe('a failed download of the full module', () => {
     await expect(quiz.heading('Switching hats')).toHaveCount(0);
     // Every answer is kept, and a reload would come back to this point.
     const saved = await page.evaluate(() => localStorage.getItem('leadership-radar.session'));
-    expect(saved).toMatch(/^LR1\.s\./);
+    expect(saved).toMatch(/^LR2\.s\./);
 
     unblock();
     await quiz.button('Try again').click();
@@ -86,7 +86,7 @@ test('"Have a resume code?" brings the full module, which opens its form with th
   await quiz.start('short');
   await quiz.answerItems(() => 'Often', { total: 16, to: 3 });
   const code = await page.evaluate(() => localStorage.getItem('leadership-radar.session'));
-  expect(code).toMatch(/^LR1\.s\.q3\./);
+  expect(code).toMatch(/^LR2\.s\.q3\./);
   await page.evaluate(() => localStorage.clear());
 
   const fetched = [];

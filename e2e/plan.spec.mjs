@@ -148,13 +148,13 @@ test('the scenarios explain themselves: each one\'s picks, the favoured move and
   await quiz.seeResults();
   const debrief = page.getByRole('region', { name: 'The scenarios, one by one' });
   await expect(debrief).toContainText('The key is expert judgement drawn from the sources named, not a validated scoring key.');
-  await expect(debrief.locator('details')).toHaveCount(7);
-  await expect(debrief.locator('details[data-matched="true"]')).toHaveCount(6);
+  await expect(debrief.locator('details')).toHaveCount(8);
+  await expect(debrief.locator('details[data-matched="true"]')).toHaveCount(7);
   const crisis = debrief.locator('details[data-scenario="client-lost-a"]');
   await crisis.getByText('Key client lost', { exact: true }).click();
-  await expect(crisis.locator('dd').nth(0)).toHaveText('Say and change nothing until the picture is clearer.');
+  await expect(crisis.locator('dd').nth(0)).toHaveText("Wait until Friday's account review, so you can give people the full picture.");
   await expect(crisis.locator('dd').nth(2)).toHaveText(
-    'Tell the team plainly what happened and what is still unknown. This week, review why the client left, re-forecast, reassign targets and move to weekly reporting.',
+    'Tell the team what is known, then re-forecast and move to weekly reporting.',
   );
   await expect(crisis.locator('.debrief-why')).toHaveText(/^In a crisis people need stability first/);
   await expect(crisis.locator('.source')).toHaveText(

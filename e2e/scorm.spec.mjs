@@ -126,7 +126,7 @@ test('leaving early suspends; the next launch resumes from suspend_data and comp
   const quiz = new Quiz(page.frameLocator('#sco'));
   await quiz.start('full');
   await quiz.answerItems(() => 'Often', { total: 48, to: 7 });
-  await expect.poll(async () => lastSet(await calls(page), 'cmi.suspend_data')).toMatch(/^LR1\.f\.q7\./);
+  await expect.poll(async () => lastSet(await calls(page), 'cmi.suspend_data')).toMatch(/^LR2\.f\.q7\./);
   // The LMS closes the frame: the SCO's pagehide suspends.
   await page.evaluate(() => document.getElementById('sco').remove());
   await expect.poll(async () => (await calls(page)).filter((c) => c.method === 'LMSFinish').length).toBe(1);
@@ -162,7 +162,7 @@ test('an LMS launch waits for the module that talks to the LMS, so no answer is 
   expect((await calls(page)).map((c) => c.method)).toContain('LMSInitialize');
   await quiz.answerItems(() => 'Often', { total: 16, to: 2 });
   await expect(quiz.progress()).toHaveText('3 of 16');
-  await expect.poll(async () => lastSet(await calls(page), 'cmi.suspend_data')).toMatch(/^LR1\.s\.q2\./);
+  await expect.poll(async () => lastSet(await calls(page), 'cmi.suspend_data')).toMatch(/^LR2\.s\.q2\./);
 });
 
 test('a finished run the browser kept from before never reaches the LMS', async ({ page }) => {
@@ -172,7 +172,7 @@ test('a finished run the browser kept from before never reaches the LMS', async 
   await before.waitForApp();
   await before.shortRunToResults(() => 'Always');
   const stale = await page.evaluate(() => localStorage.getItem('leadership-radar.session'));
-  expect(stale).toMatch(/^LR1\.s\.x\./);
+  expect(stale).toMatch(/^LR2\.s\.x\./);
 
   // A new learner's attempt in the LMS on the same computer.
   await page.goto(launch());

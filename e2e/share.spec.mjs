@@ -17,7 +17,7 @@ async function copiedLink(page, quiz) {
 test('a copied result link opens the same results, read-only, in another browser', async ({ page, quiz, browser }) => {
   await quiz.shortRunWithScenariosToResults((item, position) => (position % 5) + 1);
   const link = await copiedLink(page, quiz);
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#r=R1[A-Za-z0-9_-]{12,40}$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#r=R2[A-Za-z0-9_-]{12,40}$/);
   const original = {
     pattern: await page.locator('.pattern-card').textContent(),
     table: await page.locator('table').first().textContent(),
@@ -42,6 +42,23 @@ test('a copied result link opens the same results, read-only, in another browser
   await expect(shared.heading('Am I leading or managing?')).toBeVisible();
   expect(new URL(viewer.url()).hash).toBe('');
   await other.close();
+});
+
+test('a result link from before the eighth scenario stage still opens its results', async ({ page, quiz }) => {
+  // Written by the version 1 build (seven stages, the options in their first order): a full run
+  // whose export read agility 71.4 with hats switched in the crisis.
+  await page.goto(quiz.address('#r=R1PJzHOXLTFOXLSlOUpynPUrTHM0njSWAs'));
+  await expect(quiz.heading('Shared results')).toBeVisible();
+  await expect(page.locator('[data-archetype]')).toHaveText('Steady Operator');
+  await expect(page.getByText('Agility: 70 out of 100', { exact: true })).toBeVisible();
+  await expect(page.locator('.switched-hats')).toHaveText([/^In “Key client lost”/]);
+  // Its picks land on the same moves as then: the crisis's best was telling the team and re-forecasting.
+  const debrief = page.getByRole('region', { name: 'The scenarios, one by one' });
+  await expect(debrief.locator('details')).toHaveCount(7);
+  const crisis = debrief.locator('details[data-scenario="client-lost-a"]');
+  await crisis.getByText('Key client lost', { exact: true }).click();
+  await expect(crisis.locator('dd').nth(0)).toHaveText('Tell the team what is known, then re-forecast and move to weekly reporting.');
+  await expect(crisis).toHaveAttribute('data-matched', 'true');
 });
 
 for (const [name, hash, message] of [

@@ -244,9 +244,9 @@ fn full_sequence_spreads_reverse_items() {
 // ---------------------------------------------------------------- scenarios
 
 #[test]
-fn six_scenarios_the_first_in_two_stages() {
+fn six_scenarios_two_of_them_in_two_stages() {
     let b = bank();
-    assert_eq!(b.scenarios.len(), 7);
+    assert_eq!(b.scenarios.len(), 8);
     assert_eq!(b.scenario_count(), 6);
     let numbers: Vec<(usize, Option<u8>)> = (0..b.scenarios.len())
         .map(|i| b.scenario_number(i))
@@ -260,11 +260,24 @@ fn six_scenarios_the_first_in_two_stages() {
             (3, None),
             (4, None),
             (5, None),
-            (6, None)
+            (6, Some(1)),
+            (6, Some(2))
         ]
     );
-    assert_eq!(b.scenarios[0].id, "client-lost-a");
-    assert_eq!(b.scenarios[1].id, "client-lost-b");
+    let ids: Vec<&str> = b.scenarios.iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "client-lost-a",
+            "client-lost-b",
+            "new-operating-model",
+            "new-starter",
+            "better-method",
+            "rising-errors",
+            "new-initiative-a",
+            "new-initiative-b"
+        ]
+    );
 }
 
 #[test]
@@ -286,21 +299,160 @@ fn every_scenario_has_four_options_one_best_one_worst() {
 }
 
 #[test]
-fn scenarios_are_balanced_between_lead_and_manage_first() {
+fn as_many_stages_call_for_managing_first_as_for_leading_first() {
     use radar_core::bank::Hat;
     let b = bank();
     let manage = b.scenarios.iter().filter(|s| s.hat == Hat::Manage).count();
     let lead = b.scenarios.iter().filter(|s| s.hat == Hat::Lead).count();
-    // Six scenarios, 3 manage-first and 3 lead-first, each stage of the pair counting separately
-    // (the crisis stage is manage-first, the recovery stage lead-first).
-    assert_eq!(manage + lead, 7);
-    assert!(
-        (3..=4).contains(&manage) && (3..=4).contains(&lead),
-        "{manage} manage, {lead} lead"
-    );
-    // The keyed best option wears the scenario's hat.
+    // Each stage of a pair counts on its own (the crisis manage-first, its recovery lead-first;
+    // the new initiative lead-first, its growth manage-first), so one hat worn throughout scores
+    // the same either way (crates/core/tests/scoring.rs works it out).
+    assert_eq!((manage, lead), (4, 4));
     for s in b.scenarios {
+        // The keyed best option wears the scenario's hat; every stage offers a move of each hat
+        // and one avoidant move, keyed as the content model says.
         assert_eq!(s.options[s.best_option()].hat, s.hat, "{}", s.id);
+        for o in s.options {
+            let expected = match o.hat {
+                Hat::Avoid => -1..=-1,
+                hat if hat == s.hat => 1..=2,
+                _ => 0..=0,
+            };
+            assert!(
+                expected.contains(&o.key),
+                "{}: {:?} keyed {}",
+                s.id,
+                o.hat,
+                o.key
+            );
+        }
+    }
+}
+
+/// The words of a text, as a reader counts them.
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[test]
+fn within_a_stage_no_option_gives_itself_away_by_its_length() {
+    for s in bank().scenarios {
+        let counts: Vec<usize> = s.options.iter().map(|o| words(o.text)).collect();
+        let (min, max) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
+        assert!(max - min <= 3, "{}: option lengths {counts:?} words", s.id);
+    }
+    // Nor across the stages: the best is the longest alone, and the worst the shortest alone, in
+    // at most a quarter of them (before: in every stage).
+    let b = bank();
+    let alone = |s: &radar_core::bank::Scenario, index: usize, longest: bool| {
+        let n = words(s.options[index].text);
+        s.options.iter().enumerate().all(|(i, o)| {
+            i == index
+                || if longest {
+                    words(o.text) < n
+                } else {
+                    words(o.text) > n
+                }
+        })
+    };
+    let best_longest = b
+        .scenarios
+        .iter()
+        .filter(|s| alone(s, s.best_option(), true))
+        .count();
+    let worst_shortest = b
+        .scenarios
+        .iter()
+        .filter(|s| alone(s, s.worst_option(), false))
+        .count();
+    assert!(
+        best_longest <= b.scenarios.len() / 4,
+        "best longest in {best_longest}"
+    );
+    assert!(
+        worst_shortest <= b.scenarios.len() / 4,
+        "worst shortest in {worst_shortest}"
+    );
+}
+
+#[test]
+fn neither_the_best_nor_the_worst_move_keeps_to_one_place() {
+    let b = bank();
+    for (what, place) in [
+        (
+            "best",
+            b.scenarios
+                .iter()
+                .map(|s| s.best_option())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "worst",
+            b.scenarios.iter().map(|s| s.worst_option()).collect(),
+        ),
+    ] {
+        for option in 0..4 {
+            let n = place.iter().filter(|&&p| p == option).count();
+            assert_eq!(
+                n, 2,
+                "the {what} move is option {option} in {n} stages: {place:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_option_carries_an_absolute_and_no_move_is_plainly_passive() {
+    // Absolutes make a move easy to rule out ("leave plans unchanged", "the decision is final",
+    // "no limits on ideas"); a worst move that says "do nothing" is a free point. The avoidant
+    // move is a delay with a reason, so it needs one: "so", "since", "because", "when", "until".
+    const ABSOLUTES: [&str; 14] = [
+        "all",
+        "always",
+        "never",
+        "nothing",
+        "every",
+        "everyone",
+        "everything",
+        "final",
+        "unchanged",
+        "whole",
+        "no",
+        "exactly",
+        "fixed",
+        "scratch",
+    ];
+    for s in bank().scenarios {
+        for (o, letter) in s.options.iter().zip('a'..) {
+            for word in o
+                .text
+                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            {
+                let word = word.to_lowercase();
+                assert!(
+                    !ABSOLUTES.contains(&word.as_str()),
+                    "{} option {letter} says \"{word}\": {}",
+                    s.id,
+                    o.text
+                );
+            }
+        }
+        let worst = s.options[s.worst_option()].text.to_lowercase();
+        assert!(
+            [
+                " so ",
+                " since ",
+                " because ",
+                " when",
+                " until ",
+                " before ",
+                "; "
+            ]
+            .iter()
+            .any(|reason| worst.contains(reason)),
+            "{}: the avoidant move gives no reason: {worst}",
+            s.id
+        );
     }
 }
 
@@ -462,8 +614,8 @@ fn citation_parser_reads_fragments() {
 #[test]
 fn every_source_cites_a_framework_or_a_seed() {
     let sources = all_sources();
-    // 8 dimensions + 48 items + 7 scenarios + 4 archetypes + 16 actions + agility.
-    assert_eq!(sources.len(), 8 + 48 + 7 + 4 + 16 + 1);
+    // 8 dimensions + 48 items + 8 scenario stages + 4 archetypes + 16 actions + agility.
+    assert_eq!(sources.len(), 8 + 48 + 8 + 4 + 16 + 1);
     for (what, source) in &sources {
         assert!(
             cites_framework(source) || !seed_citations(source).is_empty(),

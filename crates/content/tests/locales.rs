@@ -528,3 +528,26 @@ fn long_radar_labels_wrap_onto_two_lines_at_the_middle_space() {
         }
     }
 }
+
+#[test]
+fn every_translation_keeps_a_stages_options_within_three_words_of_each_other() {
+    // The English rule (crates/content/tests/bank.rs) holds in each language, or a translation
+    // would hand back the length cue the English took out.
+    for lang in Lang::ALL {
+        let locale = parse(lang, &file_of(lang)).unwrap_or_else(|e| panic!("{e}"));
+        for s in locale.bank.scenarios {
+            let counts: Vec<usize> = s
+                .options
+                .iter()
+                .map(|o| o.text.split_whitespace().count())
+                .collect();
+            let (min, max) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
+            assert!(
+                max - min <= 3,
+                "{}: {}: option lengths {counts:?} words",
+                lang.code(),
+                s.id
+            );
+        }
+    }
+}

@@ -13,9 +13,9 @@ use super::locale::Texts;
 use super::priorities::Chosen;
 use super::quality;
 use super::report::{radar, radar_summary, score_session};
-use super::responses::Answer;
+use super::responses::{Answer, Pick};
 use super::result_code;
-use super::scoring::{Lean, PoleRef, Report};
+use super::scoring::{Agility, Lean, PoleRef, Report};
 
 /// The `format` field of the JSON export.
 pub const JSON_FORMAT: &str = "leadership-radar.result";
@@ -73,8 +73,8 @@ impl<'a> Finished<'a> {
                 lean: report.lean().map(lean_id),
                 archetype: report.archetype.map(|a| a.id()),
                 near_line: report.near_line,
-                agility: report.agility.map(|a| Score(a.score)),
-                switched_hats: report.agility.map(|a| a.switched_hats),
+                agility: report.agility.as_ref().map(|a| Score(a.score)),
+                switched_hats: report.agility.as_ref().map(Agility::switched_hats),
             },
             dimensions: bank
                 .dimensions
@@ -116,6 +116,8 @@ impl<'a> Finished<'a> {
                 bank.scenarios
                     .iter()
                     .zip(&session.responses.picks)
+                    // Stages added after the answers were given (version 1 codes) are left out.
+                    .filter(|(_, pick)| **pick != Pick::default())
                     .map(|(scenario, pick)| PickFile {
                         scenario: scenario.id,
                         best: letter(pick.best),
@@ -147,6 +149,8 @@ impl<'a> Finished<'a> {
                 bank.scenarios
                     .iter()
                     .zip(&session.responses.picks)
+                    // Stages added after the answers were given (version 1 codes) are left out.
+                    .filter(|(_, pick)| **pick != Pick::default())
                     .map(|(scenario, pick)| {
                         let favoured = scenario.best_option();
                         DebriefFile {
@@ -199,7 +203,7 @@ impl<'a> Finished<'a> {
             number(report.leadership),
             number(report.management)
         );
-        if let Some(agility) = report.agility {
+        if let Some(agility) = &report.agility {
             let _ = write!(
                 out,
                 "Situational agility,,{},,\r\n",

@@ -1,6 +1,7 @@
 //! The quiz flow as one state machine: a session and a pure `apply(action)` reducer.
 
 use super::bank::{Bank, Form};
+use super::legacy;
 use super::responses::{Answer, Pick, Responses};
 
 /// Where the person is.
@@ -143,6 +144,23 @@ impl Session {
                 Scenarios::Skipped => true,
                 Scenarios::Taken => self.responses.picks.iter().all(Pick::is_complete),
             }
+    }
+
+    /// Complete, or finished before the bank gained its eighth stage: on the results, every item
+    /// answered, the scenarios taken, the stages version 1 had all complete and the newer ones
+    /// untouched. Such a session (from a version 1 result code or saved record) keeps its results;
+    /// the flow itself only ever shows results once a session is complete.
+    pub fn is_finished(&self) -> bool {
+        let picks = &self.responses.picks;
+        self.is_complete()
+            || (self.screen == Screen::Results
+                && self.scenarios == Scenarios::Taken
+                && self.first_unanswered().is_none()
+                && picks.len() > legacy::V1_STAGES
+                && picks[..legacy::V1_STAGES].iter().all(Pick::is_complete)
+                && picks[legacy::V1_STAGES..]
+                    .iter()
+                    .all(|p| *p == Pick::default()))
     }
 
     /// Whether the current screen may be left forward.

@@ -39,7 +39,8 @@ pub struct AgilityText {
     pub middle: &'static str,
     /// For 64 and below: many first moves that did not fit, often waiting instead of acting.
     pub low: &'static str,
-    /// When the person managed the crisis and then led the recovery.
+    /// For each two-stage scenario whose stages were met with the hats the key favours, such as
+    /// managing the crisis and then leading the recovery; `{scenario}` is its title.
     pub switched: &'static str,
     /// When the scenarios were skipped.
     pub skipped: &'static str,
@@ -51,7 +52,7 @@ impl AgilityText {
     /// The sentence for an agility score.
     pub fn for_score(&self, score: f64) -> &'static str {
         // Bands on the whole-number score. With the content model's keys a one-hat answer pattern
-        // scores 71 to 79, so only switching hats reaches the high band.
+        // scores 75 (either hat: the stages are balanced), so only switching hats reaches the high band.
         match (score + 1e-9).round() as i32 {
             s if s >= 85 => self.high,
             s if s >= 65 => self.middle,

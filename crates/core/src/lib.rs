@@ -17,6 +17,7 @@ pub mod flow;
 pub mod geometry;
 pub mod interpretation;
 pub mod json;
+pub mod legacy;
 pub mod locale;
 pub mod prerender;
 pub mod priorities;

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::bank::{Bank, Form};
 use super::flow::{Scenarios, Screen, Session};
 use super::json::{self, Score};
-use super::scoring::{self, Report};
+use super::scoring::{self, Agility, Report};
 
 /// The `source` field of every message.
 pub const SOURCE: &str = "leadership-radar";
@@ -291,8 +291,8 @@ impl<'a> Completed<'a> {
             leadership: report.leadership.map(Score),
             management: report.management.map(Score),
             archetype: report.archetype.map(|a| a.id()),
-            agility: report.agility.map(|a| Score(a.score)),
-            switched_hats: report.agility.map(|a| a.switched_hats),
+            agility: report.agility.as_ref().map(|a| Score(a.score)),
+            switched_hats: report.agility.as_ref().map(Agility::switched_hats),
             dimensions: bank
                 .dimensions
                 .iter()

@@ -1,19 +1,27 @@
 //! The saved record of a session: a short versioned, checksummed text, parsed strictly back into a session.
 //!
-//! Layout (version 1): `LR1.<form>.<screen>.<flags>.<answers>.<picks>.<check>` where
+//! Layout (version 2): `LR2.<form>.<screen>.<flags>.<answers>.<picks>.<check>` where
 //! form is `s`/`f`; screen is `i`, `q<position>`, `s`, `c<scenario>`, `r` or `x`; flags are the
 //! scenario state (`p` pending, `t` taken, `k` skipped) and `1`/`0` for "opened from the review";
 //! answers hold one character per bank item (`-` none, `1`–`5`, `n` no opportunity); picks two
 //! letters per scenario (`a`–`d` or `-`, best then least); check is a Fletcher-16 of the rest, in hex.
+//!
+//! Version 2 has eight scenario stages with their options in today's order; version 1 had seven,
+//! with the options in their first order. A version 1 record is still read (someone mid-run when
+//! the app was updated keeps their answers): its picks are placed on today's options
+//! ([`legacy::v1_pick`]) and the eighth stage is left for them to answer.
 
 use std::fmt;
 
 use super::bank::{Bank, Form};
 use super::flow::{Scenarios, Screen, Session};
+use super::legacy;
 use super::responses::{Answer, Pick};
 
 /// The record version this build writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// The oldest version this build still reads.
+pub const OLDEST: u32 = 1;
 const PREFIX: &str = "LR";
 
 /// Why a saved record was not restored.
@@ -84,7 +92,8 @@ pub fn encode(session: &Session) -> String {
     format!("{body}.{:04x}", fletcher16(body.as_bytes()))
 }
 
-/// Reads a record back; anything that is not exactly a valid version-1 record of this bank is rejected.
+/// Reads a record back; anything that is not exactly a valid record of this bank (version 1 or 2)
+/// is rejected.
 pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
     let text = text.trim();
     let digits = text.strip_prefix(PREFIX).ok_or(RecordError::Unrecognised)?;
@@ -95,7 +104,7 @@ pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
         .parse()
         .map_err(|_| RecordError::Unrecognised)?;
     match version {
-        VERSION => {}
+        OLDEST..=VERSION => {}
         v if v > VERSION => return Err(RecordError::FutureVersion(v)),
         v => return Err(RecordError::OldVersion(v)),
     }
@@ -137,7 +146,12 @@ pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
         b'1' => true,
         _ => return Err(RecordError::Invalid("bad flags")),
     };
-    if answers.len() != bank.items.len() || picks.len() != 2 * bank.scenarios.len() {
+    let stages = if version == 1 {
+        legacy::V1_STAGES
+    } else {
+        bank.scenarios.len()
+    };
+    if answers.len() != bank.items.len() || picks.len() != 2 * stages {
         return Err(RecordError::Invalid("saved for a different question bank"));
     }
     for (slot, (byte, item)) in session
@@ -158,15 +172,18 @@ pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
         b'a'..=b'd' => Ok(Some(byte - b'a')),
         _ => Err(RecordError::Invalid("bad scenario pick")),
     };
-    for (slot, pair) in session
+    for (stage, (slot, pair)) in session
         .responses
         .picks
         .iter_mut()
         .zip(picks.as_bytes().chunks(2))
+        .enumerate()
     {
-        *slot = Pick {
-            best: option(pair[0])?,
-            least: option(pair[1])?,
+        let (best, least) = (option(pair[0])?, option(pair[1])?);
+        *slot = if version == 1 {
+            legacy::v1_pick(stage, best, least).ok_or(RecordError::Invalid("bad scenario pick"))?
+        } else {
+            Pick { best, least }
         };
         if slot.best.is_some() && slot.best == slot.least {
             return Err(RecordError::Invalid("same option picked as best and least"));
@@ -217,7 +234,7 @@ fn check_reachable(bank: &Bank, session: &Session) -> Result<(), RecordError> {
             s < bank.scenarios.len() && session.scenarios == Scenarios::Taken && items_done
         }
         Screen::Review => items_done && session.scenarios != Scenarios::Pending,
-        Screen::Results => session.is_complete(),
+        Screen::Results => session.is_finished(),
     };
     let skip_ok = session.scenarios != Scenarios::Skipped || session.form == Form::Short;
     let review_ok =

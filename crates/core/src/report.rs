@@ -98,7 +98,7 @@ fn render(t: &Texts, session: &Session, choosing: Option<&Chosen>) -> Document {
     pattern::write(&mut m, t, report);
     table::write(&mut m, t, &report.dimensions);
     m.raw("</div>");
-    agility::write(&mut m, t, report.agility);
+    agility::write(&mut m, t, report.agility.as_ref());
     if session.scenarios == Scenarios::Taken {
         debrief::write(&mut m, t, &session.responses, &mut cited);
     }

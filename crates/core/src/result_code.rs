@@ -1,24 +1,36 @@
 //! Result codes: a finished session's answers as a short, URL-safe, versioned and checksummed text,
 //! so results can be shared in a link (`#r=…`) and always recomputed, never trusted.
 //!
-//! Layout (version 1): `R`, the version as one digit (`1`), then base64url (no padding) of a bit string, most significant bit
+//! Layout (version 2): `R`, the version as one digit (`2`), then base64url (no padding) of a bit string, most significant bit
 //! first: the kind (2 bits, 0 = self), the form (1 bit, 1 = full), whether the scenarios were
 //! taken (1 bit); then 3 bits per statement of the form in presentation order (1–5, 6 = "no
-//! opportunity"); then, if taken, 2 + 2 bits per scenario screen (most, then least effective
-//! option); zero bits up to a whole byte; and a 16-bit CRC (CCITT) of those bytes.
+//! opportunity"); then, if taken, 2 + 2 bits per scenario stage of the bank (most, then least
+//! effective option; on a stage newer than version 1, the same option twice, written 0 and 0, is a
+//! stage the answers predate);
+//! zero bits up to a whole byte; and a 16-bit CRC (CCITT) of those bytes.
+//!
+//! Version 1 is the same but for the scenarios: seven stages with their options in the order they
+//! had then. Version 2 reordered the options (so that neither the best nor the worst move sits in
+//! one place) and added the eighth stage (so that as many stages call for managing first as for
+//! leading first). A version 1 code is still read: its picks are mapped to today's options, and the
+//! eighth stage stays unanswered, so its agility rests on the seven stages it had, as it did then.
 //!
 //! A colleague's rater code (kind 1) has the rater link's 32-bit request number and a 16-bit random
 //! rater number after the header, never takes scenarios, and may answer "no opportunity" to any
-//! statement.
+//! statement; its layout is the same in both versions.
 
 use std::fmt;
 
 use super::bank::{Bank, Form};
 use super::flow::{Scenarios, Screen, Session};
+use super::legacy;
 use super::responses::{Answer, Pick};
 
 /// The code version this build writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// The oldest version this build still reads.
+pub const OLDEST: u32 = 1;
+
 const PREFIX: char = 'R';
 /// The longest text worth reading (a full-form code is about 40 characters).
 pub const MAX_LEN: usize = 200;
@@ -179,7 +191,7 @@ pub(crate) fn from_base64url(text: &str) -> Result<Vec<u8>, CodeError> {
 
 /// The result code of a finished session; `None` until every answer is in.
 pub fn encode(bank: &Bank, session: &Session) -> Option<String> {
-    if !session.is_complete() {
+    if !session.is_finished() {
         return None;
     }
     let mut bits = BitWriter::default();
@@ -196,8 +208,9 @@ pub fn encode(bank: &Bank, session: &Session) -> Option<String> {
     }
     if taken {
         for pick in session.responses.picks.iter().take(bank.scenarios.len()) {
-            bits.push(u32::from(pick.best?), 2);
-            bits.push(u32::from(pick.least?), 2);
+            // A stage the answers predate (read from a version 1 code) is written as 0 and 0.
+            bits.push(u32::from(pick.best.unwrap_or(0)), 2);
+            bits.push(u32::from(pick.least.unwrap_or(0)), 2);
         }
     }
     let mut bytes = bits.bytes;
@@ -259,7 +272,7 @@ pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
     };
     let digits = 1;
     match version {
-        VERSION => {}
+        OLDEST..=VERSION => {}
         v if v > VERSION => return Err(CodeError::FutureVersion(v)),
         v => return Err(CodeError::OldVersion(v)),
     }
@@ -315,16 +328,45 @@ pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
         Scenarios::Skipped
     };
     if taken {
-        for (pick, scenario) in session.responses.picks.iter_mut().zip(bank.scenarios) {
-            let options = scenario.options.len() as u32;
-            let (best, least) = (bits.take(2).ok_or(cut)?, bits.take(2).ok_or(cut)?);
-            if best >= options || least >= options || best == least {
-                return Err(CodeError::Invalid("a scenario pick out of range"));
+        let out_of_range = CodeError::Invalid("a scenario pick out of range");
+        if version == 1 {
+            for (stage, pick) in session.responses.picks.iter_mut().enumerate() {
+                if stage == legacy::V1_STAGES {
+                    break;
+                }
+                let (best, least) = (bits.take(2).ok_or(cut)?, bits.take(2).ok_or(cut)?);
+                if best == least {
+                    return Err(out_of_range);
+                }
+                *pick = legacy::v1_pick(stage, Some(best as u8), Some(least as u8))
+                    .ok_or(out_of_range)?;
             }
-            *pick = Pick {
-                best: Some(best as u8),
-                least: Some(least as u8),
-            };
+        } else {
+            for (stage, (pick, scenario)) in session
+                .responses
+                .picks
+                .iter_mut()
+                .zip(bank.scenarios)
+                .enumerate()
+            {
+                let options = scenario.options.len() as u32;
+                let (best, least) = (bits.take(2).ok_or(cut)?, bits.take(2).ok_or(cut)?);
+                if best >= options || least >= options {
+                    return Err(out_of_range);
+                }
+                // The same option twice, 0 and 0, on a stage newer than version 1 is a stage the
+                // answers predate: it stays unanswered. Anywhere else it is not an answer.
+                if best == least {
+                    if best == 0 && stage >= legacy::V1_STAGES {
+                        continue;
+                    }
+                    return Err(out_of_range);
+                }
+                *pick = Pick {
+                    best: Some(best as u8),
+                    least: Some(least as u8),
+                };
+            }
         }
     }
     // What is left must be the zero padding of the last byte: nothing more, nothing less.

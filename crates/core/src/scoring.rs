@@ -109,12 +109,20 @@ pub struct PoleRef {
 }
 
 /// The situational agility result.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Agility {
     /// 0–100: the summed scenario scores rescaled between their minimum and maximum.
     pub score: f64,
-    /// Managed first in a two-stage scenario's crisis stage, then led in its recovery stage.
-    pub switched_hats: bool,
+    /// The two-stage scenarios (each by the index of its first stage) where the move picked as
+    /// best wore the hat the key favours in both stages, so changed hats with the situation.
+    pub switched: Vec<usize>,
+}
+
+impl Agility {
+    /// Whether hats were switched in any two-stage scenario (the exports' `switchedHats`).
+    pub fn switched_hats(&self) -> bool {
+        !self.switched.is_empty()
+    }
 }
 
 /// The full result of a session.
@@ -267,31 +275,49 @@ pub fn scenario_score(bank: &Bank, responses: &Responses, scenario: usize) -> Op
     Some(i32::from(best.key) + i32::from(least.key == -1))
 }
 
-/// Agility 0–100 over all scenarios (each scores −1 to 3), or `None` while any is unanswered.
+/// Agility 0–100 over the scenarios answered (each scores −1 to 3); `None` when none is, or while
+/// one has a best pick without a least (or the reverse). A session always answers every stage
+/// before its results; only a result code from before a stage was added (version 1) leaves the
+/// new stage unanswered, and its agility then rests on the stages it had.
 pub fn agility(bank: &Bank, responses: &Responses) -> Option<Agility> {
-    let scores: Option<Vec<i32>> = (0..bank.scenarios.len())
-        .map(|s| scenario_score(bank, responses, s))
-        .collect();
-    let scores = scores?;
-    let n = scores.len() as f64;
+    let mut scores = Vec::new();
+    for (s, pick) in responses
+        .picks
+        .iter()
+        .enumerate()
+        .take(bank.scenarios.len())
+    {
+        match (pick.best, pick.least) {
+            (None, None) => {}
+            (Some(_), Some(_)) => scores.push(scenario_score(bank, responses, s)?),
+            _ => return None,
+        }
+    }
     if scores.is_empty() {
         return None;
     }
+    let n = scores.len() as f64;
     let sum = f64::from(scores.iter().sum::<i32>());
     let (min, max) = (-n, 3.0 * n);
     let best_hat = |s: usize| {
         let pick = responses.picks.get(s)?;
         Some(bank.scenarios[s].options.get(usize::from(pick.best?))?.hat)
     };
-    let switched_hats = bank.scenarios.windows(2).enumerate().any(|(i, pair)| {
-        matches!((&pair[0].stage, &pair[1].stage), (Some((a, 1)), Some((b, 2))) if a == b)
-            && pair[0].hat != pair[1].hat
-            && pair[0].hat != Hat::Avoid
-            && best_hat(i) == Some(pair[0].hat)
-            && best_hat(i + 1) == Some(pair[1].hat)
-    });
+    let switched = bank
+        .scenarios
+        .windows(2)
+        .enumerate()
+        .filter(|(i, pair)| {
+            matches!((&pair[0].stage, &pair[1].stage), (Some((a, 1)), Some((b, 2))) if a == b)
+                && pair[0].hat != pair[1].hat
+                && pair[0].hat != Hat::Avoid
+                && best_hat(*i) == Some(pair[0].hat)
+                && best_hat(i + 1) == Some(pair[1].hat)
+        })
+        .map(|(i, _)| i)
+        .collect();
     Some(Agility {
         score: 100.0 * (sum - min) / (max - min),
-        switched_hats,
+        switched,
     })
 }

@@ -166,7 +166,10 @@ fn finish_values(scores: &Scores) -> Vec<Call> {
     let objectives = [
         ("leadership-index", report.leadership),
         ("management-index", report.management),
-        ("situational-agility", report.agility.map(|a| a.score)),
+        (
+            "situational-agility",
+            report.agility.as_ref().map(|a| a.score),
+        ),
     ];
     for (n, (id, score)) in objectives
         .into_iter()

@@ -163,7 +163,11 @@ impl Team {
 
     /// The spread of agility, among members who took the scenarios.
     pub fn agility(&self) -> Spread {
-        Spread::of(self.members.iter().map(|m| m.agility.map(|a| a.score)))
+        Spread::of(
+            self.members
+                .iter()
+                .map(|m| m.agility.as_ref().map(|a| a.score)),
+        )
     }
 
     /// How many members have each archetype, in the content model's order.

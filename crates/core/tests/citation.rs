@@ -97,7 +97,7 @@ fn every_content_source_reads_without_an_id_and_cites_known_works() {
     sources.extend(interpretation.archetypes.iter().map(|a| a.source));
     sources.extend(interpretation.actions.iter().flatten().map(|a| a.source));
     sources.push(interpretation.agility.source);
-    assert_eq!(sources.len(), 8 + 48 + 7 + 4 + 16 + 1);
+    assert_eq!(sources.len(), 8 + 48 + 8 + 4 + 16 + 1);
     for source in sources {
         let (text, cited) = readable(source, references);
         assert!(!cited.is_empty(), "{source}");

@@ -135,7 +135,7 @@ fn whole_full_run_with_scenarios() {
     let report = score(b, s.form, &s.responses, s.scenarios == Scenarios::Taken);
     let agility = report.agility.expect("scenarios taken");
     assert!((agility.score - 100.0).abs() < 1e-9);
-    assert!(agility.switched_hats);
+    assert!(agility.switched_hats());
 }
 
 #[test]

@@ -6,7 +6,7 @@ use common::{bank, run, step, Rng};
 
 use radar_core::bank::Form;
 use radar_core::flow::{Action, Scenarios, Screen, Session};
-use radar_core::record::{decode, encode, RecordError, VERSION};
+use radar_core::record::{decode, encode, RecordError, OLDEST, VERSION};
 use radar_core::responses::Answer;
 
 /// Fletcher-16, as in src/core/record.rs.
@@ -69,7 +69,7 @@ fn decoding_tolerates_surrounding_whitespace() {
 fn golden_fresh_session() {
     let b = bank();
     let record = encode(&Session::new(b));
-    assert!(record.starts_with("LR1.s.i.p0."), "{record}");
+    assert!(record.starts_with("LR2.s.i.p0."), "{record}");
     let (body, check) = record.rsplit_once('.').unwrap();
     assert_eq!(check.len(), 4);
     assert!(
@@ -83,12 +83,12 @@ fn golden_fresh_session() {
         fletcher16(body.as_bytes())
     );
     let expected_body = format!(
-        "LR1.s.i.p0.{}.{}",
+        "LR2.s.i.p0.{}.{}",
         "-".repeat(b.items.len()),
         "-".repeat(2 * b.scenarios.len())
     );
     assert_eq!(body, expected_body);
-    assert_eq!(VERSION, 1);
+    assert_eq!((VERSION, OLDEST), (2, 1));
 }
 
 #[test]
@@ -98,15 +98,15 @@ fn golden_layout_of_a_run() {
     let s = step(&s, Action::Answer(0, Answer::Scale(4)));
     let record = encode(&s);
     let f = fields(&record);
-    assert_eq!(f[..4], ["LR1", "f", "q1", "p0"]);
+    assert_eq!(f[..4], ["LR2", "f", "q1", "p0"]);
     let mut answers = vec!['-'; b.items.len()];
     answers[s.sequence[0]] = '4';
     assert_eq!(f[4], answers.iter().collect::<String>());
-    assert_eq!(f[5], "-".repeat(14));
+    assert_eq!(f[5], "-".repeat(16));
     // Results of a short run with skipped scenarios.
     let results = run(Form::Short, false).pop().unwrap();
     let f = fields(&encode(&results));
-    assert_eq!(f[..4], ["LR1", "s", "x", "k0"]);
+    assert_eq!(f[..4], ["LR2", "s", "x", "k0"]);
     // A scenario opened from the review: c1 and the review flag.
     let full = run(Form::Full, true);
     let editing = full
@@ -114,7 +114,7 @@ fn golden_layout_of_a_run() {
         .find(|s| s.screen == Screen::Scenario(1) && s.from_review)
         .unwrap();
     let f = fields(&encode(editing));
-    assert_eq!(f[..4], ["LR1", "f", "c1", "t1"]);
+    assert_eq!(f[..4], ["LR2", "f", "c1", "t1"]);
     // picks: scenario i picked best (i % 4), least ((i + 3) % 4) as letters.
     let picks: String = (0..b.scenarios.len())
         .flat_map(|i| {
@@ -162,14 +162,14 @@ fn rejects_empty_and_foreign_text() {
 fn rejects_other_versions() {
     let b = bank();
     let record = fresh_record();
-    let old = record.replacen("LR1", "LR0", 1);
+    let old = record.replacen("LR2", "LR0", 1);
     assert_eq!(decode(b, &old), Err(RecordError::OldVersion(0)));
     assert_eq!(
         decode(b, &with_checksum(old.rsplit_once('.').unwrap().0)),
         Err(RecordError::OldVersion(0))
     );
-    let future = record.replacen("LR1", "LR2", 1);
-    assert_eq!(decode(b, &future), Err(RecordError::FutureVersion(2)));
+    let future = record.replacen("LR2", "LR3", 1);
+    assert_eq!(decode(b, &future), Err(RecordError::FutureVersion(3)));
     assert_eq!(
         decode(b, "LR17.anything"),
         Err(RecordError::FutureVersion(17))
@@ -181,7 +181,7 @@ fn rejects_one_changed_character() {
     let b = bank();
     for record in [fresh_record(), results_record()] {
         let bytes = record.as_bytes();
-        // Every position after "LR1.", changed to a different character of the record's alphabet.
+        // Every position after "LR2.", changed to a different character of the record's alphabet.
         for position in 4..bytes.len() {
             for replacement in [b'-', b'3', b'n', b'a', b'.', b'x', b'0', b'f'] {
                 if replacement == bytes[position] {
@@ -320,7 +320,7 @@ fn rejects_other_invalid_fields() {
         "past the last item"
     );
     assert!(
-        matches!(forge(2, "c7"), Err(RecordError::Invalid(_))),
+        matches!(forge(2, "c8"), Err(RecordError::Invalid(_))),
         "past the last scenario"
     );
     assert_eq!(forge(3, "t"), Err(RecordError::Invalid("bad flags")));
@@ -493,4 +493,60 @@ fn rejects_intro_with_scenario_picks() {
         matches!(decode(b, &forged), Err(RecordError::Invalid(_))),
         "{forged}"
     );
+}
+
+#[test]
+fn a_version_1_record_keeps_its_answers_on_todays_options_and_its_results() {
+    let b = bank();
+    // Written by the version 1 build: a full run at its results, scenarios taken, the seven stages
+    // picked a/d, b/a, c/b, d/c, a/d, b/a, c/b on the options in their order then.
+    let answers = fields(&results_record())[4].clone();
+    let body = format!("LR1.f.x.t0.{answers}.adbacbdcadbacb");
+    let session = decode(b, &with_checksum(&body)).expect("a version 1 record still reads");
+    let keys: Vec<Option<(i8, i8)>> = session
+        .responses
+        .picks
+        .iter()
+        .zip(b.scenarios)
+        .map(|(p, sc)| {
+            Some((
+                sc.options[usize::from(p.best?)].key,
+                sc.options[usize::from(p.least?)].key,
+            ))
+        })
+        .collect();
+    // The keys those moves had then; the eighth stage is newer and waits unanswered.
+    assert_eq!(
+        keys,
+        vec![
+            Some((2, -1)),
+            Some((2, 0)),
+            Some((2, 0)),
+            Some((2, -1)),
+            Some((0, -1)),
+            Some((1, 0)),
+            Some((1, 0)),
+            None
+        ]
+    );
+    assert_eq!(session.screen, Screen::Results);
+    assert!(session.is_finished() && !session.is_complete());
+    // Saved again, it is a version 2 record that reads back the same.
+    let again = encode(&session);
+    assert!(again.starts_with("LR2."), "{again}");
+    assert_eq!(decode(b, &again), Ok(session));
+    // Mid-run at the old last stage, it goes on to the new one.
+    let body = format!("LR1.f.c6.t0.{answers}.adbacbdcadbacb");
+    let mid = decode(b, &with_checksum(&body)).expect("mid-run");
+    assert_eq!(mid.screen, Screen::Scenario(6));
+    let next = step(&mid, Action::Next);
+    assert_eq!(next.screen, Screen::Scenario(7));
+    // A version 1 record has seven stages' picks, no more and no fewer.
+    for picks in ["adbacbdcadbacbab", "adbacbdcadba"] {
+        let body = format!("LR1.f.x.t0.{answers}.{picks}");
+        assert_eq!(
+            decode(b, &with_checksum(&body)),
+            Err(RecordError::Invalid("saved for a different question bank"))
+        );
+    }
 }

@@ -172,7 +172,7 @@ fn the_scenarios_are_debriefed_when_taken() {
     let t = common::texts();
     let session = common::run(Form::Full, true).pop().unwrap();
     let html = document(&t, &session);
-    assert_eq!(html.matches("<details class=\"debrief\"").count(), 7);
+    assert_eq!(html.matches("<details class=\"debrief\"").count(), 8);
     assert!(html.contains("<h2 id=\"debrief-heading\">The scenarios, one by one</h2>"));
     for (scenario, pick) in t.bank.scenarios.iter().zip(&session.responses.picks) {
         let matched = pick.best == Some(scenario.best_option() as u8);
@@ -182,9 +182,47 @@ fn the_scenarios_are_debriefed_when_taken() {
         )));
     }
     assert!(html.contains("<p class=\"debrief-why\">In a crisis people need stability first"));
+    // A stage the answers predate (a version 1 result code) is left out, not shown empty.
+    let mut older = session.clone();
+    older.responses.picks[7] = radar_core::responses::Pick::default();
+    let html = document(&t, &older);
+    assert_eq!(html.matches("<details class=\"debrief\"").count(), 7);
+    assert!(!html.contains("data-scenario=\"new-initiative-b\""));
     // Skipped scenarios: no debrief.
     let skipped = common::run(Form::Short, false).pop().unwrap();
     assert!(!document(&t, &skipped).contains("scenario-debrief"));
+}
+
+#[test]
+fn the_agility_card_names_each_scenario_where_hats_were_switched() {
+    use radar_core::bank::Form;
+    use radar_core::responses::Pick;
+    let t = common::texts();
+    let mut session = common::run(Form::Full, true).pop().unwrap();
+    // Every stage as the key favours: both two-stage scenarios switch hats.
+    for (pick, scenario) in session.responses.picks.iter_mut().zip(t.bank.scenarios) {
+        *pick = Pick {
+            best: Some(scenario.best_option() as u8),
+            least: Some(scenario.worst_option() as u8),
+        };
+    }
+    let html = document(&t, &session);
+    assert_eq!(html.matches("class=\"switched-hats\"").count(), 2);
+    assert!(html.contains("<p class=\"switched-hats\">In “Key client lost”, your first move changed when the situation did"));
+    assert!(html.contains("<p class=\"switched-hats\">In “No playbook”, your first move"));
+    // Leading in the crisis as well as in the recovery: only the new initiative's switch is named.
+    let crisis = &t.bank.scenarios[0];
+    let lead = crisis
+        .options
+        .iter()
+        .position(|o| o.hat == radar_core::bank::Hat::Lead);
+    session.responses.picks[0] = Pick {
+        best: lead.map(|o| o as u8),
+        least: Some(crisis.worst_option() as u8),
+    };
+    let html = document(&t, &session);
+    assert_eq!(html.matches("class=\"switched-hats\"").count(), 1);
+    assert!(!html.contains("Key client lost”, your first move"));
 }
 
 #[test]

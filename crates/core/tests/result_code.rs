@@ -8,7 +8,8 @@ use common::{bank, run, Rng};
 use radar_core::bank::Form;
 use radar_core::flow::{Scenarios, Screen, Session};
 use radar_core::responses::{Answer, Pick};
-use radar_core::result_code::{decode, encode, CodeError, Kind, VERSION};
+use radar_core::result_code::{decode, encode, CodeError, Kind, OLDEST, VERSION};
+use radar_core::scoring::score;
 
 const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -28,8 +29,14 @@ fn crc16(bytes: &[u8]) -> u16 {
     crc
 }
 
-/// A code from raw fields, checksum included, so a test can build well-formed codes with bad contents.
+/// A code of this version from raw fields, checksum included, so a test can build well-formed codes
+/// with bad contents.
 fn craft(fields: &[(u32, u32)]) -> String {
+    craft_version(VERSION, fields)
+}
+
+/// A code of `version` from raw fields, checksum included.
+fn craft_version(version: u32, fields: &[(u32, u32)]) -> String {
     let mut bits: Vec<u8> = Vec::new();
     for &(value, width) in fields {
         for shift in (0..width).rev() {
@@ -45,7 +52,7 @@ fn craft(fields: &[(u32, u32)]) -> String {
         .collect();
     let check = crc16(&bytes);
     bytes.extend(check.to_be_bytes());
-    let mut out = String::from("R1");
+    let mut out = format!("R{version}");
     for chunk in bytes.chunks(3) {
         let n = chunk
             .iter()
@@ -124,7 +131,7 @@ fn random_sessions_round_trip_in_short_url_safe_codes() {
     for _ in 0..3_000 {
         let s = random_session(&mut rng);
         let code = encode(b, &s).unwrap();
-        assert!(code.starts_with("R1"));
+        assert!(code.starts_with("R2"));
         assert!(code[2..].bytes().all(|c| ALPHABET.contains(&c)), "{code}");
         let longest = if s.form == Form::Full { 44 } else { 30 };
         assert!(code.len() <= longest, "{} chars: {code}", code.len());
@@ -179,15 +186,15 @@ fn rejects_each_kind_of_bad_input() {
         "far too long"
     );
     assert_eq!(
-        decode(b, &good.replacen("R1", "R2", 1)),
-        Err(CodeError::FutureVersion(2))
+        decode(b, &good.replacen("R2", "R3", 1)),
+        Err(CodeError::FutureVersion(3))
     );
     assert_eq!(
-        decode(b, &good.replacen("R1", "R9", 1)),
+        decode(b, &good.replacen("R2", "R9", 1)),
         Err(CodeError::FutureVersion(9))
     );
     assert_eq!(
-        decode(b, &good.replacen("R1", "R0", 1)),
+        decode(b, &good.replacen("R2", "R0", 1)),
         Err(CodeError::OldVersion(0))
     );
     for bad in ["R1AB*D", "R1AB D", "R1ABé", "R1AB=", "R1AB+/"] {
@@ -290,7 +297,8 @@ fn a_million_random_and_mutated_inputs_never_panic() {
     for round in 0..1_000_000 {
         let text = if round % 2 == 0 {
             let len = rng.below(60);
-            let mut t: Vec<u8> = b"R1".to_vec();
+            // Both versions this build reads.
+            let mut t: Vec<u8> = if round % 4 == 0 { b"R1" } else { b"R2" }.to_vec();
             t.extend((0..len).map(|_| symbols[rng.below(symbols.len())]));
             String::from_utf8(t).unwrap()
         } else {
@@ -313,7 +321,13 @@ fn a_million_random_and_mutated_inputs_never_panic() {
             if !seeds.iter().any(|seed| seed == text.trim()) {
                 accepted += 1;
             }
-            assert_eq!(encode(b, &session).as_deref(), Some(text.trim()), "{text}");
+            let again = encode(b, &session).expect("a decoded session is finished");
+            if text.trim().starts_with("R2") {
+                assert_eq!(again, text.trim(), "{text}");
+            } else {
+                // A version 1 code is written again as version 2, with the same answers.
+                assert_eq!(decode(b, &again).map(|(_, s)| s), Ok(session), "{text}");
+            }
         }
     }
     // A change that survives a 16-bit checksum and the layout checks is rare: about 1 in 65,536.
@@ -321,6 +335,151 @@ fn a_million_random_and_mutated_inputs_never_panic() {
 }
 
 #[test]
-fn the_version_is_one() {
-    assert_eq!(VERSION, 1);
+fn the_version_is_two_and_one_is_still_read() {
+    assert_eq!((VERSION, OLDEST), (2, 1));
+}
+
+/// The keys of a session's picks (best, least), per stage; `None` where a stage is unanswered.
+fn picked_keys(s: &Session) -> Vec<Option<(i8, i8)>> {
+    let b = bank();
+    s.responses
+        .picks
+        .iter()
+        .zip(b.scenarios)
+        .map(|(p, sc)| {
+            Some((
+                sc.options[usize::from(p.best?)].key,
+                sc.options[usize::from(p.least?)].key,
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn a_version_1_code_reads_its_picks_onto_todays_options_and_keeps_its_agility() {
+    let b = bank();
+    // The full-form golden code of the last version 1 build (crates/core/tests/golden), whose
+    // export read agility 71.4 with hats switched: picks a/d, b/a, c/b, d/c, a/d, b/a, c/b on the
+    // options as they were ordered then.
+    let (kind, s) = decode(b, "R1PJzHOXLTFOXLSlOUpynPUrTHM0njSWAs").expect("still read");
+    assert_eq!(kind, Kind::SelfRating);
+    assert_eq!(s.form, Form::Full);
+    // The same moves, so the same keys, wherever the options sit now; the eighth stage is newer.
+    assert_eq!(
+        picked_keys(&s),
+        vec![
+            Some((2, -1)),
+            Some((2, 0)),
+            Some((2, 0)),
+            Some((2, -1)),
+            Some((0, -1)),
+            Some((1, 0)),
+            Some((1, 0)),
+            None
+        ]
+    );
+    assert_eq!(s.responses.picks[7], Pick::default());
+    let report = score(b, s.form, &s.responses, true);
+    let agility = report.agility.expect("seven stages answered");
+    // 3 + 2 + 2 + 3 + 1 + 1 + 1 = 13 over -7..21: 100 * 20 / 28, as then.
+    assert!(
+        (agility.score - 2000.0 / 28.0).abs() < 1e-9,
+        "{}",
+        agility.score
+    );
+    assert_eq!(agility.switched, vec![0]);
+    // Written again it becomes a version 2 code that reads back the same, the eighth unanswered.
+    let again = encode(b, &s).expect("a finished session");
+    assert!(again.starts_with("R2"), "{again}");
+    assert_eq!(decode(b, &again), Ok((Kind::SelfRating, s.clone())));
+    // Answering the eighth stage (Change answers) completes it as any session.
+    let mut done = s;
+    done.responses.picks[7] = Pick {
+        best: Some(3),
+        least: Some(2),
+    };
+    assert!(done.is_complete());
+    // A version 1 code without scenarios, or a colleague's, has the same layout in both versions.
+    let fields: Vec<(u32, u32)> = [(0, 2), (0, 1), (0, 1)]
+        .into_iter()
+        .chain([(4, 3); 16])
+        .collect();
+    let (old, new) = (craft_version(1, &fields), craft(&fields));
+    assert_eq!(
+        decode(b, &old).map(|(_, s)| s),
+        decode(b, &new).map(|(_, s)| s)
+    );
+}
+
+#[test]
+fn a_version_2_code_refuses_a_stage_picked_twice_except_as_unanswered() {
+    let b = bank();
+    let header: Vec<(u32, u32)> = [(0, 2), (0, 1), (1, 1)]
+        .into_iter()
+        .chain([(4, 3); 16])
+        .collect();
+    let with = |stages: &[(u32, u32)]| {
+        let mut fields = header.clone();
+        for &(best, least) in stages {
+            fields.extend([(best, 2), (least, 2)]);
+        }
+        decode(b, &craft(&fields))
+    };
+    let mut stages = vec![(0, 1); 8];
+    assert!(with(&stages).is_ok());
+    stages[7] = (0, 0);
+    let (_, s) = with(&stages).expect("0 and 0: an unanswered stage");
+    assert_eq!(s.responses.picks[7], Pick::default());
+    stages[7] = (2, 2);
+    assert_eq!(
+        with(&stages),
+        Err(CodeError::Invalid("a scenario pick out of range"))
+    );
+    // Only a stage newer than version 1 may be unanswered.
+    stages[7] = (0, 1);
+    stages[3] = (0, 0);
+    assert_eq!(
+        with(&stages),
+        Err(CodeError::Invalid("a scenario pick out of range"))
+    );
+}
+
+#[test]
+fn every_version_1_option_lands_on_the_same_move_today() {
+    use radar_core::bank::Hat::{self, Avoid, Lead, Manage};
+    use radar_core::legacy::{v1_pick, V1_STAGES};
+    let b = bank();
+    // Version 1's options a to d, as (hat, key), in its bank.toml.
+    const THEN: [[(Hat, i8); 4]; 7] = [
+        [(Manage, 2), (Manage, 1), (Lead, 0), (Avoid, -1)],
+        [(Manage, 0), (Lead, 2), (Lead, 1), (Avoid, -1)],
+        [(Lead, 1), (Manage, 0), (Lead, 2), (Avoid, -1)],
+        [(Lead, 0), (Manage, 1), (Avoid, -1), (Manage, 2)],
+        [(Manage, 0), (Lead, 2), (Lead, 1), (Avoid, -1)],
+        [(Lead, 0), (Manage, 1), (Manage, 2), (Avoid, -1)],
+        [(Lead, 2), (Manage, 0), (Lead, 1), (Avoid, -1)],
+    ];
+    assert_eq!(V1_STAGES, THEN.len());
+    for (stage, options) in THEN.iter().enumerate() {
+        let mut seen = Vec::new();
+        for (old, &(hat, key)) in options.iter().enumerate() {
+            let pick = v1_pick(stage, Some(old as u8), None).expect("an option version 1 had");
+            let now = &b.scenarios[stage].options[usize::from(pick.best.unwrap())];
+            assert_eq!(
+                (now.hat, now.key),
+                (hat, key),
+                "stage {stage}, option {old}"
+            );
+            seen.push(pick.best);
+        }
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), 4, "stage {stage}: a one-to-one map");
+    }
+    assert_eq!(
+        v1_pick(7, Some(0), Some(1)),
+        None,
+        "version 1 had no eighth stage"
+    );
+    assert_eq!(v1_pick(0, Some(4), None), None);
 }

@@ -682,7 +682,7 @@ fn key_of(s: usize, letter: char) -> i8 {
 fn scenario_score_is_best_key_plus_one_for_the_worst_as_least() {
     let b = bank();
     let a = scenario(b, "client-lost-a");
-    // client-lost-a: a is +2, b +1, c 0, d -1
+    // client-lost-a: a is -1, b +1, c +2, d 0
     assert_eq!(
         [
             key_of(a, 'a'),
@@ -690,7 +690,7 @@ fn scenario_score_is_best_key_plus_one_for_the_worst_as_least() {
             key_of(a, 'c'),
             key_of(a, 'd')
         ],
-        [2, 1, 0, -1]
+        [-1, 1, 2, 0]
     );
     let mut r = Responses::empty(b);
     let mut check = |best: char, least: char, expected: i32| {
@@ -704,12 +704,12 @@ fn scenario_score_is_best_key_plus_one_for_the_worst_as_least() {
             "best {best}, least {least}"
         );
     };
-    check('a', 'd', 3); // 2 + 1
-    check('a', 'c', 2); // 2 + 0
-    check('b', 'd', 2); // 1 + 1
-    check('c', 'd', 1); // 0 + 1
-    check('d', 'a', -1); // -1 + 0
-    check('d', 'c', -1);
+    check('c', 'a', 3); // 2 + 1
+    check('c', 'd', 2); // 2 + 0
+    check('b', 'a', 2); // 1 + 1
+    check('d', 'a', 1); // 0 + 1
+    check('a', 'c', -1); // -1 + 0
+    check('a', 'd', -1);
     // Incomplete picks have no score.
     r.picks[a] = Pick {
         best: Some(0),
@@ -735,7 +735,7 @@ fn agility_is_100_when_every_pick_is_right() {
     let b = bank();
     let letters: Vec<(char, char)> = (0..b.scenarios.len()).map(best_and_worst_letters).collect();
     let r = picks(&letters);
-    // 7 scenarios x 3 = 21 = the maximum -> 100
+    // 8 stages x 3 = 24 = the maximum -> 100
     let a = agility(b, &r).expect("complete");
     assert!((a.score - 100.0).abs() < TOLERANCE, "{}", a.score);
     let report = score(b, Form::Short, &r, true);
@@ -745,8 +745,8 @@ fn agility_is_100_when_every_pick_is_right() {
 #[test]
 fn agility_is_0_when_every_best_is_the_worst_and_least_misses_it() {
     let b = bank();
-    // best = keyed worst (-1), least = keyed best (so never the worst): each scenario -1;
-    // sum -7 = the minimum -> 0
+    // best = keyed worst (-1), least = keyed best (so never the worst): each stage -1;
+    // sum -8 = the minimum -> 0
     let letters: Vec<(char, char)> = (0..b.scenarios.len())
         .map(|s| {
             let (best, worst) = best_and_worst_letters(s);
@@ -755,21 +755,22 @@ fn agility_is_0_when_every_best_is_the_worst_and_least_misses_it() {
         .collect();
     let a = agility(b, &picks(&letters)).expect("complete");
     assert!(a.score.abs() < TOLERANCE, "{}", a.score);
-    assert!(!a.switched_hats);
+    assert!(!a.switched_hats());
 }
 
 #[test]
 fn agility_mixed_case() {
     let b = bank();
-    // scenario             best (key)  least (key)  score
-    // client-lost-a        a (2)       d (-1)       2+1 = 3
-    // client-lost-b        c (1)       a (0)        1
-    // new-operating-model  a (1)       d (-1)       1+1 = 2
-    // new-starter          a (0)       b (1)        0
-    // better-method        d (-1)      b (2)        -1
-    // rising-errors        b (1)       d (-1)       1+1 = 2
-    // new-initiative       c (1)       b (0)        1
-    // sum 3+1+2+0-1+2+1 = 8; range -7..21; 100*(8+7)/28 = 1500/28 = 53.571428...
+    // stage                best (key)  least (key)  score
+    // client-lost-a        c (2)       a (-1)       2+1 = 3
+    // client-lost-b        b (1)       d (0)        1
+    // new-operating-model  a (1)       b (-1)       1+1 = 2
+    // new-starter          a (0)       c (1)        0
+    // better-method        b (-1)      a (2)        -1
+    // rising-errors        a (1)       d (-1)       1+1 = 2
+    // new-initiative-a     d (1)       c (0)        1
+    // new-initiative-b     d (2)       a (1)        2
+    // sum 3+1+2+0-1+2+1+2 = 10; range -8..24; 100*(10+8)/32 = 56.25
     let ids = [
         "client-lost-a",
         "client-lost-b",
@@ -777,19 +778,21 @@ fn agility_mixed_case() {
         "new-starter",
         "better-method",
         "rising-errors",
-        "new-initiative",
+        "new-initiative-a",
+        "new-initiative-b",
     ];
     for (s, id) in ids.iter().enumerate() {
         assert_eq!(b.scenarios[s].id, *id);
     }
     let letters = [
-        ('a', 'd'),
         ('c', 'a'),
-        ('a', 'd'),
-        ('a', 'b'),
-        ('d', 'b'),
         ('b', 'd'),
-        ('c', 'b'),
+        ('a', 'b'),
+        ('a', 'c'),
+        ('b', 'a'),
+        ('a', 'd'),
+        ('d', 'c'),
+        ('d', 'a'),
     ];
     let keys: Vec<(i8, i8)> = letters
         .iter()
@@ -798,35 +801,55 @@ fn agility_mixed_case() {
         .collect();
     assert_eq!(
         keys,
-        vec![(2, -1), (1, 0), (1, -1), (0, 1), (-1, 2), (1, -1), (1, 0)]
+        vec![
+            (2, -1),
+            (1, 0),
+            (1, -1),
+            (0, 1),
+            (-1, 2),
+            (1, -1),
+            (1, 0),
+            (2, 1)
+        ]
     );
     let r = picks(&letters);
-    let per: Vec<i32> = (0..7).map(|s| scenario_score(b, &r, s).unwrap()).collect();
-    assert_eq!(per, vec![3, 1, 2, 0, -1, 2, 1]);
+    let per: Vec<i32> = (0..8).map(|s| scenario_score(b, &r, s).unwrap()).collect();
+    assert_eq!(per, vec![3, 1, 2, 0, -1, 2, 1, 2]);
     let a = agility(b, &r).unwrap();
-    assert!((a.score - 1500.0 / 28.0).abs() < TOLERANCE, "{}", a.score);
-    // crisis: best a is a manage option; recovery: best c is a lead option -> switched hats
-    assert!(a.switched_hats);
+    assert!((a.score - 56.25).abs() < TOLERANCE, "{}", a.score);
+    // The crisis managed (c), the recovery led (b); the new initiative led (d, +1), its growth
+    // managed (d): hats switched in both two-stage scenarios, named by their first stages.
+    assert_eq!(a.switched, vec![0, 6]);
 }
 
 #[test]
-fn agility_is_none_when_incomplete_or_skipped() {
+fn agility_rests_on_the_answered_stages_and_is_none_while_one_is_half_answered() {
     let b = bank();
     let letters: Vec<(char, char)> = (0..b.scenarios.len()).map(best_and_worst_letters).collect();
     let complete = picks(&letters);
     assert!(agility(b, &complete).is_some());
     // Skipped: score() ignores the picks.
     assert_eq!(score(b, Form::Short, &complete, false).agility, None);
-    // Any one scenario incomplete -> None.
     for s in 0..b.scenarios.len() {
+        // A best without a least (or the reverse) -> None.
         let mut r = complete.clone();
         r.picks[s].least = None;
         assert_eq!(agility(b, &r), None, "scenario {s} without least");
         assert_eq!(score(b, Form::Full, &r, true).agility, None);
         let mut r = complete.clone();
+        r.picks[s].best = None;
+        assert_eq!(agility(b, &r), None, "scenario {s} without best");
+        // A stage never answered (a version 1 code's eighth) -> the rest, here all right: 100.
+        let mut r = complete.clone();
         r.picks[s] = Pick::default();
-        assert_eq!(agility(b, &r), None, "scenario {s} unanswered");
+        let a = agility(b, &r).expect("the other stages");
+        assert!(
+            (a.score - 100.0).abs() < TOLERANCE,
+            "scenario {s} unanswered"
+        );
     }
+    // Nothing answered -> None.
+    assert_eq!(agility(b, &Responses::empty(b)), None);
     // best == least is incomplete.
     let mut r = complete.clone();
     r.picks[3] = Pick {
@@ -837,44 +860,55 @@ fn agility_is_none_when_incomplete_or_skipped() {
 }
 
 #[test]
-fn switched_hats_needs_manage_then_lead() {
+fn switched_hats_needs_the_favoured_hat_in_both_stages() {
     let b = bank();
-    let a = scenario(b, "client-lost-a");
-    let bb = scenario(b, "client-lost-b");
-    assert_eq!(bb, a + 1);
-    let hat = |s: usize, l: char| b.scenarios[s].options[usize::from(opt(l))].hat;
-    // client-lost-a: a manage, b manage, c lead, d avoid; client-lost-b: a manage, b lead, c lead, d avoid
-    assert_eq!(
-        ['a', 'b', 'c', 'd'].map(|l| hat(a, l)),
-        [Hat::Manage, Hat::Manage, Hat::Lead, Hat::Avoid]
-    );
-    assert_eq!(
-        ['a', 'b', 'c', 'd'].map(|l| hat(bb, l)),
-        [Hat::Manage, Hat::Lead, Hat::Lead, Hat::Avoid]
-    );
     let base: Vec<(char, char)> = (0..b.scenarios.len()).map(best_and_worst_letters).collect();
-    let switched = |best_a: char, best_b: char| {
-        let mut letters = base.clone();
-        // least: pick an option different from best (the worst unless best is the worst)
-        let least = |best: char| if best == 'd' { 'a' } else { 'd' };
-        letters[a] = (best_a, least(best_a));
-        letters[bb] = (best_b, least(best_b));
-        agility(b, &picks(&letters)).unwrap().switched_hats
-    };
-    for best_a in ['a', 'b', 'c', 'd'] {
-        for best_b in ['a', 'b', 'c', 'd'] {
-            let expected = hat(a, best_a) == Hat::Manage && hat(bb, best_b) == Hat::Lead;
-            assert_eq!(
-                switched(best_a, best_b),
-                expected,
-                "crisis {best_a}, recovery {best_b}"
-            );
+    let hat = |s: usize, l: char| b.scenarios[s].options[usize::from(opt(l))].hat;
+    for (pair, first_hat, second_hat) in [
+        ("client-lost", Hat::Manage, Hat::Lead),
+        ("new-initiative", Hat::Lead, Hat::Manage),
+    ] {
+        let a = scenario(b, &format!("{pair}-a"));
+        let bb = scenario(b, &format!("{pair}-b"));
+        assert_eq!(bb, a + 1);
+        assert_eq!(
+            (b.scenarios[a].hat, b.scenarios[bb].hat),
+            (first_hat, second_hat)
+        );
+        let switched = |best_a: char, best_b: char| {
+            let mut letters = base.clone();
+            // least: an option other than best (the worst unless best is the worst)
+            let least = |s: usize, best: char| {
+                let worst = best_and_worst_letters(s).1;
+                if best == worst {
+                    if best == 'a' {
+                        'b'
+                    } else {
+                        'a'
+                    }
+                } else {
+                    worst
+                }
+            };
+            letters[a] = (best_a, least(a, best_a));
+            letters[bb] = (best_b, least(bb, best_b));
+            agility(b, &picks(&letters)).unwrap().switched.contains(&a)
+        };
+        let mut seen = 0;
+        for best_a in ['a', 'b', 'c', 'd'] {
+            for best_b in ['a', 'b', 'c', 'd'] {
+                let expected = hat(a, best_a) == first_hat && hat(bb, best_b) == second_hat;
+                seen += usize::from(expected);
+                assert_eq!(
+                    switched(best_a, best_b),
+                    expected,
+                    "{pair}: first {best_a}, second {best_b}"
+                );
+            }
         }
+        // Each stage has two moves of its favoured hat: four combinations switch.
+        assert_eq!(seen, 4, "{pair}");
     }
-    assert!(switched('b', 'c'));
-    assert!(!switched('c', 'b'));
-    assert!(!switched('a', 'a'));
-    assert!(!switched('d', 'b'));
 }
 
 // ---------------------------------------------------------------- properties
@@ -982,7 +1016,7 @@ fn property_everything_stays_within_0_to_100() {
         if let Some(balance) = report.balance() {
             assert!(in_range(balance), "case {case}: balance {balance}");
         }
-        if let Some(a) = report.agility {
+        if let Some(a) = &report.agility {
             assert!(in_range(a.score), "case {case}: agility {}", a.score);
             agility_seen += 1;
         }
@@ -1186,30 +1220,25 @@ fn one_hat_picks(hat: radar_core::bank::Hat) -> Responses {
 }
 
 #[test]
-fn one_hat_answer_patterns_score_in_the_middle_band() {
+fn one_hat_worn_throughout_scores_the_same_either_way_in_the_middle_band() {
     use radar_core::bank::Hat;
     let b = bank();
     let texts = &common::texts().interpretation.agility;
-    // Always manage: manage-first stages (client-lost-a, new-starter, rising-errors) score 2 + 1 = 3;
-    // the four lead-first stages offer one managing move keyed 0, so 0 + 1 = 1 each.
-    // Sum 3*3 + 4*1 = 13; agility = 100*(13 + 7)/28 = 71.4.
+    // As many stages call for managing first as for leading first (four each), so one hat worn
+    // throughout scores the same either way: its four stages 2 + 1 = 3, the other four offer one
+    // move of that hat keyed 0, so 0 + 1 = 1. Sum 4*3 + 4*1 = 16; agility = 100*(16 + 8)/32 = 75.
     let manage = agility(b, &one_hat_picks(Hat::Manage)).unwrap();
-    assert!(
-        (manage.score - 2000.0 / 28.0).abs() < TOLERANCE,
-        "{}",
-        manage.score
-    );
-    // Always lead: 4*3 + 3*1 = 15; agility = 100*(15 + 7)/28 = 78.6.
     let lead = agility(b, &one_hat_picks(Hat::Lead)).unwrap();
-    assert!(
-        (lead.score - 2200.0 / 28.0).abs() < TOLERANCE,
-        "{}",
-        lead.score
-    );
+    for result in [&manage, &lead] {
+        assert!((result.score - 75.0).abs() < TOLERANCE, "{}", result.score);
+    }
+    // Switching as the key favours scores more than either.
+    let right: Vec<(char, char)> = (0..b.scenarios.len()).map(best_and_worst_letters).collect();
+    assert!(agility(b, &picks(&right)).unwrap().score > lead.score);
     // Neither earns the "switches hats" wording, and neither sets the switched-hats flag.
     for result in [manage, lead] {
         assert_eq!(texts.for_score(result.score), texts.middle);
-        assert!(!result.switched_hats);
+        assert!(!result.switched_hats());
     }
 }
 

@@ -6,7 +6,7 @@ use crate::scoring::{round_to_5, Agility};
 use crate::text::fill;
 
 /// Writes the card; `None` means the scenarios were skipped.
-pub fn write(m: &mut Markup, t: &Texts, agility: Option<Agility>) {
+pub fn write(m: &mut Markup, t: &Texts, agility: Option<&Agility>) {
     let ui = t.report;
     let texts = &t.interpretation.agility;
     m.raw("<section class=\"card agility-card\" aria-labelledby=\"agility-heading\"><h2 id=\"agility-heading\">")
@@ -21,8 +21,14 @@ pub fn write(m: &mut Markup, t: &Texts, agility: Option<Agility>) {
                 &fill(ui.agility_score(), &[("score", &score)]),
             )
             .element("p", "", texts.for_score(agility.score));
-            if agility.switched_hats {
-                m.element("p", "switched-hats", texts.switched);
+            // One sentence per two-stage scenario where the hats changed, named by its title.
+            for &first in &agility.switched {
+                let title = t.bank.scenarios.get(first).map_or("", |s| s.title);
+                m.element(
+                    "p",
+                    "switched-hats",
+                    &fill(texts.switched, &[("scenario", title)]),
+                );
             }
         }
         None => {

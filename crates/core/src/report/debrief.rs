@@ -4,7 +4,7 @@
 
 use super::markup::Markup;
 use crate::locale::Texts;
-use crate::responses::Responses;
+use crate::responses::{Pick, Responses};
 
 /// Writes the card, adding the works its sources cite to `cited`.
 pub fn write(m: &mut Markup, t: &Texts, responses: &Responses, cited: &mut Vec<usize>) {
@@ -15,6 +15,10 @@ pub fn write(m: &mut Markup, t: &Texts, responses: &Responses, cited: &mut Vec<u
         .element("p", "", ui.debrief_lead());
     for (index, scenario) in t.bank.scenarios.iter().enumerate() {
         let pick = responses.picks.get(index).copied().unwrap_or_default();
+        // A stage added after the answers were given (a version 1 result code) has nothing to say.
+        if pick == Pick::default() {
+            continue;
+        }
         let option = |picked: Option<u8>| {
             picked
                 .and_then(|i| scenario.options.get(usize::from(i)))
