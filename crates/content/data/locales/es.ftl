@@ -258,7 +258,7 @@ dimension-change = Cambio
     .manage = Estabilizar
 dimension-people = Personas y estructura
     .lead = Alinear y conectar
-    .manage = Organizar recursos
+    .manage = Roles y recursos
 dimension-motivation = Motivación
     .lead = Inspirar compromiso
     .manage = Seguir el desempeño
@@ -369,10 +369,10 @@ item-problems-lead-3 = Resuelvo una y otra vez el mismo tipo de problema con par
     .observer = Esta persona resuelve una y otra vez el mismo tipo de problema con parches rápidos.
 item-problems-manage-1 = Cuando algo falla, averiguo rápidamente qué pasa y quién lo va a arreglar.
     .observer = Cuando algo falla, esta persona averigua rápidamente qué pasa y quién lo va a arreglar.
-item-problems-manage-2 = Cuando hay una interrupción, fijo prioridades a corto plazo para que el trabajo esencial siga adelante.
-    .observer = Cuando hay una interrupción, esta persona fija prioridades a corto plazo para que el trabajo esencial siga adelante.
-item-problems-manage-3 = Cuando algo urgente sale mal, sigo debatiendo las causas mientras la interrupción continúa.
-    .observer = Cuando algo urgente sale mal, esta persona sigue debatiendo las causas mientras la interrupción continúa.
+item-problems-manage-2 = Cuando hay una incidencia, fijo prioridades a corto plazo para que el trabajo esencial siga adelante.
+    .observer = Cuando hay una incidencia, esta persona fija prioridades a corto plazo para que el trabajo esencial siga adelante.
+item-problems-manage-3 = Cuando algo urgente sale mal, sigo debatiendo las causas mientras la incidencia continúa.
+    .observer = Cuando algo urgente sale mal, esta persona sigue debatiendo las causas mientras la incidencia continúa.
 
 ## Scenarios: the title, the situation, and the four first moves
 
