@@ -3,7 +3,7 @@
 //! structure, its order, its wording rules and its sources. The readers' refusals are tested with
 //! them, in crates/source/tests/sources.rs.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use radar_content::bank;
@@ -138,7 +138,7 @@ fn every_statement_about_a_situation_offers_no_opportunity() {
         .filter(|i| CONDITIONS.iter().any(|c| i.text.starts_with(c)))
         .map(|i| i.id)
         .collect();
-    assert_eq!(conditional.len(), 24, "{conditional:?}");
+    assert_eq!(conditional.len(), 27, "{conditional:?}");
     for item in b.items.iter().filter(|i| conditional.contains(&i.id)) {
         assert!(
             item.no_opportunity,
@@ -515,6 +515,163 @@ fn item_texts_avoid_role_labels() {
                     item.text
                 );
             }
+        }
+    }
+}
+
+/// The words of an English statement, lower case, without punctuation ("week's" stays one word).
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn no_two_items_share_a_phrase_of_five_words() {
+    // Issue 18, part 3: statements of different poles said the same thing in the same words, so
+    // the answer to one was partly the answer to the other. Checked on the person's own English
+    // statements, and on the colleagues' versions with "this person", which every one of them
+    // must say, taken as a break between phrases rather than as words they share.
+    let b = bank();
+    for observer in [false, true] {
+        let mut seen: HashMap<Vec<String>, &str> = HashMap::new();
+        let mut shared = Vec::new();
+        for item in b.items {
+            let text = if observer { item.observer } else { item.text }.to_lowercase();
+            let phrases: HashSet<Vec<String>> = text
+                .split("this person")
+                .flat_map(|part| {
+                    let words = words_of(part);
+                    words.windows(5).map(<[String]>::to_vec).collect::<Vec<_>>()
+                })
+                .collect();
+            for phrase in phrases {
+                if let Some(other) = seen.insert(phrase.clone(), item.id) {
+                    shared.push(format!("{other} and {}: \"{}\"", item.id, phrase.join(" ")));
+                }
+            }
+        }
+        assert!(
+            shared.is_empty(),
+            "{} statements share a phrase:\n{}",
+            if observer { "observer" } else { "self" },
+            shared.join("\n")
+        );
+    }
+}
+
+/// Words that push towards one answer, or echo the scale's own anchors ("Always", "Never").
+const LEADING_WORDS: [&str; 12] = [
+    "simply",
+    "just",
+    "obviously",
+    "of course",
+    "clearly",
+    "again and again",
+    "over and over",
+    "has to be done",
+    "have to",
+    "must",
+    "always",
+    "never",
+];
+
+#[test]
+fn item_texts_use_no_leading_words() {
+    for item in bank().items {
+        for (version, text) in [("self", item.text), ("observer", item.observer)] {
+            let padded = format!(" {} ", words_of(text).join(" "));
+            for phrase in LEADING_WORDS {
+                assert!(
+                    !padded.contains(&format!(" {phrase} ")),
+                    "{} ({version}) uses `{phrase}`: {text}",
+                    item.id
+                );
+            }
+        }
+    }
+}
+
+/// Every "and" and "or" in an English statement, reviewed: each joins two parts of one thing (the
+/// parts of one goal or one instruction, alternatives that fit different workplaces), never two
+/// behaviours of which a person could do one and not the other. A statement that gains an "and"
+/// or an "or", or changes the words around one, fails here until someone reads it and lists it.
+/// This is a review held in place, not a parser: it cannot tell two verbs from two nouns itself.
+const REVIEWED_CONJUNCTIONS: [(&str, &str); 9] = [
+    // the time span of one conversation about direction
+    ("direction-lead-2", "the next year or two"),
+    // the two parts of one well-formed goal
+    ("direction-manage-1", "an owner and a deadline"),
+    ("direction-manage-3", "the owner and date of a goal"),
+    // one allocation, three kinds of resource
+    ("people-manage-1", "the time, people and materials"),
+    // whoever the target matters to in a given workplace
+    ("motivation-lead-2", "customers or colleagues"),
+    // the intent and its boundaries, agreed together
+    ("decisions-lead-1", "the outcome and limits"),
+    // the three parts of one instruction
+    ("decisions-manage-1", "what to do, how, and by when"),
+    // whoever the blame is pointed at
+    ("accountability-lead-3", "other people or circumstances"),
+    // whatever lies behind a recurring problem
+    ("problems-lead-2", "the system or habit"),
+];
+
+#[test]
+fn every_and_or_in_a_statement_was_reviewed() {
+    let b = bank();
+    for item in b.items {
+        let allowed: Vec<&str> = REVIEWED_CONJUNCTIONS
+            .iter()
+            .filter(|(id, _)| *id == item.id)
+            .map(|(_, phrase)| *phrase)
+            .collect();
+        for phrase in &allowed {
+            assert!(
+                item.text.contains(phrase),
+                "{}: the reviewed phrase `{phrase}` is gone; review the statement again: {}",
+                item.id,
+                item.text
+            );
+        }
+        // Blank out the reviewed phrases; no "and" or "or" may remain.
+        let rest = allowed.iter().fold(item.text.to_string(), |text, phrase| {
+            text.replace(phrase, " ")
+        });
+        let words = words_of(&rest);
+        assert!(
+            !words.iter().any(|w| w == "and" || w == "or"),
+            "{} joins two things with and/or; one behaviour per statement, or review it and \
+             list it in REVIEWED_CONJUNCTIONS: {}",
+            item.id,
+            item.text
+        );
+    }
+    for (id, _) in REVIEWED_CONJUNCTIONS {
+        assert!(b.items.iter().any(|i| i.id == id), "no item {id}");
+    }
+}
+
+#[test]
+fn the_bigger_picture_is_said_only_by_direction() {
+    // Issue 18, part 3: statements of Direction, People system and Motivation each explained how
+    // the work connects to the bigger picture, so two other poles partly measured Vision &
+    // Purpose again. The words for it stay with Direction; a paraphrase is left to review.
+    let b = bank();
+    for item in b.items {
+        let dimension = b.dimensions[item.dimension].id;
+        if dimension == "direction" {
+            continue;
+        }
+        for word in words_of(item.text) {
+            assert!(
+                !["bigger", "whole", "wider", "picture", "purpose", "vision"]
+                    .contains(&word.as_str()),
+                "{} ({dimension}) speaks of the bigger picture with `{word}`: {}",
+                item.id,
+                item.text
+            );
         }
     }
 }

@@ -6,9 +6,9 @@
 //!   "agree / disagree").
 //! - **Answers that point two ways**: in the full form, a pole's two statements of the habit and
 //!   its statement of the failure mode disagree by three steps or more once the failure mode is
-//!   mirrored ("Always" to both "I turn priorities into specific goals" and "I set goals in broad
-//!   terms and leave owners and dates for later"). The short form has one statement per pole, so
-//!   it cannot show this.
+//!   mirrored ("Always" to both "I turn priorities into specific goals" and "I leave the owner
+//!   and date of a goal to be settled once work is under way"). The short form has one statement
+//!   per pole, so it cannot show this.
 
 use crate::bank::{Bank, Keying, Pole};
 use crate::responses::{Answer, Responses};

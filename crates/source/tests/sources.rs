@@ -470,7 +470,7 @@ fn a_pattern_over_several_lines_is_one_paragraph() {
 
 #[test]
 fn refuses_a_missing_or_first_person_observer_statement() {
-    let line = "    .observer = When this person hands over a piece of work, they explain how it connects to the team's bigger goal.";
+    let line = "    .observer = When priorities are discussed, this person asks what bigger purpose the work is meant to serve.";
     assert!(ENGLISH.contains(line));
     let missing = ENGLISH.replacen(&format!("{line}\n"), "", 1);
     assert_eq!(
@@ -478,9 +478,9 @@ fn refuses_a_missing_or_first_person_observer_statement() {
         "missing attribute `.observer` of `item-direction-lead-1`"
     );
     for bad in [
-        "When I hand over a piece of work, I explain how it connects.",
-        "This person explains how it connects to our bigger goal.",
-        "They explain how it connects to the bigger goal.",
+        "When we discuss priorities, I ask what purpose the work serves.",
+        "When priorities are discussed, I ask what bigger purpose the work serves.",
+        "They ask what bigger purpose the work is meant to serve.",
     ] {
         let text = ENGLISH.replacen(line, &format!("    .observer = {bad}"), 1);
         let error = texts_error(&text);
