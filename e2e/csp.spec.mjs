@@ -31,7 +31,7 @@ test('a full run under the strict CSP records no violation', async ({ page, quiz
     least: Quiz.optionWithKey(scenario, -1),
   }));
   await quiz.seeResults();
-  await expect(page.locator('[data-archetype]')).toHaveText('Visionary Without Traction');
+  await expect(page.locator('[data-archetype]')).toHaveText('Vision Without Traction');
   // The report module's stylesheet applied: the radar is laid out as an SVG figure with its size.
   await expect(page.locator('svg.radar-svg')).toBeVisible();
   await page.emulateMedia({ media: 'print' });

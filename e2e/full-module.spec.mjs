@@ -61,7 +61,7 @@ test.describe('a failed download of the full module', () => {
     await expect(quiz.heading('Switching hats')).toBeVisible();
     await quiz.button('Skip the scenarios').click();
     await quiz.button('See my results').click();
-    await expect(page.locator('[data-archetype]')).toHaveText('Leading Manager');
+    await expect(page.locator('[data-archetype]')).toHaveText('Leading and Managing');
     // Every leading pole: "Always" -> 100.
     await expect(quiz.cell('direction', 'lead')).toHaveText('100');
   });

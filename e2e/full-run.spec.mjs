@@ -131,8 +131,8 @@ test('full form with scenarios shows hand-computed scores, pattern and agility',
   // tilt = 61.458 - 66.071 = -4.61; balance = 100 - 4.61 = 95.39 -> 95
   await expect(quiz.stat('Leadership index')).toHaveText('60');
   await expect(quiz.stat('Management index')).toHaveText('65');
-  // LI 61.46 < 62.5 (low), MI 66.07 >= 62.5 (high) -> "Steady Operator".
-  await expect(page.locator('[data-archetype]')).toHaveText('Steady Operator');
+  // LI 61.46 < 62.5 (low), MI 66.07 >= 62.5 (high) -> "Steady Operation".
+  await expect(page.locator('[data-archetype]')).toHaveText('Steady Operation');
   // Both indices lie in the 57.5-67.5 band -> the "near the line" caveat.
   await expect(page.getByText('Your scores are near the line between patterns, so read this pattern loosely.')).toBeVisible();
   // |tilt| 4.61 < 10 -> balanced.
@@ -190,10 +190,10 @@ test('no "switched hats" sentence when the client-lost best picks do not go mana
   await expect(page.getByText('Agility: 90 out of 100', { exact: true })).toBeVisible();
   // The new initiative's switch is named; the crisis's is not.
   await expect(page.locator('.switched-hats')).toHaveText([/^In “No playbook”/]);
-  // Every pole 50: LI 50, MI 50, balance 100, both low -> "Foundation Builder".
+  // Every pole 50: LI 50, MI 50, balance 100, both low -> "Foundations in Progress".
   await expect(quiz.stat('Leadership index')).toHaveText('50');
   await expect(quiz.stat('Management index')).toHaveText('50');
   // Both indices 50: no "balance 100", which read as a strength for someone low on both sides.
   await expect(page.locator('.stat-balance')).toHaveCount(0);
-  await expect(page.locator('[data-archetype]')).toHaveText('Foundation Builder');
+  await expect(page.locator('[data-archetype]')).toHaveText('Foundations in Progress');
 });

@@ -11,7 +11,7 @@ for (const lang of TRANSLATIONS) {
     const quiz = new Quiz(page, lang);
     const { ui, report } = quiz.t;
     // Every statement "Often" (4): each short-form pole has one positive item, so 75 everywhere,
-    // both indices at 75 and the Leading Manager pattern.
+    // both indices at 75 and the Leading and Managing pattern.
     await quiz.shortRunWithScenariosToResults(() => 4);
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     await expect(page.getByRole('heading', { name: ui.results_heading, exact: true })).toBeFocused();

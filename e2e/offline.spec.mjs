@@ -79,7 +79,7 @@ test('after one visit, the whole assessment works offline, results and translati
   await quiz.button('Start the scenarios').click();
   await quiz.answerScenarios((s) => ({ best: Quiz.optionWithKey(s, 2), least: Quiz.optionWithKey(s, -1) }));
   await quiz.seeResults();
-  await expect(page.locator('[data-archetype]')).toContainText('Leading Manager');
+  await expect(page.locator('[data-archetype]')).toContainText('Leading and Managing');
   await expect(quiz.cell('direction', 'lead')).toHaveText('75');
 
   // A language never opened online comes from the cache too.

@@ -7,8 +7,8 @@ import { Quiz } from './support/quiz.mjs';
 test('every statement "Often" still gets two different concrete actions, and the tie is said', async ({ page, quiz }) => {
   await quiz.goto();
   await quiz.shortRunToResults(() => 'Often');
-  // Every side 100*(4-1)/4 = 75: "Leading Manager", and all 16 sides tied at 75.
-  await expect(page.locator('[data-archetype]')).toHaveText('Leading Manager');
+  // Every side 100*(4-1)/4 = 75: "Leading and Managing", and all 16 sides tied at 75.
+  await expect(page.locator('[data-archetype]')).toHaveText('Leading and Managing');
   const priorities = page.locator('.plan-priorities .plan-action');
   await expect(priorities).toHaveCount(2);
   // Managing sides first among equal scores, in the radar's order: Goals & Plans, then Stabilizing.

@@ -28,8 +28,8 @@ async function longestResults(page, quiz) {
     least: Quiz.optionWithKey(scenario, -1),
   }));
   await quiz.seeResults();
-  // LI 100 and MI 25 -> "Visionary Without Traction".
-  await expect(page.locator('[data-archetype]')).toHaveText('Visionary Without Traction');
+  // LI 100 and MI 25 -> "Vision Without Traction".
+  await expect(page.locator('[data-archetype]')).toHaveText('Vision Without Traction');
   // Keyed best (2) and worst (-1) everywhere: 7 x (2 + 1) = 21 = the maximum -> 100*(21+7)/28 = 100.
   await expect(page.getByText('Agility: 100 out of 100', { exact: true })).toBeVisible();
   await expect(page.locator('.plan-priorities .plan-action')).toHaveCount(3);
@@ -40,7 +40,7 @@ async function longestResults(page, quiz) {
 async function shortestResults(page, quiz) {
   await quiz.goto();
   await quiz.shortRunToResults(() => 'Always');
-  await expect(page.locator('[data-archetype]')).toHaveText('Leading Manager');
+  await expect(page.locator('[data-archetype]')).toHaveText('Leading and Managing');
   await expect(page.locator('.plan-priorities .plan-action')).toHaveCount(2);
 }
 

@@ -66,8 +66,8 @@ test('a reload resumes on the next item, results survive a reload, Start over de
     await expect(quiz.cell(dimension, 'lead')).toHaveText('100');
     await expect(quiz.cell(dimension, 'manage')).toHaveText('25');
   }
-  // LI 100 (high), MI 25 (low) -> Visionary Without Traction; balance = 100 - |100 - 25| = 25.
-  await expect(page.locator('[data-archetype]')).toHaveText('Visionary Without Traction');
+  // LI 100 (high), MI 25 (low) -> Vision Without Traction; balance = 100 - |100 - 25| = 25.
+  await expect(page.locator('[data-archetype]')).toHaveText('Vision Without Traction');
 
   // ---- Start over: Cancel keeps everything
   await quiz.button('Start over').click();

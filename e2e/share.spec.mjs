@@ -49,7 +49,7 @@ test('a result link from before the eighth scenario stage still opens its result
   // whose export read agility 71.4 with hats switched in the crisis.
   await page.goto(quiz.address('#r=R1PJzHOXLTFOXLSlOUpynPUrTHM0njSWAs'));
   await expect(quiz.heading('Shared results')).toBeVisible();
-  await expect(page.locator('[data-archetype]')).toHaveText('Steady Operator');
+  await expect(page.locator('[data-archetype]')).toHaveText('Steady Operation');
   await expect(page.getByText('Agility: 70 out of 100', { exact: true })).toBeVisible();
   await expect(page.locator('.switched-hats')).toHaveText([/^In “Key client lost”/]);
   // Its picks land on the same moves as then: the crisis's best was telling the team and re-forecasting.

@@ -42,9 +42,9 @@ test('short form with scenarios skipped shows the hand-computed radar, table and
   await expect(quiz.stat('Leadership index')).toHaveText('75');
   await expect(quiz.stat('Management index')).toHaveText('50');
   await expect(page.locator('.stat-balance')).toHaveCount(0);
-  // LI 75 >= 62.5 (high), MI 50 < 62.5 (low) -> "Visionary Without Traction".
+  // LI 75 >= 62.5 (high), MI 50 < 62.5 (low) -> "Vision Without Traction".
   const archetype = page.locator('[data-archetype]');
-  await expect(archetype).toHaveText('Visionary Without Traction');
+  await expect(archetype).toHaveText('Vision Without Traction');
   await expect(archetype).toHaveAttribute('data-archetype', 'visionary-without-traction');
   // |tilt| 25 >= 10 and LI > MI -> leans leading by round5(25) = 25 points.
   await expect(page.getByText('Your answers lean towards leading, by 25 points.')).toBeVisible();

@@ -54,10 +54,10 @@ test.describe('all storage blocked', () => {
       await expect(quiz.cell(dimension, 'lead')).toHaveText('100');
       await expect(quiz.cell(dimension, 'manage')).toHaveText('100');
     }
-    // LI 100, MI 100, balance 100 - 0 = 100; both high -> "Leading Manager".
+    // LI 100, MI 100, balance 100 - 0 = 100; both high -> "Leading and Managing".
     await expect(quiz.stat('Leadership index')).toHaveText('100');
     await expect(quiz.stat('Management index')).toHaveText('100');
-    await expect(page.locator('[data-archetype]')).toHaveText('Leading Manager');
+    await expect(page.locator('[data-archetype]')).toHaveText('Leading and Managing');
 
     // Nothing could be kept: a reload starts afresh, with the notice again.
     await quiz.reload();

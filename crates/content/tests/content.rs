@@ -61,10 +61,10 @@ fn archetype_texts_match_their_archetypes() {
     assert_eq!(
         names,
         [
-            "Leading Manager",
-            "Visionary Without Traction",
-            "Steady Operator",
-            "Foundation Builder"
+            "Leading and Managing",
+            "Vision Without Traction",
+            "Steady Operation",
+            "Foundations in Progress"
         ]
     );
     for a in Archetype::ALL {

@@ -551,3 +551,64 @@ fn every_translation_keeps_a_stages_options_within_three_words_of_each_other() {
         }
     }
 }
+
+#[test]
+fn pattern_names_name_a_pattern_not_a_person_in_every_language() {
+    // A name such as "Steady Operator" or "Gestionnaire solide" reads as what someone is; a result
+    // of self-rated frequency can only describe a pattern of answers ("Steady Operation").
+    let people: [(Lang, &[&str]); 5] = [
+        (
+            Lang::En,
+            &["manager", "leader", "visionary", "operator", "builder"],
+        ),
+        (
+            Lang::Fr,
+            &[
+                "manager",
+                "leader",
+                "visionnaire",
+                "gestionnaire",
+                "bâtisseur",
+                "bâtisseuse",
+            ],
+        ),
+        (
+            Lang::De,
+            &[
+                "führungskraft",
+                "manager",
+                "managerin",
+                "visionär",
+                "visionärin",
+                "macher",
+            ],
+        ),
+        (
+            Lang::Es,
+            &[
+                "gerente",
+                "líder",
+                "visionario",
+                "visionaria",
+                "gestor",
+                "gestora",
+            ],
+        ),
+        (Lang::Ar, &["مدير", "المدير", "قائد", "القائد"]),
+    ];
+    for (lang, nouns) in people {
+        let locale = parse(lang, &file_of(lang)).unwrap_or_else(|e| panic!("{e}"));
+        let texts = locale.report.expect("a full parse");
+        for archetype in texts.interpretation.archetypes {
+            let name = archetype.name.to_lowercase();
+            for word in name.split(|c: char| !c.is_alphanumeric()) {
+                assert!(
+                    !nouns.contains(&word),
+                    "{}: the pattern \"{}\" names a person ({word})",
+                    lang.code(),
+                    archetype.name
+                );
+            }
+        }
+    }
+}

@@ -7,7 +7,7 @@ use super::scoring::Archetype;
 /// How one archetype is described.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArchetypeText {
-    /// Its name, such as "Leading Manager".
+    /// Its name, such as "Leading and Managing".
     pub name: &'static str,
     /// When it applies, in words.
     pub when: &'static str,

@@ -38,7 +38,7 @@ fn the_document_carries_the_hand_computed_scores() {
     assert!(html.contains("data-series=\"managing\" points=\"0.0,-60.0 42.4,-42.4 60.0,0.0 "));
     assert_eq!(html.matches("<td data-pole=\"lead\">75</td>").count(), 8);
     assert_eq!(html.matches("<td data-pole=\"manage\">50</td>").count(), 8);
-    // LI 75 >= 62.5, MI 50 < 62.5: "Visionary Without Traction"; tilt 25, balance 100 - 25 = 75.
+    // LI 75 >= 62.5, MI 50 < 62.5: "Vision Without Traction"; tilt 25, balance 100 - 25 = 75.
     assert!(html.contains("data-archetype=\"visionary-without-traction\""));
     assert!(html.contains("<dt>Leadership index</dt><dd>75</dd>"));
     assert!(html.contains("<dt>Management index</dt><dd>50</dd>"));
@@ -238,7 +238,7 @@ fn the_summary_opens_with_the_pattern_the_radar_and_the_priorities() {
     // One sentence: the pattern and the rule that named it.
     assert_eq!(
         parts.pattern,
-        "<p class=\"summary-pattern\">Your pattern: Visionary Without Traction. Leadership Index at or above 62.5, Management Index below 62.5.</p>"
+        "<p class=\"summary-pattern\">Your pattern: Vision Without Traction. Leadership Index at or above 62.5, Management Index below 62.5.</p>"
     );
     // The first two priorities with their actions, the sides the plan starts with (it has a third).
     let items: Vec<&str> = parts

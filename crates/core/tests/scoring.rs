@@ -246,7 +246,7 @@ fn indices_are_means_of_the_eight_poles() {
     assert_close(report.tilt(), 21.875);
     assert_close(report.balance(), 78.125);
     assert_eq!(report.lean(), Some(Lean::Leading));
-    // both below 62.5 -> Foundation Builder
+    // both below 62.5 -> Foundations in Progress
     assert_eq!(report.archetype, Some(Archetype::FoundationBuilder));
 }
 

@@ -435,19 +435,19 @@ scenario-new-initiative-b = No playbook: growing
 
 ## Patterns: the name, when it applies, what it may mean, and the next step
 
-archetype-leading-manager = Leading Manager
+archetype-leading-manager = Leading and Managing
     .when = Both indices at or above 62.5.
     .summary = Your answers lean towards doing both: giving work a direction and a reason, and also planning, tracking and following through. It is the mix of habits sometimes described as “great managers who lead”. Self-ratings tend to run high, so treat this as a starting point for reflection rather than a verdict.
     .next = Look at your agility score to see whether you switch hats when the situation changes, and ask a few colleagues whether they see the same pattern.
-archetype-visionary-without-traction = Visionary Without Traction
+archetype-visionary-without-traction = Vision Without Traction
     .when = Leadership Index at or above 62.5, Management Index below 62.5.
     .summary = Your answers lean towards setting direction, inviting ideas and bringing people with you, with less time spent on plans, tracking and follow-up. Without that structure, good ideas can stall and people around you may be unsure what to do next. Self-ratings tend to run high, so it is worth checking this picture with colleagues.
     .next = Pick your lowest managing area below and build one simple habit there, such as goals with a named owner and a date.
-archetype-steady-operator = Steady Operator
+archetype-steady-operator = Steady Operation
     .when = Management Index at or above 62.5, Leadership Index below 62.5.
     .summary = Your answers lean towards running things well: clear goals, reliable routines, regular tracking and follow-up. You report spending less time on the why, on change and on growing others, which over time can leave work reliable but short on energy and fresh ideas.
     .next = Pick your lowest leading area below and practise that one behaviour for 30 days, such as opening meetings with why the work matters.
-archetype-foundation-builder = Foundation Builder
+archetype-foundation-builder = Foundations in Progress
     .when = Both indices below 62.5.
     .summary = Your answers suggest that both sets of habits are still forming, which can happen early in a role or when you have had few chances to coordinate others. These are learnable habits, and your scores show how often you say you do them today, not what you are capable of.
     .next = One practitioner's advice is to start with the managing actions below, such as clear goals, regular check-ins and specific feedback, and to build the leading habits on top of them.

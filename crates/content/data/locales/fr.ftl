@@ -435,15 +435,15 @@ scenario-new-initiative-b = Sans mode d’emploi : la croissance
 
 ## Patterns: the name, when it applies, what it may mean, and the next step
 
-archetype-leading-manager = Manager-leader
+archetype-leading-manager = Leadership et management
     .when = Les deux indices à 62.5 ou plus.
     .summary = Vos réponses penchent vers les deux à la fois : donner au travail une direction et une raison d’être, mais aussi planifier, suivre et mener les choses à terme. C’est ce mélange d’habitudes que l’on décrit parfois comme celui des « grands managers qui sont aussi des leaders ». Les auto-évaluations ont tendance à être élevées : voyez donc ce résultat comme un point de départ pour réfléchir plutôt que comme un verdict.
     .next = Regardez votre score d’agilité pour voir si vous changez de casquette quand la situation évolue, et demandez à quelques collègues s’ils observent le même profil.
-archetype-visionary-without-traction = Visionnaire sans ancrage
+archetype-visionary-without-traction = Vision sans ancrage
     .when = Indice de leadership à 62.5 ou plus, indice de management sous 62.5.
     .summary = Vos réponses penchent vers le fait de donner une direction, de solliciter des idées et d’embarquer les autres, en consacrant moins de temps aux plans, au suivi et aux relances. Sans cette structure, les bonnes idées peuvent s’enliser et votre entourage peut ne plus savoir quoi faire ensuite. Les auto-évaluations ont tendance à être élevées : il vaut donc la peine de confronter cette image à l’avis de vos collègues.
     .next = Choisissez ci-dessous votre versant management le moins bien noté et installez-y une habitude simple, comme des objectifs avec un responsable désigné et une date.
-archetype-steady-operator = Gestionnaire solide
+archetype-steady-operator = Gestion solide
     .when = Indice de management à 62.5 ou plus, indice de leadership sous 62.5.
     .summary = Vos réponses penchent vers une conduite rigoureuse des opérations : objectifs clairs, routines fiables, suivi régulier et relances. Vous dites consacrer moins de temps au pourquoi, au changement et au développement des autres, ce qui, avec le temps, peut rendre le travail fiable mais pauvre en énergie et en idées nouvelles.
     .next = Choisissez ci-dessous votre versant leadership le moins bien noté et pratiquez ce comportement pendant 30 jours, par exemple en ouvrant vos réunions par la raison pour laquelle le travail compte.
