@@ -37,6 +37,27 @@ test('a full run under the strict CSP records no violation', async ({ page, quiz
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
+  // "How to read this" links to the two documents, pages beside the app that open in a new tab
+  // under the same policy, styled by their own stylesheet.
+  const honesty = page.getByRole('region', { name: 'How to read this' });
+  for (const [name, heading] of [
+    [/^Technical note/, 'Leadership Radar: technical note'],
+    [/^Facilitator guide/, 'Leadership Radar: facilitator guide'],
+  ]) {
+    const link = honesty.getByRole('link', { name });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener');
+    const [doc] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    const violations = [];
+    doc.on('console', (message) => {
+      if (/Content Security Policy/.test(message.text())) violations.push(message.text());
+    });
+    await expect(doc.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(doc.locator('main')).toHaveCSS('max-width', /px$/);
+    expect(await doc.evaluate(() => document.styleSheets.length)).toBe(1);
+    expect(violations).toEqual([]);
+    await doc.close();
+  }
   await quiz.button('Start over').click();
   await quiz.button('Yes, delete and start over').click();
   await expect(quiz.heading('Am I leading or managing?')).toBeVisible();

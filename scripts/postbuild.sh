@@ -27,6 +27,9 @@ fi
 # The translations, checked and written in the compact form the browser reads
 # (crates/content/src/compact.rs).
 cargo run --quiet -p radar-content --features sources --bin compile-locales -- crates/content/data "$stage/locales"
+# The technical note and the facilitator guide as pages beside the app, which the results' "How to
+# read this" links to (crates/docs).
+cargo run --quiet -p radar-docs --bin render-docs -- docs styles/docs.css "$stage"
 # The facts the page's JavaScript shares with Rust (crates/core/src/facts.rs), for postbuild.mjs.
 facts=$(cargo run --quiet -p radar-core --bin js-facts)
 LEADERSHIP_RADAR_FACTS="$facts" node scripts/postbuild.mjs

@@ -10,6 +10,7 @@
 pub mod agility;
 pub mod brief;
 pub mod debrief;
+pub mod docs;
 pub mod markup;
 pub mod pattern;
 pub mod plan;
@@ -212,5 +213,7 @@ fn caveats(m: &mut Markup, t: &Texts) {
         .element("p", "", ui.honesty_not_validated())
         .raw("<p><strong>")
         .text(ui.honesty_no_hiring())
-        .raw("</strong></p></section>");
+        .raw("</strong></p>");
+    docs::links(m, t);
+    m.raw("</section>");
 }

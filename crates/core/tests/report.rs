@@ -334,3 +334,36 @@ fn a_short_run_with_no_opportunity_wherever_offered_still_reads() {
     assert_eq!(html.matches(">not enough answers</td>").count(), 9);
     assert!(html.contains("<ol class=\"plan-priorities\"><li"));
 }
+
+#[test]
+fn how_to_read_links_to_the_technical_note_and_the_facilitator_guide() {
+    let t = common::texts();
+    let html = document(&t, &short_session());
+    let card = &html[html
+        .find("<section class=\"card honesty\"")
+        .expect("the card")..];
+    let card = &card[..card.find("</section>").unwrap()];
+    assert!(
+        card.contains(
+            "<p class=\"doc-links-lead\">For L&amp;D teams and facilitators (in English):</p>"
+        ),
+        "{card}"
+    );
+    for (page, text) in [
+        (
+            "technical-note.html",
+            "Technical note: what it measures, how it scores, and its limits",
+        ),
+        (
+            "facilitator-guide.html",
+            "Facilitator guide: running a debrief and a team session",
+        ),
+    ] {
+        assert!(
+            card.contains(&format!(
+                "<li><a href=\"docs/{page}\" target=\"_blank\" rel=\"noopener\" hreflang=\"en\">{text}</a></li>"
+            )),
+            "{card}"
+        );
+    }
+}
