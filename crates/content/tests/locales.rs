@@ -146,11 +146,12 @@ fn every_locale_has_every_text_with_english_placeholders() {
         for ((key, text), (english_key, original)) in texts.iter().zip(&english) {
             assert_eq!(key, english_key);
             assert!(!text.trim().is_empty(), "{}: {key} is empty", lang.code());
-            let mut ours = radar_core::text::placeholders(text);
-            let mut theirs = radar_core::text::placeholders(original);
-            ours.sort_unstable();
-            theirs.sort_unstable();
-            assert_eq!(ours, theirs, "{}: {key}", lang.code());
+            // The same names, each as often as the sentence needs it (a select repeats its number
+            // in its variants, or drops it for a word: "نقطتين").
+            let names = |text| -> BTreeSet<&str> {
+                radar_core::text::placeholders(text).into_iter().collect()
+            };
+            assert_eq!(names(text), names(original), "{}: {key}", lang.code());
             if text == original {
                 same.push(key.as_str());
             }
@@ -380,14 +381,52 @@ fn a_broken_translation_is_refused_with_its_file_line_and_reason() {
         twice,
         format!("locales/fr.ftl:{last}: message `back` given twice")
     );
-    let select = french_with(|t| {
+    // A select on the number's plural form is read; one the app does not evaluate is refused
+    // where it goes wrong.
+    let select = |variants: &str| {
+        french_with(|t| {
+            replace_line(
+                t,
+                "team_count = ",
+                &format!("team_count = {{ $n ->\n{variants}\n}}"),
+            )
+        })
+    };
+    let count = french_line("team_count = ");
+    let read = select("    [one] Un résultat.\n   *[other] { $n } résultats.").expect("read");
+    let report = &read.report.expect("kept").report;
+    assert_eq!(
+        radar_core::text::fill(Lang::Fr, report.team_count(), &[("n", "0")]),
+        "Un résultat."
+    );
+    assert_eq!(
+        select("    [two] Deux.\n   *[other] { $n } résultats.").unwrap_err(),
+        format!(
+            "locales/fr.ftl:{}: `team_count`: `[two]` is not a plural category of fr (one, many, other) nor a whole number",
+            count + 1
+        )
+    );
+    assert_eq!(
+        select("    [other] { $n } résultats.\n   *[one] Un résultat.").unwrap_err(),
+        format!(
+            "locales/fr.ftl:{}: `team_count`: the default variant is `*[other]`, not `*[one]`",
+            count + 2
+        )
+    );
+    let no_default = select("    [one] Un résultat.\n    [other] { $n } résultats.").unwrap_err();
+    assert!(no_default.starts_with("locales/fr.ftl:"), "{no_default}");
+    assert!(no_default.contains("default"), "{no_default}");
+    let on_a_word = french_with(|t| {
         replace_line(
             t,
             "team_count = ",
-            "team_count = { $n ->\n    [one] Une personne\n   *[other] { $n } personnes\n}",
+            "team_count = { \"n\" ->\n   *[other] Des résultats.\n}",
         )
     });
-    assert!(select.unwrap_err().contains("only text and variables"));
+    assert_eq!(
+        on_a_word.unwrap_err(),
+        format!("locales/fr.ftl:{count}: `team_count`: a select chooses by a variable's number, such as `{{ $n -> … }}`")
+    );
 }
 
 #[test]

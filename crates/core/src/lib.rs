@@ -18,6 +18,8 @@ pub mod geometry;
 pub mod interpretation;
 pub mod json;
 pub mod locale;
+pub mod number;
+pub mod plural;
 pub mod prerender;
 pub mod priorities;
 pub mod protocol;

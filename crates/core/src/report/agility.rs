@@ -18,7 +18,7 @@ pub fn write(m: &mut Markup, t: &Texts, agility: Option<Agility>) {
             m.element(
                 "p",
                 "agility-score",
-                &fill(ui.agility_score(), &[("score", &score)]),
+                &fill(t.lang, ui.agility_score(), &[("score", &score)]),
             )
             .element("p", "", texts.for_score(agility.score));
             if agility.switched_hats {
