@@ -192,7 +192,7 @@ fn every_ui_string_is_non_empty() {
     assert_eq!(count, files.len());
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 37] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 38] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -202,6 +202,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 37] = [
     ("change_scenario", &["n"]),
     ("radar_summary", &["details"]),
     ("legend_line", &["line"]),
+    ("honesty_not_validated", &["line"]),
     ("summary_pattern", &["pattern", "when"]),
     ("quality_same", &["answer"]),
     ("quality_two_ways", &["sides"]),
@@ -239,7 +240,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 37] = [
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 37);
+    assert_eq!(expected.len(), 38);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {
