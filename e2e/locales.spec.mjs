@@ -26,6 +26,8 @@ for (const lang of TRANSLATIONS) {
     expect(labels).toEqual(DIMENSION_IDS.map((id) => quiz.t.dimensionName.get(id)));
     expectLabelsPlaced(await radarLabelPlacement(page));
     await expect(page.getByText(fillTemplate(report.agility_score, { score: 100 }), { exact: true })).toBeVisible();
+    // The cut-off between the patterns, written as the language writes a decimal (62,5 in French).
+    await expect(page.locator('.summary .legend-line')).toContainText(lang === 'ar' ? '62.5' : '62,5');
     // Nothing in English slipped through on the buttons.
     const english = loadTexts('en').ui;
     for (const key of ['change_answers', 'print_results', 'start_over']) {

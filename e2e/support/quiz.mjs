@@ -23,7 +23,8 @@ export const STORAGE_KEY = 'leadership-radar.session';
 
 /**
  * The texts of `locales/<lang>.ftl` as a Map from a message id (its value) or `id.attribute` to the
- * text, with `{ $name }` written `{name}` as the app fills it (see fillTemplate).
+ * text, with `{ $name }` written `{name}` as the app fills it, and a select on a number's plural
+ * form `{ $n -> [one] … *[other] … }` written `{n -> [one]…[other]…}` (see fillTemplate).
  */
 export function loadCatalog(lang = 'en') {
   const resource = new FluentParser({ withSpans: false }).parse(readFileSync(contentPath(`locales/${lang}.ftl`), 'utf8'));
@@ -32,6 +33,12 @@ export function loadCatalog(lang = 'en') {
       .map((element) => {
         if (element.type === 'TextElement') return element.value;
         if (element.expression?.type === 'VariableReference') return `{${element.expression.id.name}}`;
+        if (element.expression?.type === 'SelectExpression' && element.expression.selector.type === 'VariableReference') {
+          const variants = element.expression.variants.map(
+            (variant) => `[${variant.key.name ?? variant.key.value}]${textOf(variant.value)}`,
+          );
+          return `{${element.expression.selector.id.name} -> ${variants.join('')}}`;
+        }
         throw new Error(`locales/${lang}.ftl: a placeable the tests cannot read`);
       })
       .join('')
@@ -144,9 +151,17 @@ export function templatePattern(template) {
   return new RegExp(`^${pattern}${escape(rest)}$`);
 }
 
-/** `template` with its `{placeholders}` filled from `values`. */
-export function fillTemplate(template, values) {
-  return template.replace(/\{([a-z_]+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+/** `template` with its `{placeholders}` filled from `values`, each select's variant chosen for `lang`. */
+export function fillTemplate(template, values, lang = 'en') {
+  // A select: the variant for an exact number, else for the number's plural category in `lang`
+  // (the browser's own CLDR rules), else `other`.
+  const plural = new Intl.PluralRules(lang);
+  const chosen = template.replace(/\{([a-z_]+) -> ((?:[^{}]|\{[a-z_]+\})*)\}/g, (whole, name, body) => {
+    const variants = new Map([...body.matchAll(/\[([^\]]+)\]([^[]*)/g)].map(([, key, text]) => [key, text]));
+    const value = values[name];
+    return variants.get(String(value)) ?? variants.get(plural.select(Number(value))) ?? variants.get('other') ?? '';
+  });
+  return chosen.replace(/\{([a-z_]+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
 /** The label of a scale value (1-5) or of "No opportunity". */

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use radar_core::flow::{Screen, Session};
 use radar_core::locale::Lang;
-use radar_core::text::{fill, UiText};
+use radar_core::text::{fill, substitute, UiText};
 
 use super::WHOLE;
 use crate::components::language_switcher::language_switcher;
@@ -32,7 +32,7 @@ pub fn header(ui: &UiText, wanted: Lang, on_language: Callback<Lang>) -> Html {
 /// of 16"), so that every change is announced.
 pub fn announcement(ui: &UiText, session: &Session) -> String {
     match session.screen {
-        Screen::Item(p) => fill(
+        Screen::Item(p) => substitute(
             ui.announce_item(),
             &[
                 ("n", &(p + 1).to_string()),
@@ -44,8 +44,10 @@ pub fn announcement(ui: &UiText, session: &Session) -> String {
             let bank = texts::bank();
             let (number, _) = bank.scenario_number(s);
             let title = bank.scenarios.get(s).map_or("", |scenario| scenario.title);
+            let t = texts::all();
             fill(
-                texts::all().screens.announce_scenario(),
+                t.lang,
+                t.screens.announce_scenario(),
                 &[
                     ("n", &number.to_string()),
                     ("total", &bank.scenario_count().to_string()),

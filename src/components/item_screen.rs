@@ -11,7 +11,7 @@ use crate::components::nav_buttons::nav_buttons;
 use crate::components::progress_bar::progress_bar;
 use radar_core::flow::{Action, Session};
 use radar_core::responses::Answer;
-use radar_core::text::fill;
+use radar_core::text::substitute;
 
 thread_local! {
     /// An arrow key moved within the radio group: the change it makes is a selection, and only a
@@ -102,7 +102,7 @@ pub fn item_screen(
         ui.scale_4(),
         ui.scale_5(),
     ];
-    let progress = fill(
+    let progress = substitute(
         ui.progress_items(),
         &[
             ("n", &(position + 1).to_string()),

@@ -15,7 +15,7 @@ use crate::hooks::use_answer_keys::use_answer_keys;
 use crate::texts;
 use radar_core::flow::Action;
 use radar_core::responses::Answer;
-use radar_core::text::fill;
+use radar_core::text::{fill, substitute};
 
 /// Props of [`RaterView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -186,9 +186,9 @@ fn RaterForm(props: &RaterFormProps) -> Html {
     match form.position {
         None => html! {
             <section class="screen rater" aria-labelledby="rater-heading">
-                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ fill(screens.rater_heading(), &[("name", &someone)]) }</h1>
-                <p class="lead">{ fill(screens.rater_lead(), &[("name", &someone), ("n", &total.to_string())]) }</p>
-                <p>{ fill(screens.rater_privacy(), &[("name", &someone)]) }</p>
+                <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ fill(locale.lang, screens.rater_heading(), &[("name", &someone)]) }</h1>
+                <p class="lead">{ fill(locale.lang, screens.rater_lead(), &[("name", &someone), ("n", &total.to_string())]) }</p>
+                <p>{ fill(locale.lang, screens.rater_privacy(), &[("name", &someone)]) }</p>
                 <button type="button" class="button button-primary" onclick={start}>{ screens.rater_start() }</button>
             </section>
         },
@@ -209,14 +209,14 @@ fn RaterForm(props: &RaterFormProps) -> Html {
                     </label>
                 }
             };
-            let progress = fill(
+            let progress = substitute(
                 ui.progress_items(),
                 &[("n", &(p + 1).to_string()), ("total", &total.to_string())],
             );
             html! {
                 <section class="screen item-screen rater" key={format!("rater-{p}")}>
                     { progress_bar(p + 1, total, progress) }
-                    <p class="stem" id="rater-stem">{ fill(screens.rater_stem(), &[("name", &someone)]) }</p>
+                    <p class="stem" id="rater-stem">{ fill(locale.lang, screens.rater_stem(), &[("name", &someone)]) }</p>
                     <fieldset class="likert" aria-describedby="rater-stem">
                         <legend class="statement"><h1 class="statement-text" tabindex="-1" data-autofocus="true">{ props.statements[p] }</h1></legend>
                         <div class="likert-scale">
@@ -249,7 +249,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
             html! {
                 <section class="screen rater" aria-labelledby="rater-done-heading">
                     <h1 id="rater-done-heading" tabindex="-1" data-autofocus="true">{ screens.rater_done_heading() }</h1>
-                    <p>{ fill(screens.rater_done_lead(), &[("name", &someone)]) }</p>
+                    <p>{ fill(locale.lang, screens.rater_done_lead(), &[("name", &someone)]) }</p>
                     <div class="resume-row">
                         <input id="rater-code" class="resume-code-value" type="text" readonly=true
                             aria-label={screens.rater_code_label()} value={(*code).clone().unwrap_or_default()} />

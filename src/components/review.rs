@@ -35,7 +35,8 @@ pub struct ReviewProps {
 #[component]
 pub fn Review(props: &ReviewProps) -> Html {
     let ReviewProps { session, dispatch } = props;
-    let ui = use_locale().ui;
+    let locale = use_locale();
+    let ui = locale.ui;
     let screens = texts::all().screens;
     let bank = texts::bank();
     let send = |action: Action| {
@@ -67,7 +68,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                             <span class="review-statement">{ &bank.items[item].text }</span>
                             <span class="review-answer" data-missing={answer.is_none().then_some("true")}>{ answer_label(ui, answer) }</span>
                             <button type="button" class="button button-quiet" onclick={send(Action::EditItem(position))} data-review-item={position.to_string()}
-                                aria-label={fill(screens.change_item(), &[("n", &(position + 1).to_string())])}>{ screens.change() }</button>
+                                aria-label={fill(locale.lang, screens.change_item(), &[("n", &(position + 1).to_string())])}>{ screens.change() }</button>
                         </li>
                     }
                 }) }
@@ -82,7 +83,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                         let pick = session.responses.picks.get(index).copied().unwrap_or_default();
                         let (number, part) = bank.scenario_number(index);
                         let title = match part {
-                            Some(part) => format!("{} ({})", scenario.title, fill(screens.scenario_part(), &[("n", &part.to_string())])),
+                            Some(part) => format!("{} ({})", scenario.title, fill(locale.lang, screens.scenario_part(), &[("n", &part.to_string())])),
                             None => scenario.title.to_string(),
                         };
                         html! {
@@ -93,7 +94,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                                     <span class="review-pick">{ screens.least_label() }{ " " }{ option_text(index, pick.least) }</span>
                                 </span>
                                 <button type="button" class="button button-quiet" onclick={send(Action::EditScenario(index))} data-review-scenario={index.to_string()}
-                                    aria-label={fill(screens.change_scenario(), &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ screens.change() }</button>
+                                    aria-label={fill(locale.lang, screens.change_scenario(), &[("n", &format!("{number}{}", part.map(|p| format!(".{p}")).unwrap_or_default()))])}>{ screens.change() }</button>
                             </li>
                         }
                     }) }

@@ -48,7 +48,7 @@ impl Side {
 /// The scenario screen.
 #[component]
 pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
-    use_locale();
+    let lang = use_locale().lang;
     let ScenarioScreenProps {
         index,
         pick,
@@ -63,6 +63,7 @@ pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
     let (number, part) = bank.scenario_number(index);
     let total = bank.scenario_count();
     let progress = fill(
+        lang,
         screens.progress_scenarios(),
         &[("n", &number.to_string()), ("total", &total.to_string())],
     );
@@ -107,7 +108,7 @@ pub fn ScenarioScreen(props: &ScenarioScreenProps) -> Html {
             <h1 id="scenario-title" class="scenario-title" tabindex="-1" data-autofocus="true">
                 { &scenario.title }
                 if let Some(part) = part {
-                    <span class="scenario-part">{ fill(screens.scenario_part(), &[("n", &part.to_string())]) }</span>
+                    <span class="scenario-part">{ fill(lang, screens.scenario_part(), &[("n", &part.to_string())]) }</span>
                 }
             </h1>
             <p class="scenario-prompt" id="scenario-prompt">{ &scenario.prompt }</p>

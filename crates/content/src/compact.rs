@@ -5,6 +5,10 @@
 //! What is served is this form, so the app needs no Fluent reader, no lookup by id and no per-key
 //! error path to take one in: it checks the header and the count, then lays the lines over the
 //! English structure in order.
+//!
+//! A text whose words change with a number keeps every variant on its line, as the build wrote the
+//! Fluent select (`بفارق {points -> [one]نقطة واحدة[two]نقطتين[few]{points} نقاط[other]{points} نقطة}.`);
+//! `radar_core::text::fill` picks the variant for the number it fills in.
 
 use radar_core::bank::{Dimension, Item, Scenario, ScenarioOption};
 use radar_core::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
@@ -38,8 +42,9 @@ impl std::fmt::Display for Refused {
     }
 }
 
-/// The start of the first line; the version changes whenever the order below does.
-pub const MAGIC: &str = "leadership-radar translation 5";
+/// The start of the first line; the version changes whenever the order below or what a line may
+/// hold does (6: a line may hold a select on a number's plural form).
+pub const MAGIC: &str = "leadership-radar translation 6";
 
 /// The texts of each agility band, in [`AgilityText`]'s order.
 const AGILITY_TEXTS: usize = 5;

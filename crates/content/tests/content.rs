@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 
 use radar_core::bank::Pole;
+use radar_core::locale::Lang;
 use radar_core::scoring::Archetype;
-use radar_core::text::{fill, placeholders, ReportText, ScreenText, UiText};
+use radar_core::text::{fill, placeholders, substitute, ReportText, ScreenText, UiText};
 
 const ENGLISH_TEXT: &str = include_str!("../data/locales/en.ftl");
 
@@ -191,7 +192,7 @@ fn every_ui_string_is_non_empty() {
     assert_eq!(count, files.len());
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 37] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 38] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -201,6 +202,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 37] = [
     ("change_scenario", &["n"]),
     ("radar_summary", &["details"]),
     ("legend_line", &["line"]),
+    ("honesty_not_validated", &["line"]),
     ("summary_pattern", &["pattern", "when"]),
     ("quality_same", &["answer"]),
     ("quality_two_ways", &["sides"]),
@@ -238,7 +240,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 37] = [
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 37);
+    assert_eq!(expected.len(), 38);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {
@@ -269,22 +271,30 @@ fn placeholders_are_exactly_the_expected_ones() {
 fn fill_replaces_placeholders() {
     let ui = radar_content::english_texts().ui;
     assert_eq!(
-        fill(ui.progress_items(), &[("n", "3"), ("total", "16")]),
+        substitute(ui.progress_items(), &[("n", "3"), ("total", "16")]),
         "3 of 16"
     );
     let screens = radar_content::english_texts().screens;
     assert_eq!(
-        fill(screens.progress_scenarios(), &[("n", "2"), ("total", "6")]),
+        fill(
+            Lang::En,
+            screens.progress_scenarios(),
+            &[("n", "2"), ("total", "6")]
+        ),
         "Scenario 2 of 6"
     );
-    assert_eq!(fill(screens.scenario_part(), &[("n", "1")]), "Part 1 of 2");
+    assert_eq!(
+        fill(Lang::En, screens.scenario_part(), &[("n", "1")]),
+        "Part 1 of 2"
+    );
     let report = radar_content::english_texts().report;
     assert_eq!(
-        fill(report.agility_score(), &[("score", "55")]),
+        fill(Lang::En, report.agility_score(), &[("score", "55")]),
         "Agility: 55 out of 100"
     );
     assert_eq!(
         fill(
+            Lang::En,
             report.biggest_tilt(),
             &[
                 ("dimension", "Direction"),
@@ -295,8 +305,12 @@ fn fill_replaces_placeholders() {
         "Biggest tilt: Direction, where Leading is ahead by 25 points."
     );
     // Repeated placeholders are all filled; names without a value are left alone.
-    assert_eq!(fill("{a}+{a}={b}", &[("a", "1")]), "1+1={b}");
-    assert_eq!(fill("no placeholders", &[("a", "1")]), "no placeholders");
+    for fill in [substitute, |t: &str, v: &[(&str, &str)]| {
+        fill(Lang::En, t, v)
+    }] {
+        assert_eq!(fill("{a}+{a}={b}", &[("a", "1")]), "1+1={b}");
+        assert_eq!(fill("no placeholders", &[("a", "1")]), "no placeholders");
+    }
 }
 
 #[test]
@@ -309,12 +323,17 @@ fn placeholders_lists_names_in_order() {
 
 #[test]
 fn fill_leaves_unknown_names_and_never_expands_values() {
-    assert_eq!(fill("{a} and {b}", &[("a", "{b}")]), "{b} and {b}");
-    assert_eq!(
-        fill("no close {brace", &[("brace", "x")]),
-        "no close {brace"
-    );
-    assert_eq!(fill("{}{n}", &[("n", "7")]), "{}7");
+    for fill in [substitute, |t: &str, v: &[(&str, &str)]| {
+        fill(Lang::En, t, v)
+    }] {
+        assert_eq!(fill("{a} and {b}", &[("a", "{b}")]), "{b} and {b}");
+        assert_eq!(
+            fill("no close {brace", &[("brace", "x")]),
+            "no close {brace"
+        );
+        assert_eq!(fill("{}{n}", &[("n", "7")]), "{}7");
+        assert_eq!(fill("{ only", &[("only", "x")]), "{ only");
+    }
 }
 
 #[test]

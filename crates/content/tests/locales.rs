@@ -1,119 +1,19 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The translations: every locale has every key, item, scenario option and interpretation text,
 //! none empty, with English's placeholders; a broken file is refused with its reason; and the
-//! language is negotiated as the URL and the browser ask.
+//! language is negotiated as the URL and the browser ask. (Their numbers: `numbers.rs`.)
+
+mod common;
+use common::{
+    all_texts, compact_of, english_texts, file_of, finished_session, parse, translations,
+};
 
 use std::collections::BTreeSet;
 use std::fs;
 
 use radar_content::compact;
-use radar_core::bank::Form;
-use radar_core::flow::{Opening, Session};
 use radar_core::locale::{Lang, Locale};
 use radar_core::report;
-use radar_core::responses::Answer;
-
-fn file_of(lang: Lang) -> String {
-    let path = format!("data/{}", radar_source::locale_file(lang));
-    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// A translation read from its Fluent text, as the build reads it.
-fn parse(lang: Lang, text: &str) -> Result<Locale, radar_source::SourceError> {
-    radar_source::translation(lang, text, &radar_content::english_texts())
-}
-
-/// The compact form the browser fetches, as the build writes it.
-fn compact_of(lang: Lang) -> String {
-    let locale = parse(lang, &file_of(lang)).unwrap_or_else(|e| panic!("{e}"));
-    compact::write(&locale).expect("no text holds a line break")
-}
-
-fn translations() -> impl Iterator<Item = Lang> {
-    Lang::ALL.into_iter().filter(|&lang| lang != Lang::En)
-}
-
-/// Every text of a full locale as (where, text), in a fixed order.
-fn all_texts(locale: &Locale) -> Vec<(String, &'static str)> {
-    let texts = locale
-        .report
-        .expect("a full parse keeps the report's texts");
-    let mut all: Vec<(String, &'static str)> = Vec::new();
-    all.extend(
-        locale
-            .ui
-            .entries()
-            .into_iter()
-            .map(|(k, v)| (format!("ui.{k}"), v)),
-    );
-    all.extend(
-        texts
-            .report
-            .entries()
-            .into_iter()
-            .map(|(k, v)| (format!("report.{k}"), v)),
-    );
-    all.extend(
-        texts
-            .screens
-            .entries()
-            .into_iter()
-            .map(|(k, v)| (format!("ui.{k}"), v)),
-    );
-    for d in locale.bank.dimensions {
-        all.push((format!("{}.name", d.id), d.name));
-        all.push((format!("{}.lead", d.id), d.lead));
-        all.push((format!("{}.manage", d.id), d.manage));
-    }
-    for (item, observer) in locale.bank.items.iter().zip(texts.observer) {
-        all.push((format!("{}.text", item.id), item.text));
-        all.push((format!("{}.observer", item.id), observer));
-    }
-    for s in locale.bank.scenarios {
-        all.push((format!("{}.title", s.id), s.title));
-        all.push((format!("{}.prompt", s.id), s.prompt));
-        for (i, o) in s.options.iter().enumerate() {
-            all.push((format!("{}.option{i}", s.id), o.text));
-        }
-    }
-    let interpretation = &texts.interpretation;
-    for (i, a) in interpretation.archetypes.iter().enumerate() {
-        for (key, text) in [
-            ("name", a.name),
-            ("when", a.when),
-            ("summary", a.summary),
-            ("next", a.next),
-        ] {
-            all.push((format!("archetype{i}.{key}"), text));
-        }
-    }
-    for (d, pair) in interpretation.actions.iter().enumerate() {
-        for (p, action) in pair.iter().enumerate() {
-            all.push((format!("action{d}.{p}.suggests"), action.suggests));
-            all.push((format!("action{d}.{p}.action"), action.action));
-        }
-    }
-    let agility = &interpretation.agility;
-    for (key, text) in [
-        ("high", agility.high),
-        ("middle", agility.middle),
-        ("low", agility.low),
-        ("switched", agility.switched),
-        ("skipped", agility.skipped),
-    ] {
-        all.push((format!("agility.{key}"), text));
-    }
-    all
-}
-
-/// English in the same shape, from the compiled-in texts.
-fn english_texts() -> Vec<(String, &'static str)> {
-    let english = Locale {
-        report: Some(&radar_content::ENGLISH_REPORT),
-        ..radar_content::ENGLISH
-    };
-    all_texts(&english)
-}
 
 #[test]
 fn there_is_one_file_per_language_and_nothing_else() {
@@ -146,11 +46,12 @@ fn every_locale_has_every_text_with_english_placeholders() {
         for ((key, text), (english_key, original)) in texts.iter().zip(&english) {
             assert_eq!(key, english_key);
             assert!(!text.trim().is_empty(), "{}: {key} is empty", lang.code());
-            let mut ours = radar_core::text::placeholders(text);
-            let mut theirs = radar_core::text::placeholders(original);
-            ours.sort_unstable();
-            theirs.sort_unstable();
-            assert_eq!(ours, theirs, "{}: {key}", lang.code());
+            // The same names, each as often as the sentence needs it (a select repeats its number
+            // in its variants, or drops it for a word: "نقطتين").
+            let names = |text| -> BTreeSet<&str> {
+                radar_core::text::placeholders(text).into_iter().collect()
+            };
+            assert_eq!(names(text), names(original), "{}: {key}", lang.code());
             if text == original {
                 same.push(key.as_str());
             }
@@ -380,14 +281,52 @@ fn a_broken_translation_is_refused_with_its_file_line_and_reason() {
         twice,
         format!("locales/fr.ftl:{last}: message `back` given twice")
     );
-    let select = french_with(|t| {
+    // A select on the number's plural form is read; one the app does not evaluate is refused
+    // where it goes wrong.
+    let select = |variants: &str| {
+        french_with(|t| {
+            replace_line(
+                t,
+                "team_count = ",
+                &format!("team_count = {{ $n ->\n{variants}\n}}"),
+            )
+        })
+    };
+    let count = french_line("team_count = ");
+    let read = select("    [one] Un résultat.\n   *[other] { $n } résultats.").expect("read");
+    let report = &read.report.expect("kept").report;
+    assert_eq!(
+        radar_core::text::fill(Lang::Fr, report.team_count(), &[("n", "0")]),
+        "Un résultat."
+    );
+    assert_eq!(
+        select("    [two] Deux.\n   *[other] { $n } résultats.").unwrap_err(),
+        format!(
+            "locales/fr.ftl:{}: `team_count`: `[two]` is not a plural category of fr (one, many, other) nor a whole number",
+            count + 1
+        )
+    );
+    assert_eq!(
+        select("    [other] { $n } résultats.\n   *[one] Un résultat.").unwrap_err(),
+        format!(
+            "locales/fr.ftl:{}: `team_count`: the default variant is `*[other]`, not `*[one]`",
+            count + 2
+        )
+    );
+    let no_default = select("    [one] Un résultat.\n    [other] { $n } résultats.").unwrap_err();
+    assert!(no_default.starts_with("locales/fr.ftl:"), "{no_default}");
+    assert!(no_default.contains("default"), "{no_default}");
+    let on_a_word = french_with(|t| {
         replace_line(
             t,
             "team_count = ",
-            "team_count = { $n ->\n    [one] Une personne\n   *[other] { $n } personnes\n}",
+            "team_count = { \"n\" ->\n   *[other] Des résultats.\n}",
         )
     });
-    assert!(select.unwrap_err().contains("only text and variables"));
+    assert_eq!(
+        on_a_word.unwrap_err(),
+        format!("locales/fr.ftl:{count}: `team_count`: a select chooses by a variable's number, such as `{{ $n -> … }}`")
+    );
 }
 
 #[test]
@@ -414,15 +353,6 @@ fn the_language_follows_the_url_then_the_browser_then_english() {
         .iter()
         .filter(|l| l.is_rtl())
         .eq([Lang::Ar].iter()));
-}
-
-fn finished_session() -> Session {
-    let bank = radar_content::bank();
-    let mut session = Session::opening(bank, Opening::Form(Form::Short));
-    for item in 0..bank.items.len() {
-        session.responses.answers[item] = Some(Answer::Scale(if item % 3 == 0 { 5 } else { 3 }));
-    }
-    session
 }
 
 #[test]

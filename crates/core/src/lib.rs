@@ -19,6 +19,8 @@ pub mod interpretation;
 pub mod json;
 pub mod legacy;
 pub mod locale;
+pub mod number;
+pub mod plural;
 pub mod prerender;
 pub mod priorities;
 pub mod protocol;

@@ -240,16 +240,21 @@ impl Comparison {
         m.raw("<p class=\"compare-count\" data-raters=\"")
             .raw(&count)
             .raw("\">")
-            .text(&fill(ui.compare_count(), &[("n", &count)]))
+            .text(&fill(t.lang, ui.compare_count(), &[("n", &count)]))
             .raw("</p>");
         if !self.refused.is_empty() || self.duplicates > 0 {
             m.raw("<div class=\"team-problems\" role=\"note\"><ul>");
             for (code, refusal) in &self.refused {
                 let text = match refusal {
-                    Refusal::OtherRequest => fill(ui.compare_other_request(), &[("code", code)]),
-                    Refusal::NotARaterCode => fill(ui.compare_not_rater(), &[("code", code)]),
-                    Refusal::OtherForm => fill(ui.compare_other_form(), &[("code", code)]),
+                    Refusal::OtherRequest => {
+                        fill(t.lang, ui.compare_other_request(), &[("code", code)])
+                    }
+                    Refusal::NotARaterCode => {
+                        fill(t.lang, ui.compare_not_rater(), &[("code", code)])
+                    }
+                    Refusal::OtherForm => fill(t.lang, ui.compare_other_form(), &[("code", code)]),
                     Refusal::Code(error) => fill(
+                        t.lang,
                         ui.team_rejected(),
                         &[
                             ("code", code),
@@ -263,7 +268,11 @@ impl Comparison {
                 m.element(
                     "li",
                     "",
-                    &fill(ui.team_duplicates(), &[("n", &self.duplicates.to_string())]),
+                    &fill(
+                        t.lang,
+                        ui.team_duplicates(),
+                        &[("n", &self.duplicates.to_string())],
+                    ),
                 );
             }
             m.raw("</ul></div>");
@@ -273,6 +282,7 @@ impl Comparison {
                 .raw(&self.still_needed().to_string())
                 .raw("\">")
                 .text(&fill(
+                    t.lang,
                     ui.compare_needed(),
                     &[
                         ("n", &self.still_needed().to_string()),
@@ -301,7 +311,7 @@ impl Comparison {
                 "{}: {}. {}: {}.",
                 ui.compare_you(),
                 describe(&own),
-                fill(ui.compare_others(), &[("n", &count)]),
+                fill(t.lang, ui.compare_others(), &[("n", &count)]),
                 describe(&theirs)
             );
             let mut aria = Markup::new();
@@ -325,7 +335,7 @@ impl Comparison {
                 .element(
                     "span",
                     "legend-item legend-others",
-                    &fill(ui.compare_others(), &[("n", &count)]),
+                    &fill(t.lang, ui.compare_others(), &[("n", &count)]),
                 )
                 .element("span", "legend-item legend-line", &radar::line_name(t))
                 .raw("</figcaption></figure>");
@@ -357,6 +367,7 @@ impl Comparison {
                         .raw(gap.pole.id())
                         .raw("\">")
                         .text(&fill(
+                            t.lang,
                             ui.compare_gap(),
                             &[
                                 ("dimension", d.name),

@@ -24,11 +24,19 @@ use super::bank::{Bank, Form};
 use super::citation;
 use super::flow::{Scenarios, Session};
 use super::locale::Texts;
+use super::number;
 use super::priorities::Chosen;
 use super::record::{self, RecordError};
 use super::result_code::{self, CodeError};
-use super::scoring::{score, Report};
+use super::scoring::{score, Report, HIGH};
 use super::text::fill;
+
+/// The line between the patterns ([`HIGH`]) as the language writes it ("62,5" in French): the one
+/// source of the figure in every text that names it (`{line}`: the radar's legend, each pattern's
+/// condition, the caveats).
+pub fn cut_off(t: &Texts) -> String {
+    number::written(t.lang, HIGH)
+}
 
 /// The results document's parts, as HTML: the summary's (pattern, radar, priorities), then the
 /// details.
@@ -167,7 +175,7 @@ pub fn radar_summary(t: &Texts, report: &Report) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    fill(ui.radar_summary(), &[("details", &details)])
+    fill(t.lang, ui.radar_summary(), &[("details", &details)])
 }
 
 /// A source line, readable ("“quote” (article title)", "Kotter (1990)"), adding the works it cites
@@ -210,7 +218,11 @@ fn caveats(m: &mut Markup, t: &Texts) {
         .text(ui.honesty_heading())
         .raw("</h2>")
         .element("p", "", ui.honesty_self_report())
-        .element("p", "", ui.honesty_not_validated())
+        .element(
+            "p",
+            "",
+            &fill(t.lang, ui.honesty_not_validated(), &[("line", &cut_off(t))]),
+        )
         .raw("<p><strong>")
         .text(ui.honesty_no_hiring())
         .raw("</strong></p>");

@@ -225,7 +225,7 @@ impl Team {
         m.raw("<p class=\"team-count\" data-members=\"")
             .raw(&count)
             .raw("\">")
-            .text(&fill(ui.team_count(), &[("n", &count)]))
+            .text(&fill(t.lang, ui.team_count(), &[("n", &count)]))
             .raw("</p>");
         self.problems(&mut m, t);
         if self.members.is_empty() {
@@ -250,6 +250,7 @@ impl Team {
             let why = super::report::explain_code_error(t, rejected.error);
             m.raw("<li data-rejected=\"true\">")
                 .text(&fill(
+                    t.lang,
                     ui.team_rejected(),
                     &[("code", &rejected.code), ("why", why)],
                 ))
@@ -259,7 +260,11 @@ impl Team {
             m.element(
                 "li",
                 "",
-                &fill(ui.team_duplicates(), &[("n", &self.duplicates.to_string())]),
+                &fill(
+                    t.lang,
+                    ui.team_duplicates(),
+                    &[("n", &self.duplicates.to_string())],
+                ),
             );
         }
         if self.ignored > 0 {
@@ -267,6 +272,7 @@ impl Team {
                 "li",
                 "",
                 &fill(
+                    t.lang,
                     ui.team_ignored(),
                     &[
                         ("n", &self.ignored.to_string()),
@@ -399,6 +405,7 @@ impl Team {
                 .text(&shown(s.mean))
                 .raw("</span> <span class=\"team-range\">")
                 .text(&fill(
+                    t.lang,
                     ui.team_range(),
                     &[("min", &shown(s.min)), ("max", &shown(s.max))],
                 ))

@@ -1,6 +1,9 @@
 //! Interface strings, one typed struct per part of the app (its keys are the Fluent message ids of
 //! the content crate's `data/locales/<lang>.ftl`), so a missing or misspelt key fails the build;
-//! and the filling of `{placeholder}`s.
+//! and the filling of `{placeholder}`s, with the variant a number's plural form asks for.
+
+use super::locale::Lang;
+use super::plural::{self, Category, Operands};
 
 macro_rules! ui_text {
     ($(#[$doc:meta])* $name:ident in $keys:ident { $($key:ident),* $(,)? }) => {
@@ -51,7 +54,8 @@ macro_rules! ui_text {
 
 ui_text! {
     /// Every string of the first-load module's screens (the intro, the statements, the notices
-    /// and the page's frame): the screens' keys that are not [`ScreenText`]'s.
+    /// and the page's frame): the screens' keys that are not [`ScreenText`]'s. They count nothing,
+    /// so they hold no select and are filled with [`substitute`].
     UiText in ui_keys {
         app_title,
         skip_to_content,
@@ -312,17 +316,42 @@ ui_text! {
     }
 }
 
-/// Replaces each `{name}` in `template` with its value (unknown names are left as they are).
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+/// Fills `template` in `lang`: each select `{name -> [key]text[key]text…}` becomes the variant that
+/// fits the number `name` holds (an exact number such as `[0]` first, else its plural category in
+/// `lang`, [`plural::category`], else `[other]`), then each `{name}` its value, as [`substitute`]
+/// does.
+///
+/// A select is how a translation's Fluent select (`{ $points -> [one] … *[other] … }`) is written
+/// in the app's texts; the content's build checks its shape, so no malformed one reaches here
+/// (one that did would give its `other` text, or nothing).
+pub fn fill(lang: Lang, template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some((before, name, variants, tail)) = next_select(rest) {
+        out.push_str(&substitute(before, values));
+        let number = value(values, name).and_then(Operands::of);
+        out.push_str(&substitute(variant(lang, number, variants), values));
+        rest = tail;
+    }
+    out.push_str(&substitute(rest, values));
+    out
+}
+
+/// Replaces each `{name}` in `template` with its value (unknown names are left as they are), and
+/// nothing else: what [`fill`] does once the selects are chosen. The first screens' strings
+/// ([`UiText`]) count nothing, and the build refuses a select in them, so the first-load module
+/// fills them with this alone and carries no plural rules.
+pub fn substitute(template: &str, values: &[(&str, &str)]) -> String {
     // One pass over the template, with no substring search and no index slicing (both would pull
-    // panic formatting into the wasm); a value that itself contains braces is never expanded again.
+    // panic formatting or a searcher into the wasm); a value that itself contains braces is never
+    // expanded again.
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
         out.push_str(before);
         let known = after
             .split_once('}')
-            .and_then(|(name, tail)| Some((values.iter().find(|(n, _)| *n == name)?.1, tail)));
+            .and_then(|(name, tail)| Some((value(values, name)?, tail)));
         match known {
             Some((value, tail)) => {
                 out.push_str(value);
@@ -338,11 +367,77 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// The `{placeholder}` names used in a template, in order.
+/// The value given for `name`.
+fn value<'a>(values: &[(&str, &'a str)], name: &str) -> Option<&'a str> {
+    values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+}
+
+/// The first select in `text`: the text before it, its variable, its variants (`-> [key]text…`)
+/// and the text after its closing brace.
+fn next_select(text: &str) -> Option<(&str, &str, &str, &str)> {
+    let mut searched = 0;
+    loop {
+        let (before, after) = text.get(searched..)?.split_once('{')?;
+        searched += before.len() + 1;
+        if let Some((name, variants, tail)) = select(after) {
+            return Some((text.get(..searched - 1)?, name, variants, tail));
+        }
+    }
+}
+
+/// The select that `after` (what follows a `{`) starts, if it starts one: its variable, its
+/// variants and what follows its closing brace. A placeholder's name has no space, so a space
+/// before the first `}` marks a select.
+fn select(after: &str) -> Option<(&str, &str, &str)> {
+    let (name, body) = after.split_once(' ')?;
+    if name.contains('}') {
+        return None;
+    }
+    // The variants' own `{name}`s open and close within the select.
+    let mut depth = 0u32;
+    for (at, byte) in body.bytes().enumerate() {
+        match byte {
+            b'{' => depth += 1,
+            b'}' if depth == 0 => return Some((name, body.get(..at)?, body.get(at + 1..)?)),
+            b'}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The text of the variant for `number` (`None` when the value is not a number: `other`).
+fn variant(lang: Lang, number: Option<Operands>, variants: &str) -> &str {
+    let category = number.map_or(Category::Other, |n| plural::category(lang, n));
+    let (mut by_category, mut other) = (None, "");
+    // `-> [one]text[other]text`: what precedes the first `[` has no `]`, and is passed over.
+    for (key, text) in variants.split('[').filter_map(|v| v.split_once(']')) {
+        let exact = Operands::of(key).filter(|k| k.v == 0);
+        if number.zip(exact).is_some_and(|(n, k)| n.is(k.i)) {
+            return text;
+        }
+        if key == category.id() && by_category.is_none() {
+            by_category = Some(text);
+        }
+        if key == "other" {
+            other = text;
+        }
+    }
+    by_category.unwrap_or(other)
+}
+
+/// The `{placeholder}` names used in a template, in order: a select's variable, then the names in
+/// its variants.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;
     while let Some((_, after)) = rest.split_once('{') {
+        if let Some((name, variants, tail)) = select(after) {
+            names.push(name);
+            names.extend(placeholders(variants));
+            rest = tail;
+            continue;
+        }
         match after.split_once('}') {
             Some((name, tail)) => {
                 names.push(name);
@@ -352,4 +447,9 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         }
     }
     names
+}
+
+/// Whether `template` holds a select.
+pub fn has_select(template: &str) -> bool {
+    next_select(template).is_some()
 }

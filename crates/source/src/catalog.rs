@@ -2,14 +2,16 @@
 //! a message's value under its id (`item-direction-lead-1`), each attribute under `id.attribute`
 //! (`item-direction-lead-1.observer`).
 //!
-//! The app fills its texts itself, so a pattern may hold text and variables (`{ $n }`, kept as
-//! `{n}` for [`radar_core::text::fill`]) only; a select expression, a term or a function is
-//! refused with its line until the app evaluates them. A pattern written over several lines is one
-//! paragraph: its line breaks become spaces, as a browser would show them.
+//! The app fills its texts itself, so a pattern may hold text, variables (`{ $n }`, kept as `{n}`
+//! for [`radar_core::text::fill`]) and selects on a number's plural form only (`pattern.rs`);
+//! a term, a function or any other select is refused with its line. A pattern written over several
+//! lines is one paragraph: its line breaks become spaces, as a browser would show them.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{Entry, Pattern};
+use radar_core::locale::Lang;
 
-use super::{line_of, SourceError};
+use super::pattern;
+use super::{line_of, locale_file, SourceError};
 
 /// The texts of one Fluent file, each taken at most once; [`Catalog::finish`] refuses any left.
 #[derive(Debug)]
@@ -27,9 +29,10 @@ struct CatalogEntry {
 }
 
 impl Catalog {
-    /// Parses `source`, the text of `file`: a syntax error, a repeated message or attribute, or a
-    /// construct the app does not evaluate is refused with its line.
-    pub fn parse(file: &str, source: &str) -> Result<Catalog, SourceError> {
+    /// Parses `source`, the text of `lang`'s file: a syntax error, a repeated message or
+    /// attribute, or a construct the app does not evaluate is refused with its line.
+    pub fn parse(lang: Lang, source: &str) -> Result<Catalog, SourceError> {
+        let file = &locale_file(lang);
         let error = |line: usize, message: String| SourceError::new(file, line, message);
         let resource =
             fluent_syntax::parser::parse(source).map_err(|(_, errors)| match errors.first() {
@@ -76,8 +79,13 @@ impl Catalog {
                     };
                     return Err(error(line, format!("{what} `{key}` given twice")));
                 }
-                let text =
-                    plain_text(pattern).map_err(|why| error(line, format!("`{key}`: {why}")))?;
+                let text = pattern::text(pattern, lang).map_err(|refusal| {
+                    let at = refusal
+                        .at
+                        .as_ref()
+                        .and_then(|(what, nth)| line_of_nth(source, line, what, *nth));
+                    error(at.unwrap_or(line), format!("`{key}`: {}", refusal.why))
+                })?;
                 if text.is_empty() {
                     return Err(error(line, format!("`{key}` is empty")));
                 }
@@ -143,27 +151,16 @@ fn missing(key: &str) -> String {
     }
 }
 
-/// A pattern's text, with `{ $name }` written `{name}`.
-fn plain_text(pattern: &Pattern<&str>) -> Result<String, String> {
-    let mut out = String::new();
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => out.push_str(value),
-            PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::VariableReference { id }),
-            } => {
-                out.push('{');
-                out.push_str(id.name);
-                out.push('}');
-            }
-            PatternElement::Placeable { .. } => {
-                return Err("only text and variables such as `{ $n }` are supported".into())
-            }
+/// The line of the `nth` (from 0) occurrence of `what` from line `from` on.
+fn line_of_nth(source: &str, from: usize, what: &str, nth: usize) -> Option<usize> {
+    let mut seen = 0;
+    for (index, line) in source.lines().enumerate().skip(from.saturating_sub(1)) {
+        seen += line.matches(what).count();
+        if seen > nth {
+            return Some(index + 1);
         }
     }
-    // A multi-line pattern is one paragraph.
-    let words: Vec<&str> = out.split('\n').map(str::trim).collect();
-    Ok(words.join(" ").trim().to_owned())
+    None
 }
 
 /// Where each message and attribute starts, read from the lines themselves (the syntax tree keeps

@@ -10,7 +10,7 @@
 use radar_core::bank::{Bank, Dimension, Item, Pole, Scenario, ScenarioOption};
 use radar_core::interpretation::{ActionText, AgilityText, ArchetypeText, Interpretation};
 use radar_core::scoring::Archetype;
-use radar_core::text::{ReportText, ScreenText, UiText};
+use radar_core::text::{has_select, ReportText, ScreenText, UiText};
 
 use super::{Catalog, SourceError};
 
@@ -33,7 +33,20 @@ pub(crate) fn fill(
     let mut strings = |keys: &[&str]| -> Result<Vec<&'static str>, SourceError> {
         keys.iter().map(|key| catalog.take(key)).collect()
     };
-    let ui = UiText::from_texts(&strings(UiText::KEYS)?);
+    let ui_texts = strings(UiText::KEYS)?;
+    // The first-load module fills its strings without plural rules (`text::substitute`).
+    for (key, text) in UiText::KEYS.iter().zip(&ui_texts) {
+        if has_select(text) {
+            return Err(SourceError::new(
+                catalog.file(),
+                catalog.line(key),
+                format!(
+                    "`{key}`: the first screens' strings count nothing, so they take no select"
+                ),
+            ));
+        }
+    }
+    let ui = UiText::from_texts(&ui_texts);
     let screens = ScreenText::from_texts(&strings(ScreenText::KEYS)?);
     let report = ReportText::from_texts(&strings(ReportText::KEYS)?);
     let (Some(ui), Some(screens), Some(report)) = (ui, screens, report) else {

@@ -16,6 +16,7 @@
 
 pub mod catalog;
 mod fill;
+mod pattern;
 pub mod structure;
 
 use std::fmt;
@@ -131,8 +132,7 @@ pub fn english(sources: EnglishSources<'_>) -> Result<English, SourceError> {
     let skeleton = structure::bank(sources.bank)?;
     let mut interpretation = structure::interpretation(sources.interpretation, &skeleton)?;
     interpretation.references = structure::references(sources.references)?.leak();
-    let file = locale_file(Lang::En);
-    let mut catalog = Catalog::parse(&file, sources.texts)?;
+    let mut catalog = Catalog::parse(Lang::En, sources.texts)?;
     let filled = fill::fill(&skeleton, &interpretation, &mut catalog)?;
     catalog.finish()?;
     fill::check_observer_statements(&filled.bank, &catalog)?;
@@ -148,7 +148,7 @@ pub fn english(sources: EnglishSources<'_>) -> Result<English, SourceError> {
 /// Reads and checks a translation (`locales/<lang>.ftl`) against the English structure: the same
 /// messages and attributes as English, nothing else, none empty.
 pub fn translation(lang: Lang, texts: &str, english: &Texts) -> Result<Locale, SourceError> {
-    let mut catalog = Catalog::parse(&locale_file(lang), texts)?;
+    let mut catalog = Catalog::parse(lang, texts)?;
     let filled = fill::fill(english.bank, english.interpretation, &mut catalog)?;
     catalog.finish()?;
     let observer: Vec<&'static str> = filled.bank.items.iter().map(|i| i.observer).collect();

@@ -3,6 +3,7 @@
 //! refused with its file, its line and what is wrong.
 
 use radar_core::locale::Lang;
+use radar_core::text::fill;
 use radar_source::{english, EnglishSources, SourceError};
 
 const BANK: &str = include_str!("../../content/data/bank.toml");
@@ -424,21 +425,124 @@ fn refuses_a_text_given_twice_where_it_repeats() {
     );
 }
 
+/// English with `team_count` written as `value` (lines after the first indented as given).
+fn with_team_count(value: &str) -> String {
+    let line = "team_count = Results in this team view: { $n }.\n";
+    assert!(ENGLISH.contains(line));
+    ENGLISH.replacen(line, &format!("team_count = {value}\n"), 1)
+}
+
 #[test]
-fn refuses_what_the_app_does_not_evaluate_and_bad_syntax() {
-    let select = ENGLISH.replacen(
-        "team_count = ",
-        "team_count = { $n ->\n    [one] One person\n   *[other] { $n } people\n}\nold_team_count = ",
+fn a_select_on_a_number_is_read_in_the_app_s_form() {
+    let texts = with_team_count(
+        "{ $n ->\n        [0] No results in this team view.\n        [one] One result in this team view.\n       *[other] { $n } results in this\n            team view.\n    }",
+    );
+    let read = english(EnglishSources {
+        texts: &texts,
+        ..sources()
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    // The variants in their order, each one paragraph, and `other` the default.
+    assert_eq!(
+        read.report.team_count(),
+        "{n -> [0]No results in this team view.[one]One result in this team view.[other]{n} results in this team view.}"
+    );
+    let count = |n: &str| fill(Lang::En, read.report.team_count(), &[("n", n)]);
+    assert_eq!(count("0"), "No results in this team view.");
+    assert_eq!(count("1"), "One result in this team view.");
+    assert_eq!(count("7"), "7 results in this team view.");
+}
+
+#[test]
+fn refuses_a_select_the_app_does_not_evaluate_on_its_line() {
+    let at = line_of(ENGLISH, "team_count = ", 0);
+    // (the select, the line the error names counted from `team_count`'s, what it says)
+    let cases: [(&str, usize, &str); 8] = [
+        (
+            "{ $n ->\n    [one] One result.\n   *[few] { $n } results.\n}",
+            2,
+            "`team_count`: `[few]` is not a plural category of en (one, other) nor a whole number",
+        ),
+        (
+            "{ NUMBER($n) ->\n    [one] One result.\n   *[other] { $n } results.\n}",
+            0,
+            "`team_count`: a select chooses by a variable's number, such as `{ $n -> … }`",
+        ),
+        (
+            "Results: { \"n\" ->\n    [one] One.\n   *[other] Some.\n}",
+            0,
+            "`team_count`: a select chooses by a variable's number, such as `{ $n -> … }`",
+        ),
+        (
+            "{ $n ->\n   *[one] One result.\n    [other] { $n } results.\n}",
+            1,
+            "`team_count`: the default variant is `*[other]`, not `*[one]`",
+        ),
+        (
+            "{ $n ->\n    [one] One result.\n    [one] A result.\n   *[other] { $n } results.\n}",
+            2,
+            "`team_count`: variant `[one]` given twice",
+        ),
+        (
+            "{ $n ->\n    [1.5] Some.\n   *[other] { $n } results.\n}",
+            1,
+            "`team_count`: `[1.5]`: an exact number is a whole number such as `[0]`",
+        ),
+        (
+            "{ $n ->\n    [one] One { $n ->\n        *[other] result\n    }.\n   *[other] { $n } results.\n}",
+            1,
+            "`team_count`: only text, variables such as `{ $n }` and a select on a number's plural form are supported",
+        ),
+        (
+            "{ $n ->\n    [one] One [1] result.\n   *[other] { $n } results.\n}",
+            1,
+            "`team_count`: the text of `[one]` holds `[` or `]`, which mark the variants",
+        ),
+    ];
+    for (select, line, message) in cases {
+        let error = texts_error(&with_team_count(select));
+        assert_eq!(
+            error.to_string(),
+            format!("locales/en.ftl:{}: {message}", at + line),
+            "{select}"
+        );
+    }
+
+    // Without a default, Fluent itself refuses it, where the select is.
+    let error = texts_error(&with_team_count(
+        "{ $n ->\n    [one] One result.\n    [other] { $n } results.\n}",
+    ));
+    assert_eq!(error.file, "locales/en.ftl");
+    assert!(error.message.contains("default"), "{error}");
+    assert!((at..=at + 3).contains(&error.line), "{error}");
+
+    // The first screens count nothing: their strings take no select, so the first load carries no
+    // plural rules.
+    let first = ENGLISH.replacen(
+        "progress_items = { $n } of { $total }\n",
+        "progress_items = { $n ->\n    [one] { $n }\n   *[other] { $n }\n} of { $total }\n",
         1,
     );
-    let error = texts_error(&select);
-    assert!(
-        error
-            .message
-            .contains("`team_count`: only text and variables"),
-        "{error}"
+    assert_eq!(
+        texts_error(&first).to_string(),
+        format!(
+            "locales/en.ftl:{}: `progress_items`: the first screens' strings count nothing, so they take no select",
+            line_of(ENGLISH, "progress_items = ", 0)
+        )
     );
-    assert_eq!(error.line, line_of(ENGLISH, "team_count = ", 0));
+}
+
+#[test]
+fn refuses_what_the_app_does_not_evaluate_and_bad_syntax() {
+    let function = with_team_count("{ NUMBER($n) } results");
+    let error = texts_error(&function);
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "locales/en.ftl:{}: `team_count`: only text, variables such as `{{ $n }}` and a select on a number's plural form are supported",
+            line_of(ENGLISH, "team_count = ", 0)
+        )
+    );
 
     let term = format!("-brand = Leadership Radar\n{ENGLISH}");
     assert_eq!(

@@ -1,7 +1,15 @@
 # Leadership Radar: every text in German, in Fluent (https://projectfluent.org).
 # A translation of en.ftl: exactly its messages and attributes, each with the same placeables.
 # { $name } is a value the app fills in. The structure (ids, poles, keys, order) is in
-# bank.toml and interpretation.toml.
+# bank.toml and interpretation.toml. Where a number counts something, its words may change with
+# it: a select on its CLDR plural category (those of the language among zero, one, two, few, many,
+# other) or on an exact number, with *[other] the default (the rules: crates/core/src/plural.rs;
+# the first screens' strings count nothing and take none):
+#     { $n ->
+#         [one] { $n } point
+#        *[other] { $n } points
+#     }
+# A decimal such as { $line } is written by the app as the language writes it (62,5 in French).
 
 
 ## The screens (the first-load module and the full module)
@@ -210,7 +218,7 @@ references_heading = Zitierte Quellen
 plan_choose = Das mache ich
 honesty_heading = So lesen Sie das Ergebnis
 honesty_self_report = Die Werte zeigen, wie oft Sie diese Dinge nach eigener Angabe tun, nicht wie wirksam Sie sind oder wie andere Sie sehen. Menschen bewerten ihre eigene Führung meist günstiger als ihre Kolleginnen und Kollegen, und Führung wird üblicherweise mit einem 360-Grad-Feedback beurteilt: Fragen Sie also auch andere.
-honesty_not_validated = Ein Werkzeug zur Selbstreflexion, das auf veröffentlichter Managementliteratur beruht (Kotter, Bennis, Zaleznik, Bass & Avolio). Es ist kein validiertes psychometrisches Verfahren, und der Schwellenwert von 62.5 ist ein festes Kriterium, kein Vergleich mit anderen Menschen.
+honesty_not_validated = Ein Werkzeug zur Selbstreflexion, das auf veröffentlichter Managementliteratur beruht (Kotter, Bennis, Zaleznik, Bass & Avolio). Es ist kein validiertes psychometrisches Verfahren, und der Schwellenwert von { $line } ist ein festes Kriterium, kein Vergleich mit anderen Menschen.
 honesty_no_hiring = Verwenden Sie diese Ergebnisse nicht für Personalauswahl oder Beförderungen.
 honesty_docs = Für Personalentwicklung und Moderation (auf Englisch):
 honesty_technical_note = Technische Notiz: was es misst, wie es rechnet und wo seine Grenzen liegen
@@ -237,7 +245,10 @@ team_table_caption = Teamwerte nach Dimension: Durchschnitt (niedrigster bis hö
 team_range = ({ $min }–{ $max })
 team_indices = Indizes
 compare_count = Gezählte Einschätzungscodes: { $n }.
-compare_needed = Die Sicht der anderen erscheint, sobald Codes von { $min } Kolleginnen oder Kollegen vorliegen, damit niemandes Antworten herauszulesen sind: Es fehlen noch { $n }.
+compare_needed = Die Sicht der anderen erscheint, sobald Codes von { $min } Kolleginnen oder Kollegen vorliegen, damit niemandes Antworten herauszulesen sind: Es { $n ->
+        [one] fehlt
+       *[other] fehlen
+    } noch { $n }.
 compare_other_request = Nicht gezählt, { $code }: Dieser Code gehört zur Anfrage einer anderen Person.
 compare_not_rater = Nicht gezählt, { $code }: Das sind die eigenen Ergebnisse einer Person, kein Einschätzungscode.
 compare_other_form = Nicht gezählt, { $code }: Dieser Code wurde für die andere Fassung des Fragebogens erstellt.
@@ -439,19 +450,19 @@ scenario-new-initiative-b = Ohne Drehbuch: Wachstum
 ## Patterns: the name, when it applies, what it may mean, and the next step
 
 archetype-leading-manager = Führungsstarkes Management
-    .when = Beide Indizes bei 62.5 oder darüber.
+    .when = Beide Indizes bei { $line } oder darüber.
     .summary = Ihre Antworten sprechen dafür, dass Sie beides tun: der Arbeit Richtung und Sinn geben und zugleich planen, nachverfolgen und dranbleiben. Diese Mischung von Gewohnheiten wird manchmal als „großartige Managerinnen und Manager, die führen“ beschrieben. Selbsteinschätzungen fallen meist hoch aus; nehmen Sie das daher als Ausgangspunkt zum Nachdenken, nicht als Urteil.
     .next = Sehen Sie sich Ihren Agilitätswert an, um zu erkennen, ob Sie den Hut wechseln, wenn sich die Lage ändert, und fragen Sie einige Kolleginnen und Kollegen, ob sie dasselbe Muster sehen.
 archetype-visionary-without-traction = Vision ohne Umsetzung
-    .when = Führungsindex bei 62.5 oder darüber, Managementindex unter 62.5.
+    .when = Führungsindex bei { $line } oder darüber, Managementindex unter { $line }.
     .summary = Ihre Antworten sprechen dafür, dass Sie vor allem Richtung vorgeben, Ideen einholen und Menschen mitnehmen, während weniger Zeit in Pläne, Nachverfolgung und Nachhaken fließt. Ohne diese Struktur können gute Ideen stecken bleiben, und die Menschen um Sie herum wissen vielleicht nicht, was als Nächstes zu tun ist. Selbsteinschätzungen fallen meist hoch aus; es lohnt sich daher, dieses Bild mit Kolleginnen und Kollegen abzugleichen.
     .next = Wählen Sie unten Ihren niedrigsten Managementbereich und bauen Sie dort eine einfache Gewohnheit auf, etwa Ziele mit einer verantwortlichen Person und einem Datum.
 archetype-steady-operator = Solides Handwerk
-    .when = Managementindex bei 62.5 oder darüber, Führungsindex unter 62.5.
+    .when = Managementindex bei { $line } oder darüber, Führungsindex unter { $line }.
     .summary = Ihre Antworten sprechen dafür, dass Sie die Dinge gut am Laufen halten: klare Ziele, verlässliche Abläufe, regelmäßige Nachverfolgung und konsequentes Nachhaken. Nach eigener Angabe verwenden Sie weniger Zeit auf das Warum, auf Veränderung und auf die Entwicklung anderer. Auf Dauer kann das die Arbeit zwar verlässlich machen, ihr aber Energie und frische Ideen nehmen.
     .next = Wählen Sie unten Ihren niedrigsten Führungsbereich und üben Sie dieses eine Verhalten 30 Tage lang, etwa indem Sie Besprechungen damit eröffnen, warum die Arbeit wichtig ist.
 archetype-foundation-builder = Fundament im Aufbau
-    .when = Beide Indizes unter 62.5.
+    .when = Beide Indizes unter { $line }.
     .summary = Ihre Antworten deuten darauf hin, dass sich beide Gruppen von Gewohnheiten noch entwickeln. Das kann vorkommen, wenn man neu in einer Rolle ist oder bisher wenig Gelegenheit hatte, die Arbeit anderer zu koordinieren. Diese Gewohnheiten lassen sich lernen, und Ihre Werte zeigen, wie oft Sie sie heute nach eigener Angabe praktizieren, nicht wozu Sie fähig sind.
     .next = Ein Rat aus der Praxis lautet, mit den Management-Maßnahmen unten zu beginnen, etwa klaren Zielen, regelmäßigen Abstimmungen und konkretem Feedback, und darauf die Führungsgewohnheiten aufzubauen.
 

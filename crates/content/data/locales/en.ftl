@@ -1,7 +1,15 @@
 # Leadership Radar: every text in English, in Fluent (https://projectfluent.org).
 # The source language: every translation has exactly these messages and attributes.
 # { $name } is a value the app fills in. The structure (ids, poles, keys, order) is in
-# bank.toml and interpretation.toml.
+# bank.toml and interpretation.toml. Where a number counts something, its words may change with
+# it: a select on its CLDR plural category (those of the language among zero, one, two, few, many,
+# other) or on an exact number, with *[other] the default (the rules: crates/core/src/plural.rs;
+# the first screens' strings count nothing and take none):
+#     { $n ->
+#         [one] { $n } point
+#        *[other] { $n } points
+#     }
+# A decimal such as { $line } is written by the app as the language writes it (62,5 in French).
 
 
 ## The screens (the first-load module and the full module)
@@ -210,7 +218,7 @@ references_heading = Works cited
 plan_choose = I will do this
 honesty_heading = How to read this
 honesty_self_report = Scores show how often you say you do these things, not how effective you are or how others see you. People tend to rate their own leadership more favourably than colleagues do, and leadership is usually assessed through a 360: ask colleagues too.
-honesty_not_validated = A self-reflection tool built on published management writing (Kotter, Bennis, Zaleznik, Bass & Avolio). It is not a validated psychometric instrument, and the cut-off of 62.5 is a criterion, not a comparison with other people.
+honesty_not_validated = A self-reflection tool built on published management writing (Kotter, Bennis, Zaleznik, Bass & Avolio). It is not a validated psychometric instrument, and the cut-off of { $line } is a criterion, not a comparison with other people.
 honesty_no_hiring = Do not use these results for hiring or promotion.
 honesty_docs = For L&D teams and facilitators (in English):
 honesty_technical_note = Technical note: what it measures, how it scores, and its limits
@@ -439,19 +447,19 @@ scenario-new-initiative-b = No playbook: growing
 ## Patterns: the name, when it applies, what it may mean, and the next step
 
 archetype-leading-manager = Leading and Managing
-    .when = Both indices at or above 62.5.
+    .when = Both indices at or above { $line }.
     .summary = Your answers lean towards doing both: giving work a direction and a reason, and also planning, tracking and following through. It is the mix of habits sometimes described as “great managers who lead”. Self-ratings tend to run high, so treat this as a starting point for reflection rather than a verdict.
     .next = Look at your agility score to see whether you switch hats when the situation changes, and ask a few colleagues whether they see the same pattern.
 archetype-visionary-without-traction = Vision Without Traction
-    .when = Leadership Index at or above 62.5, Management Index below 62.5.
+    .when = Leadership Index at or above { $line }, Management Index below { $line }.
     .summary = Your answers lean towards setting direction, inviting ideas and bringing people with you, with less time spent on plans, tracking and follow-up. Without that structure, good ideas can stall and people around you may be unsure what to do next. Self-ratings tend to run high, so it is worth checking this picture with colleagues.
     .next = Pick your lowest managing area below and build one simple habit there, such as goals with a named owner and a date.
 archetype-steady-operator = Steady Operation
-    .when = Management Index at or above 62.5, Leadership Index below 62.5.
+    .when = Management Index at or above { $line }, Leadership Index below { $line }.
     .summary = Your answers lean towards running things well: clear goals, reliable routines, regular tracking and follow-up. You report spending less time on the why, on change and on growing others, which over time can leave work reliable but short on energy and fresh ideas.
     .next = Pick your lowest leading area below and practise that one behaviour for 30 days, such as opening meetings with why the work matters.
 archetype-foundation-builder = Foundations in Progress
-    .when = Both indices below 62.5.
+    .when = Both indices below { $line }.
     .summary = Your answers suggest that both sets of habits are still forming, which can happen early in a role or when you have had few chances to coordinate others. These are learnable habits, and your scores show how often you say you do them today, not what you are capable of.
     .next = One practitioner's advice is to start with the managing actions below, such as clear goals, regular check-ins and specific feedback, and to build the leading habits on top of them.
 

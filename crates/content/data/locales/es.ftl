@@ -1,7 +1,15 @@
 # Leadership Radar: every text in Spanish, in Fluent (https://projectfluent.org).
 # A translation of en.ftl: exactly its messages and attributes, each with the same placeables.
 # { $name } is a value the app fills in. The structure (ids, poles, keys, order) is in
-# bank.toml and interpretation.toml.
+# bank.toml and interpretation.toml. Where a number counts something, its words may change with
+# it: a select on its CLDR plural category (those of the language among zero, one, two, few, many,
+# other) or on an exact number, with *[other] the default (the rules: crates/core/src/plural.rs;
+# the first screens' strings count nothing and take none):
+#     { $n ->
+#         [one] { $n } point
+#        *[other] { $n } points
+#     }
+# A decimal such as { $line } is written by the app as the language writes it (62,5 in French).
 
 
 ## The screens (the first-load module and the full module)
@@ -210,7 +218,7 @@ references_heading = Obras citadas
 plan_choose = Me comprometo a hacerlo
 honesty_heading = Cómo interpretar estos resultados
 honesty_self_report = Las puntuaciones muestran con qué frecuencia dices que haces estas cosas, no lo eficaz que eres ni cómo te ven los demás. Las personas suelen valorar su propio liderazgo de forma más favorable que sus colegas, y el liderazgo suele evaluarse con una evaluación 360°: pide también la opinión de tus colegas.
-honesty_not_validated = Es una herramienta de autorreflexión basada en publicaciones sobre gestión (Kotter, Bennis, Zaleznik, Bass y Avolio). No es un instrumento psicométrico validado, y el umbral de 62.5 es un criterio, no una comparación con otras personas.
+honesty_not_validated = Es una herramienta de autorreflexión basada en publicaciones sobre gestión (Kotter, Bennis, Zaleznik, Bass y Avolio). No es un instrumento psicométrico validado, y el umbral de { $line } es un criterio, no una comparación con otras personas.
 honesty_no_hiring = No uses estos resultados para decisiones de contratación o promoción.
 honesty_docs = Para equipos de formación y facilitadores (en inglés):
 honesty_technical_note = Nota técnica: qué mide, cómo puntúa y cuáles son sus límites
@@ -237,7 +245,10 @@ team_table_caption = Puntuaciones del equipo por dimensión: media (de la más b
 team_range = ({ $min }–{ $max })
 team_indices = Índices
 compare_count = Códigos de valoración incluidos: { $n }.
-compare_needed = La visión de los demás aparece cuando hay códigos de { $min } colegas, para que nadie pueda identificar las respuestas de una persona: faltan { $n }.
+compare_needed = La visión de los demás aparece cuando hay códigos de { $min } colegas, para que nadie pueda identificar las respuestas de una persona: { $n ->
+        [one] falta
+       *[other] faltan
+    } { $n }.
 compare_other_request = No incluido, { $code }: este código responde a la solicitud de otra persona.
 compare_not_rater = No incluido, { $code }: son los resultados propios de alguien, no un código de valoración.
 compare_other_form = No incluido, { $code }: se creó para la otra versión de la evaluación.
@@ -439,19 +450,19 @@ scenario-new-initiative-b = Sin manual: crecimiento
 ## Patterns: the name, when it applies, what it may mean, and the next step
 
 archetype-leading-manager = Gestión con liderazgo
-    .when = Los dos índices en 62.5 o más.
+    .when = Los dos índices en { $line } o más.
     .summary = Tus respuestas se inclinan hacia hacer ambas cosas: dar al trabajo un rumbo y un porqué, y también planificar, hacer seguimiento y llevar las cosas hasta el final. Es la combinación de hábitos que a veces se resume como «gestionar muy bien y, además, liderar». Las autovaloraciones suelen salir altas, así que tómalo como punto de partida para reflexionar, no como un veredicto.
     .next = Mira tu puntuación de agilidad para ver si cambias de sombrero cuando cambia la situación, y pregunta a algunos colegas si ven el mismo patrón.
 archetype-visionary-without-traction = Visión sin aterrizar
-    .when = Índice de liderazgo en 62.5 o más; índice de gestión por debajo de 62.5.
+    .when = Índice de liderazgo en { $line } o más; índice de gestión por debajo de { $line }.
     .summary = Tus respuestas se inclinan hacia marcar el rumbo, invitar a aportar ideas y sumar a otras personas, con menos tiempo dedicado a planes, seguimiento y cumplimiento de compromisos. Sin esa estructura, las buenas ideas pueden estancarse y quienes te rodean pueden no tener claro qué hacer después. Las autovaloraciones suelen salir altas, así que conviene contrastar esta imagen con tus colegas.
     .next = Elige abajo tu área de gestión con la puntuación más baja y crea ahí un hábito sencillo, como fijar objetivos con responsable y fecha.
 archetype-steady-operator = Ejecución sólida
-    .when = Índice de gestión en 62.5 o más; índice de liderazgo por debajo de 62.5.
+    .when = Índice de gestión en { $line } o más; índice de liderazgo por debajo de { $line }.
     .summary = Tus respuestas se inclinan hacia hacer que las cosas funcionen bien: objetivos claros, rutinas fiables, seguimiento regular y cumplimiento de compromisos. Según tus respuestas, dedicas menos tiempo al porqué, al cambio y al desarrollo de otras personas, lo que con el tiempo puede dar lugar a un trabajo fiable, pero con poca energía y pocas ideas nuevas.
     .next = Elige abajo tu área de liderazgo con la puntuación más baja y practica ese comportamiento durante 30 días; por ejemplo, empieza las reuniones explicando por qué importa el trabajo.
 archetype-foundation-builder = Cimientos en construcción
-    .when = Los dos índices por debajo de 62.5.
+    .when = Los dos índices por debajo de { $line }.
     .summary = Tus respuestas sugieren que los dos conjuntos de hábitos aún se están formando, algo que puede ocurrir al empezar en un puesto o cuando has tenido pocas ocasiones de coordinar a otras personas. Son hábitos que se pueden aprender, y tus puntuaciones muestran con qué frecuencia dices que los practicas hoy, no de lo que eres capaz.
     .next = Un consejo de la práctica es empezar por las acciones de gestión que verás abajo, como objetivos claros, reuniones de seguimiento periódicas y feedback concreto, y después construir sobre ellas los hábitos de liderazgo.
 

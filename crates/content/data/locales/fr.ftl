@@ -1,7 +1,15 @@
 # Leadership Radar: every text in French, in Fluent (https://projectfluent.org).
 # A translation of en.ftl: exactly its messages and attributes, each with the same placeables.
 # { $name } is a value the app fills in. The structure (ids, poles, keys, order) is in
-# bank.toml and interpretation.toml.
+# bank.toml and interpretation.toml. Where a number counts something, its words may change with
+# it: a select on its CLDR plural category (those of the language among zero, one, two, few, many,
+# other) or on an exact number, with *[other] the default (the rules: crates/core/src/plural.rs;
+# the first screens' strings count nothing and take none):
+#     { $n ->
+#         [one] { $n } point
+#        *[other] { $n } points
+#     }
+# A decimal such as { $line } is written by the app as the language writes it (62,5 in French).
 
 
 ## The screens (the first-load module and the full module)
@@ -210,7 +218,7 @@ references_heading = Ouvrages cités
 plan_choose = Je m’y engage
 honesty_heading = Comment lire ces résultats
 honesty_self_report = Les scores reflètent la fréquence à laquelle vous dites faire ces choses, pas votre efficacité ni la façon dont les autres vous perçoivent. On a tendance à juger son propre leadership plus favorablement que ne le font ses collègues, et le leadership s’évalue généralement à 360° : demandez aussi l’avis de vos collègues.
-honesty_not_validated = Un outil de réflexion personnelle fondé sur des écrits publiés en management (Kotter, Bennis, Zaleznik, Bass & Avolio). Ce n’est pas un instrument psychométrique validé, et le seuil de 62.5 est un critère, pas une comparaison avec d’autres personnes.
+honesty_not_validated = Un outil de réflexion personnelle fondé sur des écrits publiés en management (Kotter, Bennis, Zaleznik, Bass & Avolio). Ce n’est pas un instrument psychométrique validé, et le seuil de { $line } est un critère, pas une comparaison avec d’autres personnes.
 honesty_no_hiring = N’utilisez pas ces résultats pour un recrutement ou une promotion.
 honesty_docs = Pour les équipes formation et les animateurs (en anglais) :
 honesty_technical_note = Note technique : ce que l’outil mesure, comment il calcule, et ses limites
@@ -439,19 +447,19 @@ scenario-new-initiative-b = Sans mode d’emploi : la croissance
 ## Patterns: the name, when it applies, what it may mean, and the next step
 
 archetype-leading-manager = Leadership et management
-    .when = Les deux indices à 62.5 ou plus.
+    .when = Les deux indices à { $line } ou plus.
     .summary = Vos réponses penchent vers les deux à la fois : donner au travail une direction et une raison d’être, mais aussi planifier, suivre et mener les choses à terme. C’est ce mélange d’habitudes que l’on décrit parfois comme celui des « grands managers qui sont aussi des leaders ». Les auto-évaluations ont tendance à être élevées : voyez donc ce résultat comme un point de départ pour réfléchir plutôt que comme un verdict.
     .next = Regardez votre score d’agilité pour voir si vous changez de casquette quand la situation évolue, et demandez à quelques collègues s’ils observent le même profil.
 archetype-visionary-without-traction = Vision sans ancrage
-    .when = Indice de leadership à 62.5 ou plus, indice de management sous 62.5.
+    .when = Indice de leadership à { $line } ou plus, indice de management sous { $line }.
     .summary = Vos réponses penchent vers le fait de donner une direction, de solliciter des idées et d’embarquer les autres, en consacrant moins de temps aux plans, au suivi et aux relances. Sans cette structure, les bonnes idées peuvent s’enliser et votre entourage peut ne plus savoir quoi faire ensuite. Les auto-évaluations ont tendance à être élevées : il vaut donc la peine de confronter cette image à l’avis de vos collègues.
     .next = Choisissez ci-dessous votre versant management le moins bien noté et installez-y une habitude simple, comme des objectifs avec un responsable désigné et une date.
 archetype-steady-operator = Gestion solide
-    .when = Indice de management à 62.5 ou plus, indice de leadership sous 62.5.
+    .when = Indice de management à { $line } ou plus, indice de leadership sous { $line }.
     .summary = Vos réponses penchent vers une conduite rigoureuse des opérations : objectifs clairs, routines fiables, suivi régulier et relances. Vous dites consacrer moins de temps au pourquoi, au changement et au développement des autres, ce qui, avec le temps, peut rendre le travail fiable mais pauvre en énergie et en idées nouvelles.
     .next = Choisissez ci-dessous votre versant leadership le moins bien noté et pratiquez ce comportement pendant 30 jours, par exemple en ouvrant vos réunions par la raison pour laquelle le travail compte.
 archetype-foundation-builder = Socle en construction
-    .when = Les deux indices sous 62.5.
+    .when = Les deux indices sous { $line }.
     .summary = Vos réponses suggèrent que les deux ensembles d’habitudes sont encore en train de se former, ce qui peut arriver en début de poste ou quand on a eu peu d’occasions de coordonner d’autres personnes. Ces habitudes s’apprennent, et vos scores indiquent à quelle fréquence vous dites les pratiquer aujourd’hui, pas ce dont vous êtes capable.
     .next = Un praticien conseille de commencer par les actions de management ci-dessous, comme des objectifs clairs, des points réguliers et un feedback précis, puis de construire par-dessus les habitudes de leadership.
 

@@ -18,7 +18,7 @@ pub fn write(m: &mut Markup, t: &Texts, agility: Option<&Agility>) {
             m.element(
                 "p",
                 "agility-score",
-                &fill(ui.agility_score(), &[("score", &score)]),
+                &fill(t.lang, ui.agility_score(), &[("score", &score)]),
             )
             .element("p", "", texts.for_score(agility.score));
             // One sentence per two-stage scenario where the hats changed, named by its title.
@@ -27,7 +27,7 @@ pub fn write(m: &mut Markup, t: &Texts, agility: Option<&Agility>) {
                 m.element(
                     "p",
                     "switched-hats",
-                    &fill(texts.switched, &[("scenario", title)]),
+                    &fill(t.lang, texts.switched, &[("scenario", title)]),
                 );
             }
         }

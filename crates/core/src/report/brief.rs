@@ -12,10 +12,14 @@ pub fn pattern(m: &mut Markup, t: &Texts, report: &Report) {
     let (ui, texts) = (t.report, t.interpretation);
     let pattern = match report.archetype {
         Some(archetype) => {
-            let text = texts.archetype(archetype);
+            let when = super::pattern::when(t, archetype);
             fill(
+                t.lang,
                 ui.summary_pattern(),
-                &[("pattern", text.name), ("when", text.when)],
+                &[
+                    ("pattern", texts.archetype(archetype).name),
+                    ("when", &when),
+                ],
             )
         }
         None => ui.index_missing().to_string(),

@@ -6,7 +6,7 @@ use super::markup::Markup;
 use super::table::shown;
 use crate::bank::Pole;
 use crate::locale::Texts;
-use crate::scoring::{shown_gap, Lean, Report};
+use crate::scoring::{shown_gap, Archetype, Lean, Report};
 use crate::text::{fill, ReportText};
 
 /// Writes the card.
@@ -21,7 +21,7 @@ pub fn write(m: &mut Markup, t: &Texts, report: &Report) {
                 .raw("\">")
                 .text(text.name)
                 .raw("</h2>")
-                .element("p", "archetype-when", text.when)
+                .element("p", "archetype-when", &when(t, archetype))
                 .element("p", "", text.summary);
             if report.near_line {
                 m.element("p", "near-line", ui.near_line());
@@ -56,8 +56,8 @@ pub fn write(m: &mut Markup, t: &Texts, report: &Report) {
             .unwrap_or_default();
         let sentence = match lean {
             Lean::Balanced => ui.lean_balanced().to_string(),
-            Lean::Leading => fill(ui.lean_leading(), &[("points", &points)]),
-            Lean::Managing => fill(ui.lean_managing(), &[("points", &points)]),
+            Lean::Leading => fill(t.lang, ui.lean_leading(), &[("points", &points)]),
+            Lean::Managing => fill(t.lang, ui.lean_managing(), &[("points", &points)]),
         };
         m.element("p", "lean", &sentence);
     }
@@ -66,6 +66,12 @@ pub fn write(m: &mut Markup, t: &Texts, report: &Report) {
         m.element("p", "archetype-next", texts.archetype(archetype).next);
     }
     m.raw("</section>");
+}
+
+/// When a pattern applies ("Both indices at or above 62.5"), with the cut-off in the language.
+pub fn when(t: &Texts, archetype: Archetype) -> String {
+    let when = t.interpretation.archetype(archetype).when;
+    fill(t.lang, when, &[("line", &super::cut_off(t))])
 }
 
 fn stat(m: &mut Markup, ui: &ReportText, label: &str, value: Option<String>, class: &str) {
@@ -100,6 +106,7 @@ fn biggest_tilt(t: &Texts, report: &Report) -> String {
         ui.biggest_tilt()
     };
     fill(
+        t.lang,
         template,
         &[
             ("dimension", dimension.name),

@@ -28,11 +28,12 @@ pub fn write(m: &mut Markup, t: &Texts, report: &Report, choosing: Option<&Chose
         m.element(
             "p",
             "plan-lead",
-            &fill(ui.plan_lead(), &[("average", &average)]),
+            &fill(t.lang, ui.plan_lead(), &[("average", &average)]),
         );
     }
     if let Some(tie) = priorities.tie {
         let text = fill(
+            t.lang,
             ui.plan_tie(),
             &[
                 ("count", &tie.sides.to_string()),
@@ -51,6 +52,7 @@ pub fn write(m: &mut Markup, t: &Texts, report: &Report, choosing: Option<&Chose
         let scores = report.dimensions[overuse.dimension];
         let (strong, weak) = (overuse.strong, overuse.strong.other());
         let text = fill(
+            t.lang,
             ui.plan_overuse(),
             &[
                 ("strong", dimension.pole_name(strong)),

@@ -20,7 +20,7 @@ pub fn write(m: &mut Markup, t: &Texts, quality: &Quality) {
         m.element(
             "p",
             "quality-same",
-            &fill(ui.quality_same(), &[("answer", answer)]),
+            &fill(t.lang, ui.quality_same(), &[("answer", answer)]),
         );
     }
     if !quality.contradictions.is_empty() {
@@ -36,7 +36,7 @@ pub fn write(m: &mut Markup, t: &Texts, quality: &Quality) {
         m.element(
             "p",
             "quality-two-ways",
-            &fill(ui.quality_two_ways(), &[("sides", &sides)]),
+            &fill(t.lang, ui.quality_two_ways(), &[("sides", &sides)]),
         );
     }
     m.raw("</section>");

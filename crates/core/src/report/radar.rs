@@ -44,9 +44,13 @@ pub fn write(m: &mut Markup, t: &Texts, scores: &[DimensionScore], summary: &str
         .raw("</figcaption></figure>");
 }
 
-/// The index line's name in the legend ("62.5: where the patterns divide").
+/// The index line's name in the legend ("62.5: the line between the patterns").
 pub fn line_name(t: &Texts) -> String {
-    fill(t.report.legend_line(), &[("line", "62.5")])
+    fill(
+        t.lang,
+        t.report.legend_line(),
+        &[("line", &super::cut_off(t))],
+    )
 }
 
 /// Opens a figure (`class`) and its plot's SVG (`aria`: its accessible name, as attributes).
