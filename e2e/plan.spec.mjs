@@ -56,7 +56,7 @@ test('the plan is translated, Arabic included', async ({ page }) => {
   await quiz.goto();
   await quiz.shortRunToResults(() => 'Often');
   await expect(page.locator('.plan-priorities .plan-action')).toHaveCount(2);
-  await expect(page.locator('.plan-tie')).toContainText('يتساوى 16 من الجوانب في الدرجة 75');
+  await expect(page.locator('.plan-tie')).toContainText('يتساوى 16 جانبًا في الدرجة 75');
   await expect(page.locator('.plan-more > summary')).toHaveText('إجراءات لكل الجوانب الأخرى');
 });
 
