@@ -72,7 +72,7 @@ for (const lang of ['en', 'ar']) {
 for (const [name, decide, pattern, first] of [
   ['every statement "Often"', () => 4, 'Your pattern: Leading and Managing. Both indices at or above 62.5.', 'Goals & Plans (Direction): 75'],
   // Leading sides "Sometimes", managing ones "Often": three priorities, the summary names two.
-  ['three priorities', (item) => (item.pole === 'manage' ? 4 : 3), 'Your pattern: Steady Operation. Management Index at or above 62.5, Leadership Index below 62.5.', 'Vision & Purpose (Direction): 50'],
+  ['three priorities', (item) => (item.pole === 'manage' ? 4 : 3), 'Your pattern: Steady Operation. Management index at or above 62.5, leadership index below 62.5.', 'Vision & Purpose (Direction): 50'],
 ]) {
   test(`360 x 740, ${name}: pattern, radar, two priorities, print, copy link, downloads and "Ask colleagues" fill the first two screens`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });

@@ -192,7 +192,7 @@ fn every_ui_string_is_non_empty() {
     assert_eq!(count, files.len());
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 38] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 39] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -201,6 +201,10 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 38] = [
     ("change_item", &["n"]),
     ("change_scenario", &["n"]),
     ("radar_summary", &["details"]),
+    (
+        "radar_summary_dimension",
+        &["dimension", "leading", "lead", "managing", "manage"],
+    ),
     ("legend_line", &["line"]),
     ("honesty_not_validated", &["line"]),
     ("summary_pattern", &["pattern", "when"]),
@@ -240,7 +244,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 38] = [
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 38);
+    assert_eq!(expected.len(), 39);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

@@ -93,12 +93,12 @@ fn shows(key: &str, name: &str) -> Option<Shows> {
         (
             _,
             "score" | "average" | "strong_score" | "weak_score" | "own" | "others" | "min" | "max"
-            | "line",
+            | "line" | "lead" | "manage",
         ) => Value,
         (
             _,
             "name" | "title" | "details" | "pattern" | "when" | "answer" | "sides" | "dimension"
-            | "pole" | "strong" | "weak" | "code" | "why" | "scenario",
+            | "pole" | "strong" | "weak" | "code" | "why" | "scenario" | "leading" | "managing",
         ) => Words,
         _ => return None,
     })

@@ -164,13 +164,18 @@ pub fn radar_summary(t: &Texts, report: &Report) -> String {
         .iter()
         .zip(&report.dimensions)
         .map(|(d, s)| {
-            format!(
-                "{}: {} {}, {} {}.",
-                d.name,
-                ui.legend_leading(),
-                table::shown(ui, s.lead),
-                ui.legend_managing(),
-                table::shown(ui, s.manage)
+            // The punctuation is the language's (a no-break space before the colon in French, the
+            // Arabic comma), so each dimension's sentence is a translated template.
+            fill(
+                t.lang,
+                ui.radar_summary_dimension(),
+                &[
+                    ("dimension", d.name),
+                    ("leading", ui.legend_leading()),
+                    ("lead", &table::shown(ui, s.lead)),
+                    ("managing", ui.legend_managing()),
+                    ("manage", &table::shown(ui, s.manage)),
+                ],
             )
         })
         .collect::<Vec<_>>()

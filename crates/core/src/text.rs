@@ -119,6 +119,7 @@ ui_text! {
     ReportText in report_keys {
         radar_title,
         radar_summary,
+        radar_summary_dimension,
         legend_leading,
         legend_managing,
         legend_line,

@@ -238,7 +238,7 @@ fn the_summary_opens_with_the_pattern_the_radar_and_the_priorities() {
     // One sentence: the pattern and the rule that named it.
     assert_eq!(
         parts.pattern,
-        "<p class=\"summary-pattern\">Your pattern: Vision Without Traction. Leadership Index at or above 62.5, Management Index below 62.5.</p>"
+        "<p class=\"summary-pattern\">Your pattern: Vision Without Traction. Leadership index at or above 62.5, management index below 62.5.</p>"
     );
     // The first two priorities with their actions, the sides the plan starts with (it has a third).
     let items: Vec<&str> = parts

@@ -181,6 +181,7 @@ copy_failed = حدّد الرمز وانسخه باستخدام لوحة الم�
 
 radar_title = رادار درجاتك في القيادة والإدارة
 radar_summary = درجات القيادة والإدارة من 100 في ثمانية أبعاد. { $details }
+radar_summary_dimension = { $dimension }: { $leading } { $lead }، { $managing } { $manage }.
 legend_leading = القيادة
 legend_managing = الإدارة
 legend_line = { $line }: الحدّ الفاصل بين الأنماط

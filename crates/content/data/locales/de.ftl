@@ -175,6 +175,7 @@ copy_failed = Markieren Sie den Code und kopieren Sie ihn mit der Tastatur.
 
 radar_title = Radar Ihrer Führungs- und Managementwerte
 radar_summary = Führungs- und Managementwerte von 0 bis 100 in acht Dimensionen. { $details }
+radar_summary_dimension = { $dimension }: { $leading } { $lead }, { $managing } { $manage }.
 legend_leading = Führen
 legend_managing = Managen
 legend_line = { $line }: die Grenze zwischen den Mustern

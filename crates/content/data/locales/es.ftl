@@ -175,6 +175,7 @@ copy_failed = Selecciona el código y cópialo con el teclado.
 
 radar_title = Radar de tus puntuaciones de liderazgo y gestión
 radar_summary = Puntuaciones de liderazgo y gestión sobre 100 en ocho dimensiones. { $details }
+radar_summary_dimension = { $dimension }: { $leading } { $lead }, { $managing } { $manage }.
 legend_leading = Liderazgo
 legend_managing = Gestión
 legend_line = { $line }: el límite entre los patrones

@@ -175,6 +175,7 @@ copy_failed = Sélectionnez le code et copiez-le avec votre clavier.
 
 radar_title = Radar de vos scores de leadership et de management
 radar_summary = Scores de leadership et de management sur 100, pour huit dimensions. { $details }
+radar_summary_dimension = { $dimension } : { $leading } { $lead }, { $managing } { $manage }.
 legend_leading = Leadership
 legend_managing = Management
 legend_line = { $line } : la limite entre les profils
