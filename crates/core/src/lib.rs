@@ -17,6 +17,7 @@ pub mod flow;
 pub mod geometry;
 pub mod interpretation;
 pub mod json;
+pub mod lang;
 pub mod legacy;
 pub mod locale;
 pub mod number;

@@ -1,4 +1,4 @@
-//! The five languages: which one a visitor gets, and one language's texts as values.
+//! One language's texts as values ([`Lang`], which language a visitor gets, is in [`crate::lang`]).
 //!
 //! English is the content crate's, compiled in. A translation (`data/locales/<lang>.ftl` in the
 //! content crate) is checked against the English structure by `radar-source` at build time (the
@@ -10,79 +10,9 @@ use super::bank::{Bank, Dimension, Item, Scenario};
 use super::interpretation::Interpretation;
 use super::text::{ReportText, ScreenText, UiText};
 
-/// A language the assessment speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English, compiled in.
-    #[default]
-    En,
-    /// French.
-    Fr,
-    /// German.
-    De,
-    /// Spanish.
-    Es,
-    /// Arabic, written right to left.
-    Ar,
-}
-
-impl Lang {
-    /// Every language, in the switcher's order.
-    pub const ALL: [Lang; 5] = [Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::Ar];
-
-    /// The BCP 47 code, as in `<html lang>` and the `lang` URL parameter.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::De => "de",
-            Lang::Es => "es",
-            Lang::Ar => "ar",
-        }
-    }
-
-    /// The language's name in itself, as the switcher lists it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Fr => "Français",
-            Lang::De => "Deutsch",
-            Lang::Es => "Español",
-            Lang::Ar => "العربية",
-        }
-    }
-
-    /// Whether the script runs right to left.
-    pub fn is_rtl(self) -> bool {
-        self == Lang::Ar
-    }
-
-    /// `ltr` or `rtl`, as in `<html dir>`.
-    pub fn dir(self) -> &'static str {
-        if self.is_rtl() {
-            "rtl"
-        } else {
-            "ltr"
-        }
-    }
-
-    /// The language of a tag such as `fr`, `fr-CA` or `AR_eg` (its primary subtag); `None` when it
-    /// is not one of ours.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?;
-        Lang::ALL
-            .into_iter()
-            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
-    }
-
-    /// The language to use: the URL's `lang`, else the first of the browser's preferred languages
-    /// that we have, else English.
-    pub fn negotiate(param: Option<Lang>, preferred: &[String]) -> Lang {
-        param
-            .or_else(|| preferred.iter().find_map(|tag| Lang::from_tag(tag)))
-            .unwrap_or_default()
-    }
-}
+// `Lang` has its own module so that the texts' filling (text.rs, plural.rs, number.rs) can name a
+// language without depending on this one, which holds the texts themselves.
+pub use super::lang::Lang;
 
 /// Every text of the assessment in one language.
 #[derive(Debug)]

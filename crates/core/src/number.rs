@@ -11,7 +11,7 @@
 //! language: [`crate::json::score_text`].
 
 use super::json;
-use super::locale::Lang;
+use super::lang::Lang;
 
 /// The sign between the whole part and the fraction in `lang`.
 pub fn decimal_separator(lang: Lang) -> char {

@@ -20,7 +20,7 @@
 //! CLDR defines the rule's operands on the number as it is written, so a category is taken from
 //! the written number: "1" is `one` in English, "1.0" is `other` (`v = 1`).
 
-use super::locale::Lang;
+use super::lang::Lang;
 
 /// A CLDR plural category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -2,7 +2,7 @@
 //! the content crate's `data/locales/<lang>.ftl`), so a missing or misspelt key fails the build;
 //! and the filling of `{placeholder}`s, with the variant a number's plural form asks for.
 
-use super::locale::Lang;
+use super::lang::Lang;
 use super::plural::{self, Category, Operands};
 
 macro_rules! ui_text {
