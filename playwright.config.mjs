@@ -4,10 +4,14 @@ import { defineConfig } from '@playwright/test';
 
 import { CHROMIUM, CHROMIUM_ARGS } from './e2e/support/chromium.mjs';
 
-const PORT = 4173;
-export const CSP_PORT = 4174;
-export const PAGES_PORT = 4175;
-export const LMS_PORT = 4176;
+// Six ports from E2E_PORT (4173 unless set), so that two checkouts can run their suites at once.
+const BASE_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const PORT = BASE_PORT;
+export const CSP_PORT = BASE_PORT + 1;
+export const PAGES_PORT = BASE_PORT + 2;
+export const LMS_PORT = BASE_PORT + 3;
+export const NGINX_PORT = BASE_PORT + 4;
+export const OFFLINE_PORT = BASE_PORT + 5;
 
 export default defineConfig({
   testDir: './e2e',

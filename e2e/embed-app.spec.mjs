@@ -7,10 +7,10 @@ import { expect } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.mjs';
 import { test } from './support/fixtures.mjs';
 import { Quiz } from './support/quiz.mjs';
-import { PAGES_PORT } from '../playwright.config.mjs';
+import { PAGES_PORT, PORT } from '../playwright.config.mjs';
 
 const LMS = `http://lms.test:${PAGES_PORT}`;
-const QUIZ = 'http://quiz.test:4173';
+const QUIZ = `http://quiz.test:${PORT}`;
 
 test.use({
   launchOptions: {

@@ -7,10 +7,10 @@ import { expect } from '@playwright/test';
 
 import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.mjs';
 import { test } from './support/fixtures.mjs';
-import { PAGES_PORT } from '../playwright.config.mjs';
+import { PAGES_PORT, PORT } from '../playwright.config.mjs';
 
 const QUIZ = `http://quiz.test:${PAGES_PORT}`;
-const HOST = `http://lms.test:${PAGES_PORT}/host.html?quiz=${encodeURIComponent(QUIZ)}&embed=${encodeURIComponent('http://quiz.test:4173/embed.js')}`;
+const HOST = `http://lms.test:${PAGES_PORT}/host.html?quiz=${encodeURIComponent(QUIZ)}&embed=${encodeURIComponent(`http://quiz.test:${PORT}/embed.js`)}`;
 
 test.use({
   launchOptions: {

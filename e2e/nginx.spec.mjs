@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 import { test, expect } from './support/fixtures.mjs';
 import { Quiz } from './support/quiz.mjs';
+import { NGINX_PORT } from '../playwright.config.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = `${ROOT}dist`;
-const PORT = 4177;
+const PORT = NGINX_PORT;
 const BASE = `http://127.0.0.1:${PORT}`;
 const HOME = `${ROOT}target/nginx-test`;
 

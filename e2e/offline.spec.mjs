@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 import { test, expect } from './support/fixtures.mjs';
 import { Quiz } from './support/quiz.mjs';
+import { OFFLINE_PORT } from '../playwright.config.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SITE = `${ROOT}target/offline-test`;
-const PORT = 4178;
+const PORT = OFFLINE_PORT;
 const BASE = `http://127.0.0.1:${PORT}/`;
 
 test.use({ serviceWorkers: 'allow' });

@@ -12,7 +12,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.mjs';
 import { test } from './support/fixtures.mjs';
 import { holdRequests } from './support/hold.mjs';
 import { Quiz } from './support/quiz.mjs';
-import { LMS_PORT } from '../playwright.config.mjs';
+import { LMS_PORT, PORT } from '../playwright.config.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ZIP = `${ROOT}leadership-radar-scorm12.zip`;
@@ -189,13 +189,13 @@ test('a finished run the browser kept from before never reaches the LMS', async 
 
 test('a package on another site than its LMS runs standalone, without an uncaught error', async ({ page }) => {
   // Reading parent.API throws across sites: each step is caught, and the quiz runs without an LMS.
-  await page.goto(`http://lms.test:${LMS_PORT}/e2e/pages/lms.html?pkg=${encodeURIComponent('http://quiz.test:4173/')}`);
+  await page.goto(`http://lms.test:${LMS_PORT}/e2e/pages/lms.html?pkg=${encodeURIComponent(`http://quiz.test:${PORT}/`)}`);
   const standalone = new Quiz(page.frameLocator('#sco'));
   await standalone.start('short');
   await standalone.answerItems(() => 'Often', { total: 16, to: 2 });
   expect(await calls(page)).toEqual([]);
   // lms=off never even looks.
-  await page.goto(`http://lms.test:${LMS_PORT}/e2e/pages/lms.html?pkg=${encodeURIComponent('http://127.0.0.1:4173/?lms=off')}`);
+  await page.goto(`http://lms.test:${LMS_PORT}/e2e/pages/lms.html?pkg=${encodeURIComponent(`http://127.0.0.1:${PORT}/?lms=off`)}`);
   await expect(new Quiz(page.frameLocator('#sco')).heading('Am I leading or managing?')).toBeVisible();
   await page.waitForTimeout(500);
   expect(await calls(page)).toEqual([]);

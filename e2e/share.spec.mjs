@@ -5,6 +5,7 @@ import { expect } from '@playwright/test';
 
 import { test } from './support/fixtures.mjs';
 import { Quiz } from './support/quiz.mjs';
+import { PORT } from '../playwright.config.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -17,7 +18,7 @@ async function copiedLink(page, quiz) {
 test('a copied result link opens the same results, read-only, in another browser', async ({ page, quiz, browser }) => {
   await quiz.shortRunWithScenariosToResults((item, position) => (position % 5) + 1);
   const link = await copiedLink(page, quiz);
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#r=R2[A-Za-z0-9_-]{12,40}$/);
+  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${PORT}/#r=R2[A-Za-z0-9_-]{12,40}$`));
   const original = {
     pattern: await page.locator('.pattern-card').textContent(),
     table: await page.locator('table').first().textContent(),
