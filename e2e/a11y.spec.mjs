@@ -74,6 +74,7 @@ for (const lang of ['en', 'ar']) {
       await page.goto(link);
       await expect(page.getByRole('button', { name: ui.rater_start, exact: true })).toBeVisible();
       await check(page, 'rater introduction');
+      await page.getByRole('radio', { name: ui.rater_group_peer }).check();
       await quiz.button(ui.rater_start).click();
       await check(page, 'rater statement');
 
@@ -83,6 +84,11 @@ for (const lang of ['en', 'ar']) {
       await quiz.button(ui.team_show).click();
       await expect(page.getByText(fillTemplate(report.team_count, { n: 1 }), { exact: true })).toBeVisible();
       await check(page, 'team view');
+
+      await page.goto('about:blank');
+      await page.goto(quiz.address('#pool'));
+      await expect(quiz.heading(ui.pool_heading)).toBeVisible();
+      await check(page, 'pool page');
 
       // A control: the same check does catch a violation.
       await page.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('img'), { src: 'data:,' })));

@@ -5,40 +5,10 @@
 import { expect } from '@playwright/test';
 
 import { test } from './support/fixtures.mjs';
+import { rate } from './support/raters.mjs';
 import { DIMENSION_IDS, Quiz, SCALE } from './support/quiz.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-/** A colleague opens the rater link in their own browser and answers every statement `label`. */
-async function rate(browser, link, label, { expectName = 'Ana', reloadAt = 0, key = null } = {}) {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-  const page = await context.newPage();
-  await page.goto(link);
-  const quiz = new Quiz(page);
-  await expect(quiz.heading(`How do you see ${expectName}?`)).toBeVisible();
-  await quiz.button('Start').click();
-  for (let n = 1; n <= 16; n += 1) {
-    await expect(page.getByText(`${n} of 16`, { exact: true })).toBeVisible();
-    // Third person: about "this person", never "I".
-    const statement = await page.locator('legend').innerText();
-    expect(statement).toMatch(/this person/i);
-    if (key) await page.keyboard.press(key);
-    else await page.getByRole('radio', { name: label, exact: true }).click();
-    if (n === reloadAt) {
-      // A reload keeps the answers so far (for this tab).
-      await page.reload();
-      await expect(page.getByText(`${n + 1} of 16`, { exact: true })).toBeVisible();
-    }
-  }
-  await expect(quiz.heading('Your rater code')).toBeVisible();
-  const field = page.getByRole('textbox', { name: 'Rater code' });
-  await expect(field).toHaveValue(/^R2[A-Za-z0-9_-]+$/);
-  const code = await field.inputValue();
-  // Nothing about the rating was kept in the colleague's browser.
-  expect(await page.evaluate(() => localStorage.length)).toBe(0);
-  await context.close();
-  return code;
-}
 
 test('a person and three colleagues: others as an average, blind spots and hidden strengths', async ({ page, quiz, browser }, testInfo) => {
   test.setTimeout(120_000);
@@ -49,6 +19,9 @@ test('a person and three colleagues: others as an average, blind spots and hidde
   await quiz.button('Make a rater link').click();
   await expect(page.getByRole('alert').filter({ hasText: 'Use a first name only' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Your first name (optional)' }).fill('Ana');
+  // The person collects the codes themselves (pooling is the default).
+  await expect(page.getByRole('radio', { name: /^Someone you trust pools them/ })).toBeChecked();
+  await page.getByRole('radio', { name: /^You collect them yourself/ }).check();
   await quiz.button('Make a rater link').click();
   const linkField = page.getByRole('textbox', { name: /^Your rater link/ });
   await expect(linkField).toHaveValue(/#rate=I1[A-Za-z0-9_-]+$/);
@@ -116,12 +89,13 @@ test('a rater code for someone else is refused, and a damaged rater link says so
   await otherQuiz.button('Make a rater link').click();
   const otherLink = await otherPage.getByRole('textbox', { name: /^Your rater link/ }).inputValue();
   await other.close();
-  const foreign = await rate(browser, otherLink, SCALE[3], { expectName: 'your colleague' });
+  // Pooling is the default, so this colleague's code is meant for a pool.
+  const foreign = await rate(browser, otherLink, SCALE[3], { expectName: 'your colleague', pooled: true });
 
   await quiz.goto();
   await quiz.shortRunToResults(() => 'Often');
   await quiz.button('Make a rater link').click();
-  await page.getByRole('textbox', { name: 'Rater codes you received' }).fill(foreign);
+  await page.getByRole('textbox', { name: 'Pooled code you received' }).fill(foreign);
   await quiz.button('Compare').click();
   await expect(page.locator('[data-refused]')).toContainText("this code answers someone else's request");
 

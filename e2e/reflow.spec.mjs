@@ -45,6 +45,7 @@ for (const [lang, width, zoom] of [['en', 320, 400], ['en', 640, 200], ['de', 32
     await noSidewaysScroll(page, 'shared results');
     await page.goto('about:blank');
     await page.goto(rater);
+    await page.getByRole('radio', { name: ui.rater_group_peer }).check();
     await quiz.button(ui.rater_start).click();
     await noSidewaysScroll(page, 'rater statement');
     await page.goto('about:blank');
@@ -53,5 +54,9 @@ for (const [lang, width, zoom] of [['en', 320, 400], ['en', 640, 200], ['de', 32
     await quiz.button(ui.team_show).click();
     await expect(page.locator('.team-table')).toBeVisible();
     await noSidewaysScroll(page, 'team view');
+    await page.goto('about:blank');
+    await page.goto(quiz.address('#pool'));
+    await expect(quiz.heading(ui.pool_heading)).toBeVisible();
+    await noSidewaysScroll(page, 'pool page');
   });
 }

@@ -28,6 +28,7 @@ use radar_core::record;
 use crate::components::intro::intro;
 use crate::components::item_screen::item_screen;
 use crate::components::notice_banner::notice_banner;
+use crate::components::pool_view::PoolView;
 use crate::components::rater_view::RaterView;
 use crate::components::results::Results;
 use crate::components::resume_code::ResumeCode;
@@ -172,6 +173,7 @@ pub fn App(props: &AppProps) -> Html {
             html! { <SharedResults code={AttrValue::from(code.clone())} {on_leave} /> }
         }
         (Some(Elsewhere::Team), _) => html! { <TeamView {on_leave} /> },
+        (Some(Elsewhere::Pool), _) => html! { <PoolView {on_leave} /> },
         (Some(Elsewhere::Rate(invite)), _) => {
             html! { <RaterView invite={AttrValue::from(invite.clone())} {on_leave} /> }
         }

@@ -8,6 +8,7 @@ pub mod item_screen;
 pub mod language_switcher;
 pub mod nav_buttons;
 pub mod notice_banner;
+pub mod pool_view;
 pub mod progress_bar;
 pub mod rater_view;
 pub mod results;

@@ -1,5 +1,5 @@
-//! Routing: a result link (`#r=<code>`), a rater link (`#rate=<invite>`) or the team view
-//! (`#team`) replaces the screen, leaving the person's own progress alone. The grammar is the
+//! Routing: a result link (`#r=<code>`), a rater link (`#rate=<invite>`), the team view
+//! (`#team`) or the pool page (`#pool`) replaces the screen, leaving the person's own progress alone. The grammar is the
 //! core's (`radar_core::facts::Elsewhere`), which boot.js shares.
 
 use yew::prelude::*;

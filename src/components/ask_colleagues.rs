@@ -1,5 +1,6 @@
-//! "Ask colleagues" on the results: make a rater link, then paste the rater codes that come back
-//! and see others' average beside one's own scores (from three colleagues on).
+//! "Ask colleagues" on the results: choose who collects the codes (someone trusted pools them, the
+//! default, or the person), make a rater link, then paste what comes back (the pooled code, or the
+//! colleagues' rater codes) and see others' average beside one's own scores (from three on).
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
@@ -39,6 +40,10 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     let screens = texts::all().screens;
     let invite = use_state(|| props.store.note("invite"));
     let name_error = use_state(|| None::<String>);
+    // Pooled unless the person chooses to collect the codes themselves: only pooling keeps
+    // colleagues anonymous from someone who could add codes of their own.
+    let pooled = use_state(|| true);
+    let pool_copied = use_state(|| false);
     let copied = use_state(|| false);
     let compared = use_state(|| Compared::Not);
     let name = use_node_ref();
@@ -77,12 +82,13 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
         });
     }
     let make_link = {
-        let (session, invite, name_error, name, store) = (
+        let (session, invite, name_error, name, store, pooled) = (
             props.session.clone(),
             invite.clone(),
             name_error.clone(),
             name.clone(),
             props.store.clone(),
+            pooled.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -90,7 +96,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                 .cast::<HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
-            match raters::make_invite(&session, &typed) {
+            match raters::make_invite(&session, &typed, *pooled) {
                 Ok(token) => {
                     store.set_note("invite", &token);
                     name_error.set(None);
@@ -103,6 +109,41 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     let link = invite
         .as_ref()
         .map(|token| format!("{}#rate={token}", dom::address_without_hash()));
+    // Whether the link made asks colleagues to send their codes to a pool.
+    let link_pooled = invite
+        .as_ref()
+        .and_then(|token| raters::invite_details(token).ok())
+        .is_some_and(|details| details.pooled);
+    let pool_link = format!(
+        "{}{}",
+        dom::address_without_hash(),
+        radar_core::facts::POOL_FRAGMENT
+    );
+    let copy_pool_link = {
+        let (pool_link, pool_copied) = (pool_link.clone(), pool_copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (pool_link, pool_copied) = (pool_link.clone(), pool_copied.clone());
+            spawn_local(async move { pool_copied.set(clipboard::copy(&pool_link).await) });
+        })
+    };
+    let mode = |value: bool, label: &'static str, hint: &'static str| {
+        let checked = *pooled == value;
+        let pooled = pooled.clone();
+        let onchange = Callback::from(move |_: Event| pooled.set(value));
+        let id = if value {
+            "ask-mode-pooled"
+        } else {
+            "ask-mode-direct"
+        };
+        html! {
+            <label class="choice">
+                <input type="radio" name="ask-mode" value={id} {checked}
+                    aria-describedby={format!("{id}-hint")} {onchange} />
+                <span>{ label }</span>
+                <span id={format!("{id}-hint")} class="field-hint choice-hint">{ hint }</span>
+            </label>
+        }
+    };
     let copy_link = {
         let (link, copied) = (link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
@@ -132,9 +173,17 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                     <button type="button" class="button button-secondary" onclick={copy_link}>{ screens.ask_copy_link() }</button>
                 </div>
                 <p class="field-status" role="status">{ if *copied { screens.ask_link_copied() } else { "" } }</p>
+                if link_pooled {
+                    <p class="ask-pool-link-label"><label for="ask-pool-link">{ screens.ask_pool_link_label() }</label></p>
+                    <div class="resume-row">
+                        <input id="ask-pool-link" class="resume-code-value" type="text" readonly=true value={pool_link} />
+                        <button type="button" class="button button-secondary" onclick={copy_pool_link}>{ screens.ask_copy_link() }</button>
+                    </div>
+                    <p class="field-status" role="status">{ if *pool_copied { screens.ask_link_copied() } else { "" } }</p>
+                }
                 <form class="ask-codes" onsubmit={on_compare} novalidate=true>
-                    <label for="ask-codes">{ screens.ask_codes_label() }</label>
-                    <p id="ask-codes-hint" class="field-hint">{ screens.ask_codes_hint() }</p>
+                    <label for="ask-codes">{ if link_pooled { screens.ask_codes_label_pooled() } else { screens.ask_codes_label() } }</label>
+                    <p id="ask-codes-hint" class="field-hint">{ if link_pooled { screens.ask_codes_hint_pooled() } else { screens.ask_codes_hint() } }</p>
                     <textarea id="ask-codes" ref={codes} rows="4" spellcheck="false" autocomplete="off"
                         aria-describedby="ask-codes-hint" defaultvalue={(*saved_codes).clone()} />
                     <p><button type="submit" class="button button-primary">{ screens.ask_compare() }</button></p>
@@ -150,6 +199,11 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                 } }
             } else {
                 <form class="ask-form" onsubmit={make_link} novalidate=true>
+                    <fieldset class="choice-group ask-mode">
+                        <legend>{ screens.ask_mode_legend() }</legend>
+                        { mode(true, screens.ask_mode_pooled(), screens.ask_mode_pooled_hint()) }
+                        { mode(false, screens.ask_mode_direct(), screens.ask_mode_direct_hint()) }
+                    </fieldset>
                     <label for="ask-name">{ screens.ask_name_label() }</label>
                     <p id="ask-name-hint" class="field-hint">{ screens.ask_name_hint() }</p>
                     <div class="resume-row">

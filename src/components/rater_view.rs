@@ -1,5 +1,6 @@
-//! A colleague's side of "Ask colleagues" (`#rate=<invite>`): the observer form, one statement
-//! per screen in the third person, then the rater code to send back. Nothing is kept or sent.
+//! A colleague's side of "Ask colleagues" (`#rate=<invite>`): how they know the person, the
+//! observer form, one statement per screen in the third person, then the rater code to send back,
+//! to the person or, for a pooled request, to whoever pools the codes. Nothing is kept or sent.
 
 use std::rc::Rc;
 
@@ -14,6 +15,7 @@ use crate::effects::{clipboard, storage};
 use crate::hooks::use_answer_keys::use_answer_keys;
 use crate::texts;
 use radar_core::flow::Action;
+use radar_core::group::Group;
 use radar_core::responses::Answer;
 use radar_core::text::{fill, substitute};
 
@@ -33,10 +35,13 @@ struct Form {
     /// `None` on the introduction, then the statement on screen; `Some(total)` when done.
     position: Option<usize>,
     answers: Vec<Option<char>>,
+    /// How the colleague knows the person, chosen on the introduction.
+    group: Option<Group>,
 }
 
 /// What the colleague did.
 enum Step {
+    Group(Group),
     Start,
     Answer(usize, char),
     Back,
@@ -48,7 +53,9 @@ impl Reducible for Form {
     fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
         let mut next = (*self).clone();
         match (step, self.position) {
-            (Step::Start, None) => next.position = Some(0),
+            (Step::Group(group), None) => next.group = Some(group),
+            // The statements start once the colleague has said how they know the person.
+            (Step::Start, None) if self.group.is_some() => next.position = Some(0),
             (Step::Answer(at, answer), Some(p)) if at == p && p < self.total => {
                 next.answers[p] = Some(answer);
                 next.position = Some(p + 1);
@@ -84,6 +91,7 @@ pub fn RaterView(props: &RaterViewProps) -> Html {
         },
         Ok(details) => html! {
             <RaterForm invite={props.invite.clone()} name={AttrValue::from(details.name.clone())}
+                pooled={details.pooled}
                 statements={Rc::new(details.statements.clone())} on_leave={props.on_leave.clone()} />
         },
     }
@@ -94,6 +102,8 @@ pub fn RaterView(props: &RaterViewProps) -> Html {
 struct RaterFormProps {
     invite: AttrValue,
     name: AttrValue,
+    /// Whether the code goes to whoever pools the codes, not to the person.
+    pooled: bool,
     statements: Rc<Vec<&'static str>>,
     on_leave: Callback<()>,
 }
@@ -104,18 +114,20 @@ fn RaterForm(props: &RaterFormProps) -> Html {
     let ui = locale.ui;
     let screens = texts::all().screens;
     let total = props.statements.len();
-    // A reload keeps the colleague's answers, for this tab only: `<position>:<answers>`.
+    // A reload keeps the colleague's answers, for this tab only: `<position>:<answers>:<group>`.
     let saved_key = format!("leadership-radar.rating.{}", props.invite);
     let form = use_reducer(|| {
         let mut form = Form {
             total,
             position: None,
             answers: vec![None; total],
+            group: None,
         };
-        if let Some((position, answers)) = storage::tab_note(&saved_key)
-            .as_deref()
-            .and_then(|saved| saved.split_once(':'))
-        {
+        let saved = storage::tab_note(&saved_key).unwrap_or_default();
+        let mut fields = saved.splitn(3, ':');
+        let (position, answers) = (fields.next(), fields.next());
+        form.group = fields.next().and_then(Group::from_id);
+        if let (Some(position), Some(answers), Some(_)) = (position, answers, form.group) {
             let answers: Vec<Option<char>> = answers
                 .chars()
                 .map(|c| matches!(c, '1'..='5' | 'n').then_some(c))
@@ -134,7 +146,8 @@ fn RaterForm(props: &RaterFormProps) -> Html {
         use_effect_with(form.clone(), move |form| {
             let answers: String = form.answers.iter().map(|a| a.unwrap_or('-')).collect();
             let position = form.position.map_or(String::new(), |p| p.to_string());
-            storage::set_tab_note(&saved_key, Some(&format!("{position}:{answers}")));
+            let group = form.group.map_or("", Group::id);
+            storage::set_tab_note(&saved_key, Some(&format!("{position}:{answers}:{group}")));
         });
     }
     let code = use_state(|| None::<String>);
@@ -143,7 +156,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
         // The code is made once every statement is answered.
         let (code, invite) = (code.clone(), props.invite.clone());
         use_effect_with(form.clone(), move |form| {
-            if form.position == Some(form.total) {
+            if let (Some(group), true) = (form.group, form.position == Some(form.total)) {
                 let answers: Option<Vec<Answer>> = form
                     .answers
                     .iter()
@@ -153,7 +166,8 @@ fn RaterForm(props: &RaterFormProps) -> Html {
                         None => None,
                     })
                     .collect();
-                let made = answers.and_then(|answers| raters::rater_code(&invite, &answers).ok());
+                let made =
+                    answers.and_then(|answers| raters::rater_code(&invite, group, &answers).ok());
                 code.set(made);
             }
         });
@@ -175,10 +189,20 @@ fn RaterForm(props: &RaterFormProps) -> Html {
     };
     let key_position = form.position.filter(|&p| p < total && keys_on);
     use_answer_keys(key_position, on_key);
+    let start_tried = use_state(|| false);
     let start = {
-        let form = form.clone();
-        Callback::from(move |_: MouseEvent| form.dispatch(Step::Start))
+        let (form, start_tried) = (form.clone(), start_tried.clone());
+        Callback::from(move |_: MouseEvent| {
+            start_tried.set(true);
+            form.dispatch(Step::Start);
+        })
     };
+    let group_names = [
+        screens.rater_group_manager(),
+        screens.rater_group_peer(),
+        screens.rater_group_direct_report(),
+        screens.rater_group_other(),
+    ];
     let back = {
         let form = form.clone();
         Callback::from(move |_: MouseEvent| form.dispatch(Step::Back))
@@ -188,7 +212,23 @@ fn RaterForm(props: &RaterFormProps) -> Html {
             <section class="screen rater" aria-labelledby="rater-heading">
                 <h1 id="rater-heading" tabindex="-1" data-autofocus="true">{ fill(locale.lang, screens.rater_heading(), &[("name", &someone)]) }</h1>
                 <p class="lead">{ fill(locale.lang, screens.rater_lead(), &[("name", &someone), ("n", &total.to_string())]) }</p>
-                <p>{ fill(locale.lang, screens.rater_privacy(), &[("name", &someone)]) }</p>
+                <p class="rater-privacy" data-pooled={props.pooled.to_string()}>{ fill(locale.lang, if props.pooled { screens.rater_privacy_pooled() } else { screens.rater_privacy() }, &[("name", &someone)]) }</p>
+                <fieldset class="choice-group rater-group" aria-describedby="rater-group-error">
+                    <legend>{ fill(locale.lang, screens.rater_group_legend(), &[("name", &someone)]) }</legend>
+                    { for Group::ALL.iter().map(|&group| {
+                        let checked = form.group == Some(group);
+                        let form = form.clone();
+                        let onchange = Callback::from(move |_: Event| form.dispatch(Step::Group(group)));
+                        html! {
+                            <label class="choice">
+                                <input type="radio" name="rater-group" value={group.id()}
+                                    {checked} {onchange} />
+                                <span>{ group_names[group.index()] }</span>
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+                <p id="rater-group-error" class="field-error" role="alert">{ if *start_tried && form.group.is_none() { screens.rater_group_needed() } else { "" } }</p>
                 <button type="button" class="button button-primary" onclick={start}>{ screens.rater_start() }</button>
             </section>
         },
@@ -249,7 +289,7 @@ fn RaterForm(props: &RaterFormProps) -> Html {
             html! {
                 <section class="screen rater" aria-labelledby="rater-done-heading">
                     <h1 id="rater-done-heading" tabindex="-1" data-autofocus="true">{ screens.rater_done_heading() }</h1>
-                    <p>{ fill(locale.lang, screens.rater_done_lead(), &[("name", &someone)]) }</p>
+                    <p class="rater-done-lead">{ fill(locale.lang, if props.pooled { screens.rater_done_lead_pooled() } else { screens.rater_done_lead() }, &[("name", &someone)]) }</p>
                     <div class="resume-row">
                         <input id="rater-code" class="resume-code-value" type="text" readonly=true
                             aria-label={screens.rater_code_label()} value={(*code).clone().unwrap_or_default()} />

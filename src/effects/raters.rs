@@ -3,10 +3,11 @@
 
 use radar_core::bank::Form;
 use radar_core::flow::Session;
+use radar_core::group::Group;
 use radar_core::raters::{clean_name, Comparison, Invite};
 use radar_core::report::explain_code_error;
 use radar_core::responses::Answer;
-use radar_core::result_code::encode_observer;
+use radar_core::result_code::{encode_observer, Rater};
 
 use crate::texts;
 
@@ -16,8 +17,9 @@ fn random(bits: u32) -> u32 {
 }
 
 /// A new invitation (the rater link's fragment) for the finished `session`, with the first name
-/// the person typed (or none); a name that is not a first name is refused in words.
-pub fn make_invite(session: &Session, name: &str) -> Result<String, String> {
+/// the person typed (or none), its codes going to a pool or to the person; a name that is not a
+/// first name is refused in words.
+pub fn make_invite(session: &Session, name: &str, pooled: bool) -> Result<String, String> {
     if !session.is_complete() {
         return Err("the results are not finished".to_string());
     }
@@ -27,6 +29,7 @@ pub fn make_invite(session: &Session, name: &str) -> Result<String, String> {
         form: session.form,
         request: random(32),
         name,
+        pooled,
     }
     .encode())
 }
@@ -38,6 +41,8 @@ pub struct InviteDetails {
     pub name: String,
     /// The form the person took.
     pub form: Form,
+    /// Whether the codes go to whoever pools them, not to the person.
+    pub pooled: bool,
     /// The observer statements of that form, in order, in the current language.
     pub statements: Vec<&'static str>,
 }
@@ -55,12 +60,14 @@ pub fn invite_details(text: &str) -> Result<InviteDetails, String> {
     Ok(InviteDetails {
         name: invite.name,
         form: invite.form,
+        pooled: invite.pooled,
         statements,
     })
 }
 
-/// A colleague's rater code: one answer per statement of the invitation's form, in order.
-pub fn rater_code(invite_text: &str, answers: &[Answer]) -> Result<String, String> {
+/// A colleague's rater code: how they know the person, and one answer per statement of the
+/// invitation's form, in order.
+pub fn rater_code(invite_text: &str, group: Group, answers: &[Answer]) -> Result<String, String> {
     let texts = texts::all();
     let invite =
         Invite::decode(invite_text).map_err(|e| explain_code_error(&texts, e).to_string())?;
@@ -73,7 +80,13 @@ pub fn rater_code(invite_text: &str, answers: &[Answer]) -> Result<String, Strin
     for (&item, &answer) in sequence.iter().zip(answers) {
         all[item] = Some(answer);
     }
-    encode_observer(bank, invite.form, invite.request, random(16) as u16, &all)
+    let from = Rater {
+        request: invite.request,
+        rater: random(16) as u16,
+        group,
+        pooled: invite.pooled,
+    };
+    encode_observer(bank, invite.form, from, &all)
         .ok_or_else(|| "unanswered statements".to_string())
 }
 
@@ -83,4 +96,10 @@ pub fn comparison(session: &Session, invite_text: &str, codes: &str) -> Result<S
     let invite =
         Invite::decode(invite_text).map_err(|e| explain_code_error(&texts, e).to_string())?;
     Ok(Comparison::new(texts.bank, session, &invite, codes).document(&texts))
+}
+
+/// What a pool page makes of the pasted `text`: each request's codes counted, and its pooled code
+/// from three codes on.
+pub fn pool(text: &str) -> radar_core::pooled::Pool {
+    radar_core::pooled::pool(texts::all().bank, text)
 }

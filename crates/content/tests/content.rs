@@ -192,7 +192,7 @@ fn every_ui_string_is_non_empty() {
     assert_eq!(count, files.len());
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 39] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 49] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -201,6 +201,16 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 39] = [
     ("change_item", &["n"]),
     ("change_scenario", &["n"]),
     ("radar_summary", &["details"]),
+    ("compare_for_pool", &["code"]),
+    ("compare_after_pool", &["code"]),
+    ("compare_pooled_count", &["n"]),
+    ("compare_group_count", &["group", "n"]),
+    ("compare_group_hidden", &["group", "min", "n"]),
+    ("rater_privacy_pooled", &["name"]),
+    ("rater_group_legend", &["name"]),
+    ("rater_done_lead_pooled", &["name"]),
+    ("pool_request", &["form", "n"]),
+    ("pool_needed", &["min", "n"]),
     (
         "radar_summary_dimension",
         &["dimension", "leading", "lead", "managing", "manage"],
@@ -237,14 +247,14 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 39] = [
     ("rater_lead", &["name", "n"]),
     ("rater_stem", &["name"]),
     ("rater_done_lead", &["name"]),
-    ("rater_privacy", &["name"]),
+    ("rater_privacy", &["name", "name"]),
 ];
 
 #[test]
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 39);
+    assert_eq!(expected.len(), 49);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

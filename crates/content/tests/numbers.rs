@@ -73,11 +73,18 @@ fn shows(key: &str, name: &str) -> Option<Shows> {
         ("report.compare_needed", "min") => Count(vec![whole(MIN_RATERS)]),
         ("report.compare_needed", "n") => Count((1..=whole(MIN_RATERS)).collect()),
         ("report.compare_others", "n") => Count((whole(MIN_RATERS)..=1000).collect()),
+        // The fewest codes a pooled code is made from.
+        ("ui.pool_needed", "min") => Count(vec![whole(MIN_RATERS)]),
         (
             "report.team_count"
             | "report.team_duplicates"
             | "report.team_ignored"
-            | "report.compare_count",
+            | "report.compare_count"
+            | "report.compare_pooled_count"
+            | "report.compare_group_count"
+            | "report.compare_group_hidden"
+            | "ui.pool_request"
+            | "ui.pool_needed",
             "n",
         ) => Figure,
         (
@@ -98,7 +105,8 @@ fn shows(key: &str, name: &str) -> Option<Shows> {
         (
             _,
             "name" | "title" | "details" | "pattern" | "when" | "answer" | "sides" | "dimension"
-            | "pole" | "strong" | "weak" | "code" | "why" | "scenario" | "leading" | "managing",
+            | "pole" | "strong" | "weak" | "code" | "why" | "scenario" | "leading" | "managing"
+            | "group" | "form",
         ) => Words,
         _ => return None,
     })

@@ -23,6 +23,8 @@ pub const RESULT_FRAGMENT: &str = "#r=";
 pub const RATE_FRAGMENT: &str = "#rate=";
 /// The fragment of the facilitator's team view.
 pub const TEAM_FRAGMENT: &str = "#team";
+/// The fragment of the pool page, where a trusted person pools colleagues' rater codes.
+pub const POOL_FRAGMENT: &str = "#pool";
 /// The skip link's fragment: still the assessment.
 pub const MAIN_FRAGMENT: &str = "#main";
 
@@ -35,6 +37,8 @@ pub enum Elsewhere {
     Team,
     /// A colleague's observer form from a rater link (`#rate=<invite>`).
     Rate(String),
+    /// The pool page (`#pool`).
+    Pool,
 }
 
 impl Elsewhere {
@@ -46,7 +50,11 @@ impl Elsewhere {
         } else if let Some(invite) = hash.strip_prefix(RATE_FRAGMENT) {
             Some(Elsewhere::Rate(invite.to_string()))
         } else {
-            (hash == TEAM_FRAGMENT).then_some(Elsewhere::Team)
+            match hash {
+                TEAM_FRAGMENT => Some(Elsewhere::Team),
+                POOL_FRAGMENT => Some(Elsewhere::Pool),
+                _ => None,
+            }
         }
     }
 }
@@ -83,6 +91,7 @@ pub fn javascript() -> String {
     field("resultFragment", text(RESULT_FRAGMENT));
     field("rateFragment", text(RATE_FRAGMENT));
     field("teamFragment", text(TEAM_FRAGMENT));
+    field("poolFragment", text(POOL_FRAGMENT));
     field("mainFragment", text(MAIN_FRAGMENT));
     field("parentOriginParameter", text(PARENT_ORIGIN_PARAMETER));
     field("lmsParameter", text(LMS_PARAMETER));

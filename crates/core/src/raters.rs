@@ -2,16 +2,22 @@
 //! carries an invitation; each colleague answers the observer form and sends back a rater code;
 //! the person pastes the codes and sees others' average next to their own scores, with the
 //! largest gaps. Others' scores are shown only as an average of at least [`MIN_RATERS`] codes.
+//!
+//! Two ways to collect the codes. Direct: colleagues send their codes to the person, who could,
+//! by answering their own rater link with known answers, work out one colleague's answers from
+//! the average; the rater form says so. Pooled: colleagues send their codes to someone who pools
+//! them ([`crate::pooled`]) and the person gets one pooled code; the person's results refuse a
+//! rater code meant for a pool, so anonymity holds as long as the pooler keeps the codes.
 
-use super::bank::{Bank, Form, Pole, DIMENSIONS};
+use super::bank::{Bank, Form, Pole};
 use super::flow::Session;
+use super::group::Group;
 use super::locale::Texts;
-use super::result_code::{self, base64url, from_base64url, CodeError, Kind};
+use super::pooled::{self, RaterScores};
+use super::result_code::{self, base64url, from_base64url, CodeError, Kind, Pooled};
 use super::scoring::{dimension_scores, DimensionScore};
-use super::team::Spread;
 
-/// Others' scores appear only once this many distinct rater codes are in (rater anonymity).
-pub const MIN_RATERS: usize = 3;
+pub use super::group::MIN_RATERS;
 /// A gap smaller than this (in points) is not listed: within the noise of a few answers.
 pub const MIN_GAP: f64 = 10.0;
 /// The longest first name an invitation carries.
@@ -27,6 +33,8 @@ pub struct Invite {
     pub request: u32,
     /// The person's first name, as they typed it, or empty.
     pub name: String,
+    /// Whether colleagues send their codes to someone who pools them, not to the person.
+    pub pooled: bool,
 }
 
 /// A first name fit for a link: trimmed, at most [`MAX_NAME_CHARS`] characters of letters,
@@ -45,7 +53,8 @@ const INVITE_PREFIX: &str = "I1";
 impl Invite {
     /// The invitation as URL-safe text: `I1` and the percent-free base64url of form, request, name.
     pub fn encode(&self) -> String {
-        let mut bytes = vec![u8::from(self.form == Form::Full)];
+        // The first byte: bit 0 the form, bit 1 pooled.
+        let mut bytes = vec![u8::from(self.form == Form::Full) | u8::from(self.pooled) << 1];
         bytes.extend(self.request.to_be_bytes());
         bytes.extend(self.name.as_bytes());
         // Fletcher-16, as in saved records: an invitation is short and only needs typo detection.
@@ -76,9 +85,11 @@ impl Invite {
         let [form, r0, r1, r2, r3, name @ ..] = body else {
             return Err(CodeError::Damaged);
         };
-        let form = match form {
-            0 => Form::Short,
-            1 => Form::Full,
+        let (form, pooled) = match form {
+            0 => (Form::Short, false),
+            1 => (Form::Full, false),
+            2 => (Form::Short, true),
+            3 => (Form::Full, true),
             _ => return Err(CodeError::Invalid("an unknown form")),
         };
         let name = std::str::from_utf8(name)
@@ -90,6 +101,7 @@ impl Invite {
             form,
             request: u32::from_be_bytes([*r0, *r1, *r2, *r3]),
             name,
+            pooled,
         })
     }
 }
@@ -105,6 +117,10 @@ pub enum Refusal {
     OtherRequest,
     /// A rater code for the other form.
     OtherForm,
+    /// A colleague's code meant for a pool, not for the person.
+    ForThePool,
+    /// A rater code beside a pooled code: set beside an average, it could show one colleague's answers.
+    AfterPool,
 }
 
 /// Where one pole's self and others' scores differ by at least [`MIN_GAP`].
@@ -132,26 +148,45 @@ impl Gap {
 pub struct Comparison {
     /// The person's own pole scores.
     pub own: Vec<DimensionScore>,
-    /// Distinct rater codes counted.
+    /// Colleagues counted: distinct rater codes, or the raters of a pooled code.
     pub raters: usize,
+    /// How many of them in each group, in [`Group::ALL`]'s order.
+    pub groups: [usize; 4],
+    /// Whether others' view comes from a pooled code.
+    pub from_pool: bool,
     /// Codes not counted, with why (the code shortened).
     pub refused: Vec<(String, Refusal)>,
     /// Codes pasted more than once, counted once.
     pub duplicates: usize,
-    /// Others' average per pole; `None` below [`MIN_RATERS`].
-    pub others: Option<Vec<DimensionScore>>,
+    /// Others' averages, overall and per group of [`MIN_RATERS`] or more; `None` below
+    /// [`MIN_RATERS`].
+    pub others: Option<Pooled>,
 }
 
 impl Comparison {
-    /// Reads the rater codes in `text` for the person whose finished session is `own`, who sent
-    /// the invitation `invite`.
+    /// Reads the rater codes, or a pooled code, in `text` for the person whose finished session is
+    /// `own`, who sent the invitation `invite`. A pooled code for this request stands alone: any
+    /// rater code beside it is refused, as is a rater code meant for a pool.
     pub fn new(bank: &Bank, own: &Session, invite: &Invite, text: &str) -> Comparison {
         let own_scores = dimension_scores(bank, own.form, &own.responses);
         let found = super::team::distinct_codes(text);
-        let mut raters: Vec<Vec<DimensionScore>> = Vec::new();
+        let mut raters: Vec<(String, RaterScores)> = Vec::new();
+        let mut pool: Option<Pooled> = None;
         let mut refused = Vec::new();
         for code in found.codes {
             let refusal = match result_code::decode(bank, code) {
+                Err(CodeError::PooledCode) => match result_code::decode_pooled(code) {
+                    Err(error) => Some(Refusal::Code(error)),
+                    Ok(p) if p.request != invite.request => Some(Refusal::OtherRequest),
+                    Ok(p) if p.form != invite.form => Some(Refusal::OtherForm),
+                    // Of two pooled codes, the one of more colleagues.
+                    Ok(p) => {
+                        if pool.as_ref().is_none_or(|q| p.raters > q.raters) {
+                            pool = Some(p);
+                        }
+                        None
+                    }
+                },
                 Err(error) => Some(Refusal::Code(error)),
                 Ok((Kind::SelfRating, _)) => Some(Refusal::NotARaterCode),
                 Ok((Kind::Observer { request, .. }, _)) if request != invite.request => {
@@ -160,8 +195,15 @@ impl Comparison {
                 Ok((Kind::Observer { .. }, session)) if session.form != invite.form => {
                     Some(Refusal::OtherForm)
                 }
-                Ok((Kind::Observer { .. }, session)) => {
-                    raters.push(dimension_scores(bank, session.form, &session.responses));
+                Ok((Kind::Observer { pooled: true, .. }, _)) => Some(Refusal::ForThePool),
+                Ok((Kind::Observer { group, .. }, session)) => {
+                    raters.push((
+                        super::team::shorten(code),
+                        RaterScores {
+                            group,
+                            scores: dimension_scores(bank, session.form, &session.responses),
+                        },
+                    ));
                     None
                 }
             };
@@ -169,17 +211,30 @@ impl Comparison {
                 refused.push((super::team::shorten(code), refusal));
             }
         }
-        let others = (raters.len() >= MIN_RATERS).then(|| {
-            (0..DIMENSIONS)
-                .map(|d| DimensionScore {
-                    lead: Spread::of(raters.iter().map(|r| r[d].lead)).mean,
-                    manage: Spread::of(raters.iter().map(|r| r[d].manage)).mean,
-                })
-                .collect()
-        });
+        let (count, groups, others, from_pool) = match pool {
+            Some(p) => {
+                refused.extend(
+                    raters
+                        .into_iter()
+                        .map(|(code, _)| (code, Refusal::AfterPool)),
+                );
+                (p.raters, p.groups, Some(p), true)
+            }
+            None => {
+                let scores: Vec<RaterScores> = raters.into_iter().map(|(_, r)| r).collect();
+                let mut groups = [0usize; 4];
+                for r in &scores {
+                    groups[r.group.unwrap_or(Group::Other).index()] += 1;
+                }
+                let others = pooled::average(invite.form, invite.request, &scores);
+                (scores.len(), groups, others, false)
+            }
+        };
         Comparison {
             own: own_scores,
-            raters: raters.len(),
+            raters: count,
+            groups,
+            from_pool,
             refused,
             duplicates: found.duplicates,
             others,
@@ -194,7 +249,7 @@ impl Comparison {
     /// Blind spots (others lower) and hidden strengths (others higher): poles where the two differ
     /// by at least [`MIN_GAP`], largest first.
     pub fn gaps(&self) -> (Vec<Gap>, Vec<Gap>) {
-        let Some(others) = &self.others else {
+        let Some(others) = self.others.as_ref().map(|p| &p.overall) else {
             return (Vec::new(), Vec::new());
         };
         let mut gaps: Vec<Gap> = Vec::new();
@@ -237,10 +292,17 @@ impl Comparison {
         let (ui, bank) = (t.report, t.bank);
         let mut m = Markup::new();
         let count = self.raters.to_string();
+        let count_text = if self.from_pool {
+            ui.compare_pooled_count()
+        } else {
+            ui.compare_count()
+        };
         m.raw("<p class=\"compare-count\" data-raters=\"")
             .raw(&count)
+            .raw("\" data-pooled=\"")
+            .raw(if self.from_pool { "true" } else { "false" })
             .raw("\">")
-            .text(&fill(t.lang, ui.compare_count(), &[("n", &count)]))
+            .text(&fill(t.lang, count_text, &[("n", &count)]))
             .raw("</p>");
         if !self.refused.is_empty() || self.duplicates > 0 {
             m.raw("<div class=\"team-problems\" role=\"note\"><ul>");
@@ -253,6 +315,8 @@ impl Comparison {
                         fill(t.lang, ui.compare_not_rater(), &[("code", code)])
                     }
                     Refusal::OtherForm => fill(t.lang, ui.compare_other_form(), &[("code", code)]),
+                    Refusal::ForThePool => fill(t.lang, ui.compare_for_pool(), &[("code", code)]),
+                    Refusal::AfterPool => fill(t.lang, ui.compare_after_pool(), &[("code", code)]),
                     Refusal::Code(error) => fill(
                         t.lang,
                         ui.team_rejected(),
@@ -277,7 +341,7 @@ impl Comparison {
             }
             m.raw("</ul></div>");
         }
-        let Some(others) = &self.others else {
+        let Some(others) = self.others.as_ref().map(|p| &p.overall) else {
             m.raw("<p class=\"compare-needed\" data-needed=\"")
                 .raw(&self.still_needed().to_string())
                 .raw("\">")
@@ -341,6 +405,7 @@ impl Comparison {
                 .raw("</figcaption></figure>");
         }
         m.raw("</div>");
+        self.by_group(&mut m, t);
         let (blind, hidden) = self.gaps();
         for (heading, gaps, kind) in [
             (ui.compare_blind_heading(), &blind, "blind"),
@@ -383,5 +448,98 @@ impl Comparison {
             m.raw("</section>");
         }
         m.finish()
+    }
+
+    /// Others' averages per group, a column for each group of [`MIN_RATERS`] or more beside all
+    /// colleagues; a smaller group is only counted, never averaged.
+    fn by_group(&self, m: &mut super::report::markup::Markup, t: &Texts) {
+        use super::report::table::shown;
+        use super::text::fill;
+        let Some(others) = &self.others else {
+            return;
+        };
+        let (ui, bank) = (t.report, t.bank);
+        let names = [
+            ui.group_manager(),
+            ui.group_peer(),
+            ui.group_direct_report(),
+            ui.group_other(),
+        ];
+        m.raw("<section class=\"card compare-groups\" aria-labelledby=\"compare-groups-heading\"><h3 id=\"compare-groups-heading\">")
+            .text(ui.compare_groups_heading())
+            .raw("</h3><ul class=\"compare-group-counts\">");
+        for group in Group::ALL {
+            let n = self.groups[group.index()];
+            if n == 0 {
+                continue;
+            }
+            let text = if n >= MIN_RATERS {
+                ui.compare_group_count()
+            } else {
+                ui.compare_group_hidden()
+            };
+            m.raw("<li data-group=\"")
+                .raw(group.id())
+                .raw("\" data-raters=\"")
+                .raw(&n.to_string())
+                .raw("\">")
+                .text(&fill(
+                    t.lang,
+                    text,
+                    &[
+                        ("group", names[group.index()]),
+                        ("n", &n.to_string()),
+                        ("min", &MIN_RATERS.to_string()),
+                    ],
+                ))
+                .raw("</li>");
+        }
+        m.raw("</ul>");
+        let shown_groups: Vec<Group> = Group::ALL
+            .into_iter()
+            .filter(|g| others.by_group[g.index()].is_some())
+            .collect();
+        if !shown_groups.is_empty() {
+            m.raw("<div class=\"table-scroll\"><table class=\"compare-group-table\"><thead><tr><th scope=\"col\">")
+                .text(ui.compare_side())
+                .raw("</th><th scope=\"col\">")
+                .text(ui.compare_all_colleagues())
+                .raw("</th>");
+            for g in &shown_groups {
+                m.raw("<th scope=\"col\" data-group=\"")
+                    .raw(g.id())
+                    .raw("\">")
+                    .text(names[g.index()])
+                    .raw("</th>");
+            }
+            m.raw("</tr></thead><tbody>");
+            for (d, dimension) in bank.dimensions.iter().enumerate() {
+                for pole in Pole::BOTH {
+                    let name = match pole {
+                        Pole::Lead => dimension.lead,
+                        Pole::Manage => dimension.manage,
+                    };
+                    m.raw("<tr><th scope=\"row\">")
+                        .text(name)
+                        .raw("</th><td>")
+                        .text(&shown(ui, others.overall.get(d).and_then(|s| s.pole(pole))));
+                    m.raw("</td>");
+                    for g in &shown_groups {
+                        let score = others.by_group[g.index()]
+                            .as_ref()
+                            .and_then(|scores| scores.get(d))
+                            .and_then(|s| s.pole(pole));
+                        m.raw("<td data-group=\"")
+                            .raw(g.id())
+                            .raw("\">")
+                            .text(&shown(ui, score))
+                            .raw("</td>");
+                    }
+                    m.raw("</tr>");
+                }
+            }
+            m.raw("</tbody></table></div>");
+        }
+        m.raw("</section>");
     }
 }

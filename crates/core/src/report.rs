@@ -146,6 +146,7 @@ pub fn explain_code_error(t: &Texts, error: CodeError) -> &'static str {
         CodeError::BadCharacters | CodeError::Damaged => ui.shared_error_damaged(),
         CodeError::Invalid(_) => ui.shared_error_invalid(),
         CodeError::RaterCode => ui.shared_error_rater(),
+        CodeError::PooledCode => ui.shared_error_pooled(),
     }
 }
 

@@ -17,14 +17,24 @@
 //!
 //! A colleague's rater code (kind 1) has the rater link's 32-bit request number and a 16-bit random
 //! rater number after the header, never takes scenarios, and may answer "no opportunity" to any
-//! statement; its layout is the same in both versions.
+//! statement. Version 2 adds, after the rater number, whether the code goes to a pool (1 bit: the
+//! rater link asked colleagues to send their codes to someone who pools them, not to the person)
+//! and how the rater knows the person (2 bits, [`Group`]); a version 1 rater code has neither.
+//!
+//! A pooled code (kind 2, version 2 only) holds what a pool made of three or more colleagues'
+//! codes for one request, and nothing of any one of them: the request (32 bits), how many raters
+//! (8 bits) and how many in each group (4 × 8 bits), then each of the 16 poles' average over all
+//! of them (1 bit present, 10 bits the score in tenths), then the same for each group of three
+//! raters or more, in the groups' order. The form is the header's.
 
 use std::fmt;
 
 use super::bank::{Bank, Form};
 use super::flow::{Scenarios, Screen, Session};
+use super::group::{Group, MIN_RATERS};
 use super::legacy;
 use super::responses::{Answer, Pick};
+use super::scoring::DimensionScore;
 
 /// The code version this build writes.
 pub const VERSION: u32 = 2;
@@ -48,7 +58,43 @@ pub enum Kind {
         /// A random number of this rater's, so two colleagues with the same answers still make
         /// two codes (the same code pasted twice counts once).
         rater: u16,
+        /// How the rater knows the person; `None` in a version 1 code, which did not ask.
+        group: Option<Group>,
+        /// Whether the code goes to a pool rather than to the person.
+        pooled: bool,
     },
+}
+
+/// Who wrote a rater code, as it says: the header of a colleague's answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rater {
+    /// The rater link's request number.
+    pub request: u32,
+    /// The colleague's random number.
+    pub rater: u16,
+    /// How the colleague knows the person.
+    pub group: Group,
+    /// Whether the code goes to a pool rather than to the person.
+    pub pooled: bool,
+}
+
+/// What a pooled code holds: colleagues' averages for one request, overall and per group of
+/// three raters or more, and how many raters there were in each group; no single rater's answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pooled {
+    /// The form the colleagues answered.
+    pub form: Form,
+    /// The rater link's request number.
+    pub request: u32,
+    /// How many distinct rater codes went in (at least [`MIN_RATERS`]).
+    pub raters: usize,
+    /// How many of them in each [`Group`], in [`Group::ALL`]'s order (a version 1 code, which
+    /// named no group, counts as "other").
+    pub groups: [usize; 4],
+    /// Each dimension's poles averaged over all raters.
+    pub overall: Vec<DimensionScore>,
+    /// The same per group, where the group has at least [`MIN_RATERS`] raters.
+    pub by_group: [Option<Vec<DimensionScore>>; 4],
 }
 
 /// Why a code was refused.
@@ -70,6 +116,8 @@ pub enum CodeError {
     Invalid(&'static str),
     /// A colleague's rater code where a person's own results were expected.
     RaterCode,
+    /// A pooled code (colleagues' average) where a person's own results were expected.
+    PooledCode,
 }
 
 impl fmt::Display for CodeError {
@@ -83,6 +131,7 @@ impl fmt::Display for CodeError {
             CodeError::Damaged => write!(f, "damaged (checksum mismatch)"),
             CodeError::Invalid(why) => write!(f, "invalid: {why}"),
             CodeError::RaterCode => write!(f, "a colleague's rater code, not results"),
+            CodeError::PooledCode => write!(f, "colleagues' pooled average, not results"),
         }
     }
 }
@@ -219,21 +268,22 @@ pub fn encode(bank: &Bank, session: &Session) -> Option<String> {
     Some(format!("{PREFIX}{VERSION}{}", base64url(&bytes)))
 }
 
-/// The rater code of a colleague's answers to the observer form of `form`, for rater link
-/// `request`, with the colleague's random `rater` number; `None` until every statement is answered.
+/// The rater code of a colleague's answers to the observer form of `form`, written by `from`;
+/// `None` until every statement is answered.
 pub fn encode_observer(
     bank: &Bank,
     form: Form,
-    request: u32,
-    rater: u16,
+    from: Rater,
     answers: &[Option<Answer>],
 ) -> Option<String> {
     let mut bits = BitWriter::default();
     bits.push(1, 2);
     bits.push(u32::from(form == Form::Full), 1);
     bits.push(0, 1);
-    bits.push(request, 32);
-    bits.push(u32::from(rater), 16);
+    bits.push(from.request, 32);
+    bits.push(u32::from(from.rater), 16);
+    bits.push(u32::from(from.pooled), 1);
+    bits.push(from.group.index() as u32, 2);
     for item in bank.sequence(form) {
         let value = match (*answers.get(item)?)? {
             Answer::Scale(v) => u32::from(v),
@@ -241,22 +291,140 @@ pub fn encode_observer(
         };
         bits.push(value, 3);
     }
+    Some(frame(bits))
+}
+
+/// A code's text: the prefix, this version, and base64url of the bits with their checksum.
+fn frame(bits: BitWriter) -> String {
     let mut bytes = bits.bytes;
     let check = crc16(&bytes);
     bytes.extend(check.to_be_bytes());
-    Some(format!("{PREFIX}{VERSION}{}", base64url(&bytes)))
+    format!("{PREFIX}{VERSION}{}", base64url(&bytes))
 }
 
-/// Reads a person's own result code (a colleague's rater code is refused).
-pub fn decode_self(bank: &Bank, text: &str) -> Result<Session, CodeError> {
-    match decode(bank, text)? {
-        (Kind::SelfRating, session) => Ok(session),
-        (Kind::Observer { .. }, _) => Err(CodeError::RaterCode),
+/// The largest pole score a pooled code writes, in tenths.
+const MAX_TENTHS: u32 = 1000;
+
+/// The pooled code of `pooled`; `None` when it holds fewer than [`MIN_RATERS`] raters, more than
+/// 255, groups that do not add up, or a group's average from fewer than [`MIN_RATERS`].
+pub fn encode_pooled(pooled: &Pooled) -> Option<String> {
+    let fits = pooled.raters >= MIN_RATERS
+        && pooled.raters <= 255
+        && pooled.groups.iter().sum::<usize>() == pooled.raters
+        && pooled.overall.len() == super::bank::DIMENSIONS
+        && pooled
+            .by_group
+            .iter()
+            .zip(pooled.groups)
+            .all(|(scores, n)| scores.is_some() == (n >= MIN_RATERS));
+    if !fits {
+        return None;
     }
+    let mut bits = BitWriter::default();
+    bits.push(2, 2);
+    bits.push(u32::from(pooled.form == Form::Full), 1);
+    bits.push(0, 1);
+    bits.push(pooled.request, 32);
+    bits.push(pooled.raters as u32, 8);
+    for n in pooled.groups {
+        bits.push(n as u32, 8);
+    }
+    let mut poles = |scores: &[DimensionScore]| {
+        for d in scores {
+            for score in [d.lead, d.manage] {
+                match score.filter(|s| s.is_finite()) {
+                    Some(s) => {
+                        bits.push(1, 1);
+                        bits.push(((s * 10.0).round().clamp(0.0, 1000.0)) as u32, 10);
+                    }
+                    None => bits.push(0, 11),
+                }
+            }
+        }
+    };
+    poles(&pooled.overall);
+    for scores in pooled.by_group.iter().flatten() {
+        if scores.len() != super::bank::DIMENSIONS {
+            return None;
+        }
+        poles(scores);
+    }
+    Some(frame(bits))
 }
 
-/// Reads a code back into a finished session on its results screen, with its kind.
-pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
+/// Reads a pooled code; a person's result code or a rater code is refused, as is anything cut,
+/// changed or impossible (fewer than three raters, groups that do not add up, a score over 100).
+pub fn decode_pooled(text: &str) -> Result<Pooled, CodeError> {
+    let (version, body) = unframe(text)?;
+    let mut bits = BitReader {
+        bytes: &body,
+        at: 0,
+    };
+    let cut = CodeError::Invalid("the wrong length for a pooled code");
+    match bits.take(2).ok_or(cut)? {
+        2 if version >= 2 => {}
+        0 | 1 => return Err(CodeError::Invalid("not a pooled code")),
+        _ => return Err(CodeError::Invalid("an unknown kind of code")),
+    }
+    let form = match bits.take(1).ok_or(cut)? {
+        0 => Form::Short,
+        _ => Form::Full,
+    };
+    if bits.take(1).ok_or(cut)? != 0 {
+        return Err(CodeError::Invalid("colleagues do not take the scenarios"));
+    }
+    let request = bits.take(32).ok_or(cut)?;
+    let raters = bits.take(8).ok_or(cut)? as usize;
+    let mut groups = [0usize; 4];
+    for n in &mut groups {
+        *n = bits.take(8).ok_or(cut)? as usize;
+    }
+    if raters < MIN_RATERS || groups.iter().sum::<usize>() != raters {
+        return Err(CodeError::Invalid("a pool of fewer than three raters"));
+    }
+    let poles = |bits: &mut BitReader| -> Result<Vec<DimensionScore>, CodeError> {
+        let mut scores = Vec::with_capacity(super::bank::DIMENSIONS);
+        for _ in 0..super::bank::DIMENSIONS {
+            let mut pair = [None, None];
+            for slot in &mut pair {
+                let present = bits.take(1).ok_or(cut)? == 1;
+                let tenths = bits.take(10).ok_or(cut)?;
+                *slot = match (present, tenths) {
+                    (true, t) if t <= MAX_TENTHS => Some(f64::from(t) / 10.0),
+                    (false, 0) => None,
+                    _ => return Err(CodeError::Invalid("a score out of range")),
+                };
+            }
+            scores.push(DimensionScore {
+                lead: pair[0],
+                manage: pair[1],
+            });
+        }
+        Ok(scores)
+    };
+    let overall = poles(&mut bits)?;
+    let mut by_group: [Option<Vec<DimensionScore>>; 4] = [None, None, None, None];
+    for (slot, n) in by_group.iter_mut().zip(groups) {
+        if n >= MIN_RATERS {
+            *slot = Some(poles(&mut bits)?);
+        }
+    }
+    let padding = body.len() * 8 - bits.at;
+    if padding >= 8 || bits.take(padding as u32) != Some(0) {
+        return Err(cut);
+    }
+    Ok(Pooled {
+        form,
+        request,
+        raters,
+        groups,
+        overall,
+        by_group,
+    })
+}
+
+/// A code's version and its checked body (the bits without the checksum).
+fn unframe(text: &str) -> Result<(u32, Vec<u8>), CodeError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(CodeError::Empty);
@@ -270,19 +438,34 @@ pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
         Some(d @ b'0'..=b'9') => u32::from(d - b'0'),
         _ => return Err(CodeError::Unrecognised),
     };
-    let digits = 1;
     match version {
         OLDEST..=VERSION => {}
         v if v > VERSION => return Err(CodeError::FutureVersion(v)),
         v => return Err(CodeError::OldVersion(v)),
     }
-    let bytes = from_base64url(rest.get(digits..).unwrap_or_default())?;
-    let Some((body, check)) = bytes.split_last_chunk::<2>() else {
-        return Err(CodeError::Damaged);
-    };
-    if crc16(body) != u16::from_be_bytes(*check) {
+    let mut bytes = from_base64url(rest.get(1..).unwrap_or_default())?;
+    if bytes.len() < 2 {
         return Err(CodeError::Damaged);
     }
+    let check = bytes.split_off(bytes.len() - 2);
+    if crc16(&bytes) != u16::from_be_bytes([check[0], check[1]]) {
+        return Err(CodeError::Damaged);
+    }
+    Ok((version, bytes))
+}
+
+/// Reads a person's own result code (a colleague's rater code is refused).
+pub fn decode_self(bank: &Bank, text: &str) -> Result<Session, CodeError> {
+    match decode(bank, text)? {
+        (Kind::SelfRating, session) => Ok(session),
+        (Kind::Observer { .. }, _) => Err(CodeError::RaterCode),
+    }
+}
+
+/// Reads a code back into a finished session on its results screen, with its kind.
+pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
+    let (version, body) = unframe(text)?;
+    let body = body.as_slice();
     let mut bits = BitReader { bytes: body, at: 0 };
     let cut = CodeError::Invalid("the wrong length for its form");
     let kind_bits = bits.take(2).ok_or(cut)?;
@@ -293,10 +476,23 @@ pub fn decode(bank: &Bank, text: &str) -> Result<(Kind, Session), CodeError> {
     let taken = bits.take(1).ok_or(cut)? == 1;
     let kind = match kind_bits {
         0 => Kind::SelfRating,
-        1 => Kind::Observer {
-            request: bits.take(32).ok_or(cut)?,
-            rater: bits.take(16).ok_or(cut)? as u16,
-        },
+        1 => {
+            let (request, rater) = (bits.take(32).ok_or(cut)?, bits.take(16).ok_or(cut)? as u16);
+            let (pooled, group) = if version >= 2 {
+                let pooled = bits.take(1).ok_or(cut)? == 1;
+                let group = Group::from_index(bits.take(2).ok_or(cut)? as usize);
+                (pooled, group)
+            } else {
+                (false, None)
+            };
+            Kind::Observer {
+                request,
+                rater,
+                group,
+                pooled,
+            }
+        }
+        2 => return Err(CodeError::PooledCode),
         _ => return Err(CodeError::Invalid("an unknown kind of code")),
     };
     let observer = matches!(kind, Kind::Observer { .. });

@@ -18,6 +18,8 @@ fn a_fragment_opens_results_a_rater_form_the_team_view_or_nothing_else() {
         Some(Elsewhere::Rate("I1xyz".into()))
     );
     assert_eq!(Elsewhere::of_fragment("#team"), Some(Elsewhere::Team));
+    assert_eq!(Elsewhere::of_fragment("#pool"), Some(Elsewhere::Pool));
+    assert_eq!(Elsewhere::of_fragment("#pool=x"), None);
     for assessment in [
         "", "#", "#main", "#teams", "#team=1", "#R=R1abc", "#rater", "r=R1",
     ] {

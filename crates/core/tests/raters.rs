@@ -7,9 +7,10 @@ use common::{bank, run, Rng};
 
 use radar_core::bank::{Form, Keying, Pole};
 use radar_core::flow::Session;
+use radar_core::group::Group;
 use radar_core::raters::{clean_name, Comparison, Invite, Refusal, MIN_RATERS};
 use radar_core::responses::Answer;
-use radar_core::result_code::{decode, encode, encode_observer, CodeError, Kind};
+use radar_core::result_code::{decode, encode, encode_observer, CodeError, Kind, Rater};
 
 /// The person: the short form, every statement "Sometimes" (3), scenarios skipped. Every pole 50.
 fn own() -> Session {
@@ -28,12 +29,33 @@ fn rater(request: u32, value: u8) -> String {
 }
 
 fn rater_numbered(request: u32, value: u8, number: u16) -> String {
+    rater_as(request, value, number, Group::Peer, false)
+}
+
+/// A colleague's code with every detail chosen: their group, and whether it goes to a pool.
+fn rater_as(request: u32, value: u8, number: u16, group: Group, pooled: bool) -> String {
     let b = bank();
     let mut answers = vec![None; b.items.len()];
     for item in b.sequence(Form::Short) {
         answers[item] = Some(Answer::Scale(value));
     }
-    encode_observer(b, Form::Short, request, number, &answers).unwrap()
+    let from = Rater {
+        request,
+        rater: number,
+        group,
+        pooled,
+    };
+    encode_observer(b, Form::Short, from, &answers).unwrap()
+}
+
+/// A rater header for tests that build their own answers.
+fn from(request: u32, rater: u16) -> Rater {
+    Rater {
+        request,
+        rater,
+        group: Group::Other,
+        pooled: false,
+    }
 }
 
 fn invite() -> Invite {
@@ -41,6 +63,7 @@ fn invite() -> Invite {
         form: Form::Short,
         request: 0xdead_beef,
         name: "Ana".to_string(),
+        pooled: false,
     }
 }
 
@@ -52,11 +75,13 @@ fn invitations_round_trip_and_refuse_damage() {
             form: Form::Full,
             request: 0,
             name: String::new(),
+            pooled: true,
         },
         Invite {
             form: Form::Short,
             request: u32::MAX,
             name: "José-María O’Neil".to_string(),
+            pooled: false,
         },
     ] {
         let text = invite.encode();
@@ -108,7 +133,9 @@ fn rater_codes_round_trip_with_their_request() {
         kind,
         Kind::Observer {
             request: 42,
-            rater: 9
+            rater: 9,
+            group: Some(Group::Peer),
+            pooled: false,
         }
     );
     // Two colleagues with the same answers make two different codes.
@@ -119,17 +146,19 @@ fn rater_codes_round_trip_with_their_request() {
     for item in b.sequence(Form::Full) {
         answers[item] = Some(Answer::NoOpportunity);
     }
-    let all_unseen = encode_observer(b, Form::Full, 7, 1, &answers).unwrap();
+    let all_unseen = encode_observer(b, Form::Full, from(7, 1), &answers).unwrap();
     assert_eq!(
         decode(b, &all_unseen).unwrap().0,
         Kind::Observer {
             request: 7,
-            rater: 1
+            rater: 1,
+            group: Some(Group::Other),
+            pooled: false,
         }
     );
     // Unfinished: no code.
     answers[b.sequence(Form::Full)[0]] = None;
-    assert_eq!(encode_observer(b, Form::Full, 7, 1, &answers), None);
+    assert_eq!(encode_observer(b, Form::Full, from(7, 1), &answers), None);
 }
 
 #[test]
@@ -162,7 +191,7 @@ fn others_show_only_from_three_raters_as_an_average_with_gaps_by_hand() {
     assert_eq!(c.raters, MIN_RATERS);
     let others = c.others.clone().expect("three raters");
     let short = b.sequence(Form::Short);
-    for (d, score) in others.iter().enumerate() {
+    for (d, score) in others.overall.iter().enumerate() {
         for pole in Pole::BOTH {
             let item = short
                 .iter()
@@ -235,7 +264,7 @@ fn codes_of_another_request_form_or_kind_are_refused_with_the_reason() {
     for item in b.sequence(Form::Full) {
         full_answers[item] = Some(Answer::Scale(3));
     }
-    let full = encode_observer(b, Form::Full, request, 3, &full_answers).unwrap();
+    let full = encode_observer(b, Form::Full, from(request, 3), &full_answers).unwrap();
     let text = [
         rater(request + 1, 4),
         own_code,
