@@ -72,6 +72,10 @@ test('a person and three colleagues: others as an average, blind spots and hidde
     }
   }
   await expect(comparison.locator('[data-gaps="blind"]')).toContainText('No side differs by 10 points or more.');
+  // The three largest differences become places to focus, each with its action from the plan.
+  const focus = comparison.locator('.compare-focus li');
+  await expect(focus).toHaveCount(3);
+  await expect(focus.first()).toContainText('Vision & Purpose');
 
   // The codes are kept with the results: a reload compares them again.
   await quiz.reload();

@@ -18,6 +18,8 @@ use super::result_code::{self, base64url, from_base64url, CodeError, Kind, Poole
 use super::scoring::{dimension_scores, DimensionScore};
 
 pub use super::group::MIN_RATERS;
+/// How many of the largest differences between self and others become places to focus.
+pub const FOCUS_GAPS: usize = 3;
 /// A gap smaller than this (in points) is not listed: within the noise of a few answers.
 pub const MIN_GAP: f64 = 10.0;
 /// The longest first name an invitation carries.
@@ -406,6 +408,7 @@ impl Comparison {
         }
         m.raw("</div>");
         self.by_group(&mut m, t);
+        self.focus(&mut m, t);
         let (blind, hidden) = self.gaps();
         for (heading, gaps, kind) in [
             (ui.compare_blind_heading(), &blind, "blind"),
@@ -541,5 +544,56 @@ impl Comparison {
             m.raw("</tbody></table></div>");
         }
         m.raw("</section>");
+    }
+
+    /// The [`FOCUS_GAPS`] largest differences between self and others, blind spots first, as
+    /// places to focus, each with its action from the plan.
+    pub fn focus_gaps(&self) -> Vec<Gap> {
+        let (blind, hidden) = self.gaps();
+        blind.into_iter().chain(hidden).take(FOCUS_GAPS).collect()
+    }
+
+    /// Writes [`Comparison::focus_gaps`] with their actions, when there are any.
+    fn focus(&self, m: &mut super::report::markup::Markup, t: &Texts) {
+        use super::report::table::shown;
+        use super::text::fill;
+        let gaps = self.focus_gaps();
+        if gaps.is_empty() {
+            return;
+        }
+        let ui = t.report;
+        m.raw("<section class=\"card compare-focus\" aria-labelledby=\"compare-focus-heading\"><h3 id=\"compare-focus-heading\">")
+            .text(ui.compare_focus_heading())
+            .raw("</h3>")
+            .element("p", "", ui.compare_focus_lead())
+            .raw("<ol>");
+        for gap in gaps {
+            let d = &t.bank.dimensions[gap.dimension];
+            let pole_name = match gap.pole {
+                Pole::Lead => d.lead,
+                Pole::Manage => d.manage,
+            };
+            m.raw("<li data-focus-dimension=\"")
+                .raw(d.id)
+                .raw("\" data-focus-pole=\"")
+                .raw(gap.pole.id())
+                .raw("\"><strong>")
+                .text(&fill(
+                    t.lang,
+                    ui.compare_gap(),
+                    &[
+                        ("dimension", d.name),
+                        ("pole", pole_name),
+                        ("own", &shown(ui, Some(gap.own))),
+                        ("others", &shown(ui, Some(gap.others))),
+                    ],
+                ))
+                .raw("</strong> ");
+            if let Some(action) = t.interpretation.action(gap.dimension, gap.pole) {
+                m.text(action.action);
+            }
+            m.raw("</li>");
+        }
+        m.raw("</ol></section>");
     }
 }

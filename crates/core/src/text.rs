@@ -215,6 +215,8 @@ ui_text! {
         compare_hidden_heading,
         compare_gap,
         compare_gaps_none,
+        compare_focus_heading,
+        compare_focus_lead,
         invite_name_refused,
     }
 }

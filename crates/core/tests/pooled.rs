@@ -302,3 +302,55 @@ fn others_show_per_group_only_from_three_raters_in_that_group() {
     // A version 1 rater code said no group: it counts as "other".
     assert_eq!(Group::from_index(3), Some(Group::Other));
 }
+
+#[test]
+fn the_three_largest_gaps_become_places_to_focus_blind_spots_first_with_their_actions() {
+    let b = bank();
+    let t = texts();
+    let sequence = b.sequence(Form::Short);
+    // Colleagues all answer "Never" on the first statement and "Rarely" on the second (others 0
+    // and 25 against the person's 50: blind spots of 50 and 25), "Often" on the rest (75: sides
+    // others rate higher by 25).
+    let answer = |position: usize| match position {
+        0 => 1,
+        1 => 2,
+        _ => 4,
+    };
+    let text = (1..=3)
+        .map(|n| code_with(n, Group::Peer, false, answer))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let c = Comparison::new(b, &own(), &invite(false), &text);
+    let focus = c.focus_gaps();
+    assert_eq!(focus.len(), radar_core::raters::FOCUS_GAPS);
+    let side = |position: usize| {
+        let item = &b.items[sequence[position]];
+        (item.dimension, item.pole)
+    };
+    assert_eq!((focus[0].dimension, focus[0].pole), side(0));
+    assert_eq!((focus[1].dimension, focus[1].pole), side(1));
+    assert!(focus[0].difference() < focus[1].difference() && focus[1].difference() < 0.0);
+    assert!(focus[2].difference() > 0.0);
+    let html = c.document(&t);
+    let section = &html[html.find("compare-focus").expect("the focus card")..];
+    let (d, pole) = side(0);
+    let action = t.interpretation.action(d, pole).unwrap().action;
+    let first = &section[section.find("<li").unwrap()..section.find("</li>").unwrap()];
+    assert!(
+        first.contains(&format!("data-focus-dimension=\"{}\"", b.dimensions[d].id)),
+        "{first}"
+    );
+    assert!(first.contains(": you 50, others 0</strong> "), "{first}");
+    assert!(
+        first.contains(&action.replace('\'', "&#39;").replace('"', "&quot;")),
+        "{first}"
+    );
+    // Below three raters there is nothing to focus on.
+    let two = (1..=2)
+        .map(|n| code(n, Group::Peer, false, 5))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(Comparison::new(b, &own(), &invite(false), &two)
+        .focus_gaps()
+        .is_empty());
+}

@@ -312,8 +312,10 @@ fn the_comparison_document() {
     assert!(doc.contains("data-refused=\"true\""));
     let listed = doc.matches("data-gap-dimension=").count();
     assert_eq!(listed, 16, "every pole differs by 25");
-    // The short form's statements are all positively keyed: others' 75 against the person's 50.
-    assert_eq!(doc.matches("you 50, others 75").count(), 16);
+    // The short form's statements are all positively keyed: others' 75 against the person's 50,
+    // listed once per pole, and again for the three largest as places to focus.
+    assert_eq!(doc.matches("you 50, others 75").count(), 16 + 3);
+    assert_eq!(doc.matches("data-focus-dimension=").count(), 3);
 }
 
 #[test]

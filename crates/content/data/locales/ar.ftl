@@ -350,6 +350,8 @@ compare_blind_heading = النقاط العمياء: يقيّمك الآخرون
 compare_hidden_heading = يقيّمك الآخرون بدرجة أعلى
 compare_gap = { $dimension }، { $pole }: أنت { $own }، الآخرون { $others }
 compare_gaps_none = لا يختلف أي جانب بفارق 10 نقاط أو أكثر.
+compare_focus_heading = أين تركّز، مع نظرة زملائك
+compare_focus_lead = أكبر الفروق بين نظرتك إلى نفسك ونظرة زملائك إليك، النقاط العمياء أولًا، ومع كل منها إجراء من خطتك:
 invite_name_refused = يُرجى استخدام الاسم الأول فقط: أحرف ومسافات وشرطات وفواصل علوية، بحد أقصى 40 حرفًا.
 
 ## Dimensions: the name, then each pole's name

@@ -301,6 +301,8 @@ compare_blind_heading = Blinde Flecken: Andere bewerten Sie niedriger
 compare_hidden_heading = Andere bewerten Sie höher
 compare_gap = { $dimension }, { $pole }: Sie { $own }, andere { $others }
 compare_gaps_none = Keine Seite weicht um 10 Punkte oder mehr ab.
+compare_focus_heading = Wo Sie ansetzen, mit dem Blick der anderen
+compare_focus_lead = Die größten Unterschiede zwischen Ihrer Sicht und der Ihrer Kolleginnen und Kollegen, blinde Flecken zuerst, jeweils mit einer Maßnahme aus Ihrem Plan:
 invite_name_refused = Bitte nur einen Vornamen verwenden: Buchstaben, Leerzeichen, Bindestriche und Apostrophe, höchstens 40 Zeichen.
 
 ## Dimensions: the name, then each pole's name

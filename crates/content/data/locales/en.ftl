@@ -298,6 +298,8 @@ compare_blind_heading = Blind spots: others rate you lower
 compare_hidden_heading = Others rate you higher
 compare_gap = { $dimension }, { $pole }: you { $own }, others { $others }
 compare_gaps_none = No side differs by 10 points or more.
+compare_focus_heading = Where to focus, with colleagues' view
+compare_focus_lead = The largest differences between how you and your colleagues see you, blind spots first, each with an action from your plan:
 invite_name_refused = Use a first name only: letters, spaces, hyphens and apostrophes, at most 40 characters.
 
 ## Dimensions: the name, then each pole's name

@@ -301,6 +301,8 @@ compare_blind_heading = Puntos ciegos: los demás te puntúan más bajo
 compare_hidden_heading = Los demás te puntúan más alto
 compare_gap = { $dimension }, { $pole }: tú { $own }, los demás { $others }
 compare_gaps_none = Ningún lado difiere en 10 puntos o más.
+compare_focus_heading = Dónde centrarte, con la visión de tus colegas
+compare_focus_lead = Las mayores diferencias entre cómo te ves y cómo te ven tus colegas, primero los puntos ciegos, cada una con una acción de tu plan:
 invite_name_refused = Usa solo un nombre de pila: letras, espacios, guiones y apóstrofos, con un máximo de 40 caracteres.
 
 ## Dimensions: the name, then each pole's name

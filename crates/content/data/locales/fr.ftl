@@ -298,6 +298,8 @@ compare_blind_heading = Angles morts : les autres vous notent plus bas
 compare_hidden_heading = Les autres vous notent plus haut
 compare_gap = { $dimension }, { $pole } : vous { $own }, les autres { $others }
 compare_gaps_none = Aucun versant ne présente d’écart de 10 points ou plus.
+compare_focus_heading = Où porter vos efforts, avec le regard de vos collègues
+compare_focus_lead = Les plus grands écarts entre votre regard et celui de vos collègues, angles morts d’abord, chacun avec une action de votre plan :
 invite_name_refused = Indiquez uniquement un prénom : lettres, espaces, traits d’union et apostrophes, 40 caractères maximum.
 
 ## Dimensions: the name, then each pole's name
