@@ -77,9 +77,11 @@ fn shows(key: &str, name: &str) -> Option<Shows> {
             "report.team_count"
             | "report.team_duplicates"
             | "report.team_ignored"
-            | "report.compare_count",
+            | "report.compare_count"
+            | "report.team_agility",
             "n",
-        ) => Figure,
+        )
+        | ("report.team_forms", "short" | "full") => Figure,
         (
             "ui.progress_items"
             | "ui.announce_item"
