@@ -43,6 +43,23 @@ test('codes survive a reload, print without a code or a link, and are forgotten'
   await expect(page.locator('.team-forms')).toHaveText('Forms in this team view: short 2, full 0.');
   await expect(page.locator('.team-agility')).toHaveText(/No one in this team view took the scenarios/);
   await expect(page.locator('[data-forms="mixed"]')).toHaveCount(0);
+  // The team map: a dot per person read (not the refused code), where their indices put it
+  // (every answer 2 gives 25 on both indices, every answer 4 gives 75), with the four patterns'
+  // names; a strip per pole with a dot per person; no code in any of it.
+  const dots = page.locator('.team-map circle.team-dot');
+  await expect(dots).toHaveCount(2);
+  const placed = await dots.evaluateAll((all) =>
+    all.map((d) => [d.dataset.leadership, d.dataset.management, Number(d.getAttribute('cx')), Number(d.getAttribute('cy'))]));
+  expect(placed).toEqual([['25', '25', 25, 75], ['75', '75', 75, 25]]);
+  await expect(page.locator('.team-map [data-quadrant]')).toHaveText(
+    ['Leading and Managing', 'Vision Without Traction', 'Steady Operation', 'Foundations in Progress']);
+  await expect(page.getByRole('img', { name: /^Team map: one dot per person/ })).toBeVisible();
+  await expect(page.locator('.team-strip')).toHaveCount(16);
+  for (const strip of await page.locator('.team-strip').all()) {
+    await expect(strip.locator('circle.team-dot')).toHaveCount(2);
+  }
+  const mapHtml = await page.locator('.team-map, .team-strips').evaluateAll((all) => all.map((e) => e.outerHTML).join(''));
+  for (const code of codes) expect(mapHtml).not.toContain(code);
 
   // A reload on this device puts the codes back and shows the team again (the codes alone: no link).
   await page.reload();
@@ -56,6 +73,7 @@ test('codes survive a reload, print without a code or a link, and are forgotten'
   await expect(field(page)).toBeHidden();
   await expect(page.locator('.team .radar-svg')).toBeVisible();
   await expect(page.locator('.team-table')).toBeVisible();
+  await expect(page.locator('.team-map-svg')).toBeVisible();
   const printed = await page.evaluate(() => document.body.innerText);
   expect(printed).toContain('Results in this team view: 2.');
   for (const code of [...codes, 'R1AAAAAAAA']) expect(printed).not.toContain(code);
@@ -107,3 +125,21 @@ test('a large file or paste is cut quickly and the page says so', async ({ page 
   await expect(page.locator('[data-cut]')).toBeVisible();
   await expect(page.getByText('Results in this team view: 0.')).toBeVisible();
 });
+
+for (const lang of ['en', 'ar']) {
+  test(`the team view at 320, 360 and 1280 px in ${lang}: no sideways scroll (screenshots to /tmp/kit-shots)`, async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const codes = [await codeOf(browser, 2), await codeOf(browser, 3), await codeOf(browser, 5)];
+    await page.goto(`/?lang=${lang}#team`);
+    await expect(page.locator('#team-codes')).toBeVisible();
+    await page.locator('#team-codes').fill(codes.join('\n'));
+    await page.locator('.team-form button[type=submit]').click();
+    await expect(page.locator('.team-map circle.team-dot')).toHaveCount(3);
+    for (const width of [320, 360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(scroll, `no sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+      if (process.env.KIT_SHOTS) await page.screenshot({ path: `/tmp/kit-shots/team-${lang}-${width}.png`, fullPage: true });
+    }
+  });
+}

@@ -34,4 +34,5 @@ pub mod result_code;
 pub mod scoring;
 pub mod scorm;
 pub mod team;
+pub mod team_map;
 pub mod text;

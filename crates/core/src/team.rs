@@ -1,6 +1,7 @@
 //! The team view: many result codes pasted or imported by a facilitator, scored one by one and
 //! summarised (average, minimum and maximum per pole, indices, the spread of archetypes), as an
-//! HTML document and a CSV table. Everything is computed from the answers in the codes.
+//! HTML document (with the team map of [`super::team_map`]) and a CSV table. Everything is
+//! computed from the answers in the codes.
 
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -15,6 +16,7 @@ use super::report::markup::Markup;
 use super::report::radar;
 use super::result_code::{self, CodeError};
 use super::scoring::{score, Archetype, Report};
+use super::team_map;
 use super::text::fill;
 
 /// The most codes one team view reads (far beyond any team; it bounds the work a paste can cause).
@@ -277,6 +279,8 @@ impl Team {
         m.raw("</div>");
         self.table(&mut m, t);
         m.raw("</div>");
+        team_map::write_map(&mut m, t, &self.members);
+        team_map::write_strips(&mut m, t, &self.members);
         m.finish()
     }
 

@@ -313,3 +313,59 @@ fn the_form_mix_and_agility_are_shown_and_mixed_forms_labelled() {
     )));
     assert_balanced(&doc);
 }
+
+#[test]
+fn the_team_map_has_one_anonymous_dot_per_person() {
+    use radar_core::team_map::{map_dots, strip_dots};
+    let b = bank();
+    let codes: Vec<String> = [4, 2, 5].into_iter().map(all_answered).collect();
+    let team = Team::from_text(b, &codes.join("\n"));
+    // Two people with the same scores (two codes for one answer pattern are one code, so a copy).
+    let mut members = team.members.clone();
+    members.push(members[0].clone());
+    let dots = map_dots(&members);
+    assert_eq!(dots.len(), 4);
+    // Sorted by score, not by the order pasted; the two equal people drawn apart, both kept.
+    let values: Vec<(f64, f64)> = dots.iter().map(|d| (d.leadership, d.management)).collect();
+    let mut expected: Vec<(f64, f64)> = members
+        .iter()
+        .map(|m| (m.leadership.unwrap(), m.management.unwrap()))
+        .collect();
+    expected.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    assert_eq!(values, expected);
+    for dot in &dots {
+        assert!((0.0..=100.0).contains(&dot.x) && (0.0..=100.0).contains(&dot.y));
+        assert!((dot.x - dot.leadership).abs() < 5.0);
+        assert!((dot.y - (100.0 - dot.management)).abs() < 5.0);
+    }
+    let equal: Vec<_> = dots
+        .iter()
+        .filter(|d| d.leadership == dots[1].leadership)
+        .collect();
+    assert!(equal.len() >= 2 && (equal[0].x, equal[0].y) != (equal[1].x, equal[1].y));
+    assert_eq!(
+        strip_dots([Some(50.0), None, Some(25.0), Some(50.0)].into_iter()),
+        vec![(25.0, 0), (50.0, 0), (50.0, 1)]
+    );
+    let doc = team.document(&common::texts());
+    assert_balanced(&doc);
+    assert_eq!(
+        doc.matches("<circle class=\"team-dot\" r=\"2.2\"").count(),
+        3
+    );
+    // One strip per pole, a dot per person on each.
+    assert_eq!(doc.matches("<li class=\"team-strip ").count(), 16);
+    assert_eq!(doc.matches("r=\"1.5\"").count(), 16 * 3);
+    for name in [
+        "Leading and Managing",
+        "Vision Without Traction",
+        "Steady Operation",
+        "Foundations in Progress",
+    ] {
+        assert!(doc.contains(&format!("\">{name}</text>")), "{name}");
+    }
+    // No code anywhere in the document.
+    for code in &codes {
+        assert!(!doc.contains(code.as_str()));
+    }
+}

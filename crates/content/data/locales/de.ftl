@@ -253,6 +253,11 @@ team_forms = Fassungen in dieser Teamansicht: Kurzfassung { $short }, Langfassun
 team_forms_mixed = Kurz- und Langfassung werden hier gemeinsam gemittelt: Ein Wert der Kurzfassung beruht auf einer Aussage pro Seite, ein Wert der Langfassung auf drei.
 team_agility = Situative Agilität, unter denen, die die Szenarien bearbeitet haben ({ $n }): Durchschnitt { $average }, niedrigster Wert { $min }, höchster Wert { $max }.
 team_agility_none = Niemand in dieser Teamansicht hat die Szenarien bearbeitet, daher gibt es keinen Agilitätswert.
+team_map_title = Teamkarte: ein Punkt pro Person, nach Führungsindex und Managementindex platziert
+team_map_desc = Jeder Punkt ist eine Person, ohne Namen: waagerecht der Führungsindex, senkrecht der Managementindex, beide von 0 bis 100. Die gepunkteten Linien trennen die vier Muster.
+team_map_axes = Waagerecht: Führungsindex. Senkrecht: Managementindex.
+team_strips_heading = Jede Seite, ein Punkt pro Person
+team_strips_note = Keine Namen: Jeder Punkt ist der Wert einer Person auf dieser Seite, von 0 links bis 100 rechts; die gepunktete Linie markiert die Grenze zwischen den Mustern. Die Tabelle oben nennt die Zahlen.
 compare_count = Gezählte Einschätzungscodes: { $n }.
 compare_needed = Die Sicht der anderen erscheint, sobald Codes von { $min } Kolleginnen oder Kollegen vorliegen, damit sich keine einzelnen Antworten erkennen lassen: Es { $n ->
         [one] fehlt

@@ -253,6 +253,11 @@ team_forms = Versiones en esta vista de equipo: breve { $short }, completa { $fu
 team_forms_mixed = Aquí se promedian juntas la versión breve y la completa: una puntuación de la breve se basa en una afirmación por lado; una de la completa, en tres.
 team_agility = Agilidad situacional, entre quienes hicieron los escenarios ({ $n }): media { $average }, mínimo { $min }, máximo { $max }.
 team_agility_none = Nadie en esta vista de equipo hizo los escenarios, así que no hay puntuación de agilidad.
+team_map_title = Mapa del equipo: un punto por persona, situado según el índice de liderazgo y el índice de gestión
+team_map_desc = Cada punto es una persona, sin nombre: en horizontal, el índice de liderazgo; en vertical, el índice de gestión, ambos de 0 a 100. Las líneas de puntos separan los cuatro patrones.
+team_map_axes = En horizontal: índice de liderazgo. En vertical: índice de gestión.
+team_strips_heading = Cada lado, un punto por persona
+team_strips_note = Sin nombres: cada punto es la puntuación de una persona en ese lado, de 0 a la izquierda a 100 a la derecha; la línea de puntos marca el límite entre los patrones. La tabla de arriba da las cifras.
 compare_count = Códigos de valoración incluidos: { $n }.
 compare_needed = La visión de los demás aparece cuando hay códigos de { $min } colegas, para que nadie pueda identificar las respuestas de una persona: { $n ->
         [one] falta
