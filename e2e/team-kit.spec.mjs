@@ -1,11 +1,13 @@
 // The team view as a workshop kit (issue 19, parts 4 and 6): the codes kept across a reload on this
 // device and forgotten on request; a printout with the team's charts and table but never a code or
-// a link; the form mix and agility on the page; a large paste or file cut quickly, and said.
+// a link; the form mix and agility on the page; a large paste or file cut quickly, and said; the
+// QR codes (the assessment's link for the room, the rater link on the results) decoded back.
 import { expect } from '@playwright/test';
 
 import { test } from './support/fixtures.mjs';
 import { SCALE } from './support/quiz.mjs';
 import { Quiz } from './support/quiz.mjs';
+import { decodeQr } from './support/qr.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -143,3 +145,28 @@ for (const lang of ['en', 'ar']) {
     }
   });
 }
+
+test('the QR codes decode to their links: the room\'s in the team view, the rater link on the results', async ({ page, quiz }) => {
+  await page.goto('/?lang=en#team');
+  const room = page.locator('.team-room');
+  await expect(room.getByRole('img', { name: 'QR code that opens the assessment' })).toBeVisible();
+  const address = page.url().split('#')[0];
+  await expect(room.locator('.qr-link')).toHaveText(address);
+  expect(await decodeQr(room.locator('svg.qr-svg'))).toBe(address);
+  // Not on paper: the printout has no link.
+  await page.emulateMedia({ media: 'print' });
+  await expect(room).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  await quiz.goto();
+  await quiz.shortRunToResults(() => 'Sometimes');
+  await page.getByRole('textbox', { name: 'Your first name (optional)' }).fill('Ana');
+  await quiz.button('Make a rater link').click();
+  const linkField = page.getByRole('textbox', { name: /^Your rater link/ });
+  await expect(linkField).toHaveValue(/#rate=I1[A-Za-z0-9_-]+$/);
+  const link = await linkField.inputValue();
+  const ask = page.locator('.ask-colleagues');
+  await expect(ask.getByRole('img', { name: 'QR code that opens the link for colleagues' })).toBeVisible();
+  await expect(ask.locator('.qr-link')).toHaveText(link);
+  expect(await decodeQr(ask.locator('svg.qr-svg'))).toBe(link);
+});

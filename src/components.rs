@@ -9,6 +9,7 @@ pub mod language_switcher;
 pub mod nav_buttons;
 pub mod notice_banner;
 pub mod progress_bar;
+pub mod qr_code;
 pub mod rater_view;
 pub mod results;
 pub mod resume_code;

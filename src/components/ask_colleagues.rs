@@ -9,6 +9,7 @@ use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
+use crate::components::qr_code::QrCode;
 use crate::effects::raters;
 use crate::effects::storage::Store;
 use crate::effects::{clipboard, dom};
@@ -128,10 +129,11 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
             if let Some(link) = link {
                 <p class="ask-link-label"><label for="ask-link">{ screens.ask_link_label() }</label></p>
                 <div class="resume-row">
-                    <input id="ask-link" class="resume-code-value" type="text" readonly=true value={link} />
+                    <input id="ask-link" class="resume-code-value" type="text" readonly=true value={link.clone()} />
                     <button type="button" class="button button-secondary" onclick={copy_link}>{ screens.ask_copy_link() }</button>
                 </div>
                 <p class="field-status" role="status">{ if *copied { screens.ask_link_copied() } else { "" } }</p>
+                <QrCode link={link} label={screens.ask_qr()} />
                 <form class="ask-codes" onsubmit={on_compare} novalidate=true>
                     <label for="ask-codes">{ screens.ask_codes_label() }</label>
                     <p id="ask-codes-hint" class="field-hint">{ screens.ask_codes_hint() }</p>

@@ -11,6 +11,7 @@ use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
+use crate::components::qr_code::QrCode;
 use crate::effects::{dom, export, storage};
 use radar_core::export::result_code_of_file;
 use radar_core::team::{self, Team, MAX_TEXT};
@@ -190,6 +191,11 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         <section class="screen team" aria-labelledby="team-heading">
             <h1 id="team-heading" tabindex="-1" data-autofocus="true">{ screens.team_heading() }</h1>
             <p class="lead">{ screens.team_lead() }</p>
+            <section class="card team-room" aria-labelledby="team-room-heading">
+                <h2 id="team-room-heading">{ screens.team_room_heading() }</h2>
+                <p>{ screens.team_room_lead() }</p>
+                <QrCode link={AttrValue::from(dom::address_without_hash())} label={screens.team_room_qr()} />
+            </section>
             <form class="team-form" onsubmit={on_submit} novalidate=true>
                 <label for="team-codes">{ screens.team_codes_label() }</label>
                 <p id="team-codes-hint" class="field-hint">{ screens.team_codes_hint() }</p>

@@ -25,6 +25,7 @@ pub mod plural;
 pub mod prerender;
 pub mod priorities;
 pub mod protocol;
+pub mod qr;
 pub mod quality;
 pub mod raters;
 pub mod record;
