@@ -170,3 +170,22 @@ test('the QR codes decode to their links: the room\'s in the team view, the rate
   await expect(ask.locator('.qr-link')).toHaveText(link);
   expect(await decodeQr(ask.locator('svg.qr-svg'))).toBe(link);
 });
+
+test('a saved rater note of megabytes is read up to the cap at every results load', async ({ page, quiz }) => {
+  await quiz.goto();
+  await quiz.shortRunToResults(() => 'Sometimes');
+  await quiz.button('Make a rater link').click();
+  await expect(page.getByRole('textbox', { name: /^Your rater link/ })).toHaveValue(/#rate=I1/);
+  // 3 MB of junk codes separated by U+200F, as a note left by an earlier version.
+  await page.evaluate(() => {
+    const junk = Array.from({ length: 270_000 }, (_, i) => `R2${String(i).padStart(8, '0')}`).join('\u200F');
+    localStorage.setItem('leadership-radar.session.rater-codes', junk);
+  });
+  const started = Date.now();
+  await page.reload();
+  const codes = page.locator('#ask-codes');
+  await expect(codes).toBeVisible();
+  await expect(page.locator('.ask-colleagues .comparison')).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(8_000);
+  expect((await codes.inputValue()).length).toBeLessThanOrEqual(100_000);
+});

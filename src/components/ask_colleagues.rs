@@ -14,6 +14,7 @@ use crate::effects::raters;
 use crate::effects::storage::Store;
 use crate::effects::{clipboard, dom};
 use radar_core::flow::Session;
+use radar_core::team::{self, MAX_TEXT};
 
 /// Props of [`AskColleagues`].
 #[derive(Properties, PartialEq, Clone)]
@@ -33,6 +34,15 @@ enum Compared {
     Refused(AttrValue),
 }
 
+/// The rater codes as kept and read: their first [`MAX_TEXT`] bytes (an old note of megabytes is
+/// cut on reading, so a results load never scans it whole).
+fn bounded(text: String) -> String {
+    match team::capped(&text) {
+        (_, false) => text,
+        (head, true) => head.to_string(),
+    }
+}
+
 /// The rater link, the codes received and the comparison.
 #[component]
 pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
@@ -46,7 +56,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     let codes = use_node_ref();
     let saved_codes = use_memo((), {
         let store = props.store.clone();
-        move |_| store.note("rater-codes").unwrap_or_default()
+        move |_| bounded(store.note("rater-codes").unwrap_or_default())
     });
 
     let compare = {
@@ -60,6 +70,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
             let Some(invite) = (*invite).clone() else {
                 return;
             };
+            let text = bounded(text);
             store.set_note("rater-codes", &text);
             compared.set(match raters::comparison(&session, &invite, &text) {
                 Ok(html) => Compared::Ready(html.into()),
@@ -71,7 +82,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
         // Codes pasted on an earlier visit are compared again at once, and again in a new language.
         let (compare, store) = (compare.clone(), props.store.clone());
         use_effect_with(locale.lang, move |_| {
-            let saved = store.note("rater-codes").unwrap_or_default();
+            let saved = bounded(store.note("rater-codes").unwrap_or_default());
             if !saved.trim().is_empty() {
                 compare.emit(saved);
             }
@@ -138,6 +149,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                     <label for="ask-codes">{ screens.ask_codes_label() }</label>
                     <p id="ask-codes-hint" class="field-hint">{ screens.ask_codes_hint() }</p>
                     <textarea id="ask-codes" ref={codes} rows="4" spellcheck="false" autocomplete="off"
+                        maxlength={MAX_TEXT.to_string()}
                         aria-describedby="ask-codes-hint" defaultvalue={(*saved_codes).clone()} />
                     <p><button type="submit" class="button button-primary">{ screens.ask_compare() }</button></p>
                 </form>
