@@ -141,7 +141,12 @@ for (const lang of ['en', 'ar']) {
       await page.setViewportSize({ width, height: 900 });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(scroll, `no sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
-      if (process.env.KIT_SHOTS) await page.screenshot({ path: `/tmp/kit-shots/team-${lang}-${width}.png`, fullPage: true });
+      if (process.env.KIT_SHOTS) {
+        await page.screenshot({ path: `/tmp/kit-shots/team-${lang}-${width}.png`, fullPage: true });
+        for (const part of ['team-room', 'team-map', 'team-strips']) {
+          await page.locator(`.${part}`).screenshot({ path: `/tmp/kit-shots/${part}-${lang}-${width}.png` });
+        }
+      }
     }
   });
 }

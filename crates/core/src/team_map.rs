@@ -81,12 +81,13 @@ pub fn strip_dots(scores: impl Iterator<Item = Option<f64>>) -> Vec<(f64, usize)
     dots
 }
 
-/// The quadrant's corner where a pattern's name is written: (x, y, anchor).
+/// The quadrant's corner where a pattern's name is written: (x, y, anchor). The names on the
+/// right sit one row inside those on the left, so long names never run into each other.
 fn corner(archetype: Archetype) -> (f64, f64, &'static str) {
     match archetype {
-        Archetype::LeadingManager => (99.0, 4.5, "end"),
+        Archetype::LeadingManager => (99.0, 10.0, "end"),
         Archetype::SteadyOperator => (1.0, 4.5, "start"),
-        Archetype::VisionaryWithoutTraction => (99.0, 98.0, "end"),
+        Archetype::VisionaryWithoutTraction => (99.0, 92.5, "end"),
         Archetype::FoundationBuilder => (1.0, 98.0, "start"),
     }
 }
@@ -186,8 +187,8 @@ pub fn write_strips(m: &mut Markup, t: &Texts, members: &[Report]) {
                 .raw(&HIGH.to_string())
                 .raw("\" y1=\"1\" y2=\"12\"/>");
             for (score, stack) in strip_dots(scores) {
-                let y = 10.0 - 3.0 * (stack.min(2) as f64);
-                m.raw("<circle class=\"team-dot\" r=\"1.5\" cx=\"")
+                let y = 9.5 - 3.5 * (stack.min(2) as f64);
+                m.raw("<circle class=\"team-dot\" r=\"2\" cx=\"")
                     .raw(&format!("{score:.2}"))
                     .raw("\" cy=\"")
                     .raw(&y.to_string())

@@ -355,7 +355,7 @@ fn the_team_map_has_one_anonymous_dot_per_person() {
     );
     // One strip per pole, a dot per person on each.
     assert_eq!(doc.matches("<li class=\"team-strip ").count(), 16);
-    assert_eq!(doc.matches("r=\"1.5\"").count(), 16 * 3);
+    assert_eq!(doc.matches("r=\"2\" cx").count(), 16 * 3);
     for name in [
         "Leading and Managing",
         "Vision Without Traction",
