@@ -10,6 +10,7 @@ pub mod nav_buttons;
 pub mod notice_banner;
 pub mod pool_view;
 pub mod progress_bar;
+pub mod qr_code;
 pub mod rater_view;
 pub mod results;
 pub mod resume_code;

@@ -10,10 +10,12 @@ use crate::texts;
 
 use crate::hooks::use_locale::use_locale;
 
+use crate::components::qr_code::QrCode;
 use crate::effects::raters;
 use crate::effects::storage::Store;
 use crate::effects::{clipboard, dom};
 use radar_core::flow::Session;
+use radar_core::team::{self, MAX_TEXT};
 
 /// Props of [`AskColleagues`].
 #[derive(Properties, PartialEq, Clone)]
@@ -33,6 +35,15 @@ enum Compared {
     Refused(AttrValue),
 }
 
+/// The rater codes as kept and read: their first [`MAX_TEXT`] bytes (an old note of megabytes is
+/// cut on reading, so a results load never scans it whole).
+fn bounded(text: String) -> String {
+    match team::capped(&text) {
+        (_, false) => text,
+        (head, true) => head.to_string(),
+    }
+}
+
 /// The rater link, the codes received and the comparison.
 #[component]
 pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
@@ -50,7 +61,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
     let codes = use_node_ref();
     let saved_codes = use_memo((), {
         let store = props.store.clone();
-        move |_| store.note("rater-codes").unwrap_or_default()
+        move |_| bounded(store.note("rater-codes").unwrap_or_default())
     });
 
     let compare = {
@@ -64,6 +75,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
             let Some(invite) = (*invite).clone() else {
                 return;
             };
+            let text = bounded(text);
             store.set_note("rater-codes", &text);
             compared.set(match raters::comparison(&session, &invite, &text) {
                 Ok(html) => Compared::Ready(html.into()),
@@ -75,7 +87,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
         // Codes pasted on an earlier visit are compared again at once, and again in a new language.
         let (compare, store) = (compare.clone(), props.store.clone());
         use_effect_with(locale.lang, move |_| {
-            let saved = store.note("rater-codes").unwrap_or_default();
+            let saved = bounded(store.note("rater-codes").unwrap_or_default());
             if !saved.trim().is_empty() {
                 compare.emit(saved);
             }
@@ -169,10 +181,11 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
             if let Some(link) = link {
                 <p class="ask-link-label"><label for="ask-link">{ screens.ask_link_label() }</label></p>
                 <div class="resume-row">
-                    <input id="ask-link" class="resume-code-value" type="text" readonly=true value={link} />
+                    <input id="ask-link" class="resume-code-value" type="text" readonly=true value={link.clone()} />
                     <button type="button" class="button button-secondary" onclick={copy_link}>{ screens.ask_copy_link() }</button>
                 </div>
                 <p class="field-status" role="status">{ if *copied { screens.ask_link_copied() } else { "" } }</p>
+                <QrCode link={link} label={screens.ask_qr()} />
                 if link_pooled {
                     <p class="ask-pool-link-label"><label for="ask-pool-link">{ screens.ask_pool_link_label() }</label></p>
                     <div class="resume-row">
@@ -185,6 +198,7 @@ pub fn AskColleagues(props: &AskColleaguesProps) -> Html {
                     <label for="ask-codes">{ if link_pooled { screens.ask_codes_label_pooled() } else { screens.ask_codes_label() } }</label>
                     <p id="ask-codes-hint" class="field-hint">{ if link_pooled { screens.ask_codes_hint_pooled() } else { screens.ask_codes_hint() } }</p>
                     <textarea id="ask-codes" ref={codes} rows="4" spellcheck="false" autocomplete="off"
+                        maxlength={MAX_TEXT.to_string()}
                         aria-describedby="ask-codes-hint" defaultvalue={(*saved_codes).clone()} />
                     <p><button type="submit" class="button button-primary">{ screens.ask_compare() }</button></p>
                 </form>

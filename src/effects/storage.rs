@@ -274,3 +274,23 @@ pub fn language() -> Option<String> {
 pub fn set_language(code: &str) {
     set_preference(LANGUAGE_KEY, code);
 }
+
+/// The key of the team view's codes in this browser (localStorage).
+const TEAM_CODES_KEY: &str = "leadership-radar.team-codes";
+
+/// The result codes the team view last showed on this device, at most
+/// [`radar_core::team::MAX_TEXT`] bytes of them (a longer value is not this app's and is ignored).
+pub fn team_codes() -> Option<String> {
+    preference(TEAM_CODES_KEY).filter(|codes| codes.len() <= radar_core::team::MAX_TEXT)
+}
+
+/// Keeps the team view's codes on this device, or with `None` removes them ("Forget these
+/// codes"); quietly nothing where the browser refuses.
+pub fn set_team_codes(codes: Option<&str>) {
+    if let Some(storage) = area(false) {
+        let _ = match codes {
+            Some(codes) => storage.set_item(TEAM_CODES_KEY, codes),
+            None => storage.remove_item(TEAM_CODES_KEY),
+        };
+    }
+}

@@ -192,7 +192,7 @@ fn every_ui_string_is_non_empty() {
     assert_eq!(count, files.len());
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 49] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 51] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -236,6 +236,8 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 49] = [
     ("team_duplicates", &["n"]),
     ("team_ignored", &["n", "max"]),
     ("team_range", &["min", "max"]),
+    ("team_forms", &["short", "full"]),
+    ("team_agility", &["n", "average", "min", "max"]),
     ("compare_count", &["n"]),
     ("compare_needed", &["n", "min"]),
     ("compare_other_request", &["code"]),
@@ -254,7 +256,7 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 49] = [
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 49);
+    assert_eq!(expected.len(), 51);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

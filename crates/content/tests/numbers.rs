@@ -84,9 +84,11 @@ fn shows(key: &str, name: &str) -> Option<Shows> {
             | "report.compare_group_count"
             | "report.compare_group_hidden"
             | "ui.pool_request"
-            | "ui.pool_needed",
+            | "ui.pool_needed"
+            | "report.team_agility",
             "n",
-        ) => Figure,
+        )
+        | ("report.team_forms", "short" | "full") => Figure,
         (
             "ui.progress_items"
             | "ui.announce_item"

@@ -1,10 +1,12 @@
 //! The team view: many result codes pasted or imported by a facilitator, scored one by one and
 //! summarised (average, minimum and maximum per pole, indices, the spread of archetypes), as an
-//! HTML document and a CSV table. Everything is computed from the answers in the codes.
+//! HTML document (with the team map of [`super::team_map`]) and a CSV table. Everything is
+//! computed from the answers in the codes.
 
+use std::collections::HashSet;
 use std::fmt::Write;
 
-use super::bank::Bank;
+use super::bank::{Bank, Form};
 use super::export::csv_field;
 use super::flow::Scenarios;
 use super::geometry::polygon_points;
@@ -14,10 +16,39 @@ use super::report::markup::Markup;
 use super::report::radar;
 use super::result_code::{self, CodeError};
 use super::scoring::{score, Archetype, Report};
+use super::team_map;
 use super::text::fill;
 
 /// The most codes one team view reads (far beyond any team; it bounds the work a paste can cause).
 pub const MAX_CODES: usize = 500;
+
+/// The most text, in bytes, a team view or a comparison reads (an export is about 3 KB, a result
+/// link under 200 B, so 500 links fit): a larger paste or file is cut here, and the page says so.
+pub const MAX_TEXT: usize = 100_000;
+
+/// The beginning of `text` a team view reads: all of it when shorter than [`MAX_TEXT`], else cut
+/// before the last code that the limit would split. The flag says whether the limit was reached
+/// (text of exactly [`MAX_TEXT`] bytes, as a field with that `maxlength` leaves it, counts as cut).
+pub fn capped(text: &str) -> (&str, bool) {
+    if text.len() < MAX_TEXT {
+        return (text, false);
+    }
+    let mut end = MAX_TEXT.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    // A code cut in two would be refused as damaged: drop its first part.
+    let keep = head.rfind(|c: char| !is_code_char(c)).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    (&head[..keep], true)
+}
+
+/// Whether `c` can be part of a result code.
+fn is_code_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
 
 /// Mean, minimum and maximum of the scores that exist.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -69,12 +100,13 @@ pub struct Team {
     pub duplicates: usize,
     /// Codes beyond [`MAX_CODES`], not read.
     pub ignored: usize,
+    /// Whether the text reached [`MAX_TEXT`], so its end was not read.
+    pub cut: bool,
 }
 
 /// The result codes in any text: pasted codes, result links (`…#r=R1…`), or exported JSON files
 /// (`"resultCode":"R1…"`), separated by anything that cannot be part of a code.
 pub fn find_codes(text: &str) -> Vec<&str> {
-    let is_code_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     text.split(|c: char| !is_code_char(c))
         .flat_map(|token| {
             // A link's fragment "r=R1…" splits at "=", leaving the code; "#r" and "r" fall away.
@@ -90,21 +122,28 @@ pub fn find_codes(text: &str) -> Vec<&str> {
 pub struct DistinctCodes<'a> {
     /// Each code once, in the order first found.
     pub codes: Vec<&'a str>,
-    /// Codes found again after their first time.
+    /// Codes found again after their first time (beyond [`MAX_CODES`] too).
     pub duplicates: usize,
-    /// New codes beyond [`MAX_CODES`].
+    /// Distinct new codes beyond [`MAX_CODES`].
     pub ignored: usize,
+    /// Whether the text reached [`MAX_TEXT`] and its end was not read (see [`capped`]).
+    pub cut: bool,
 }
 
-/// Finds the codes in `text` (see [`find_codes`]); the same code twice counts once.
+/// Finds the codes in the first [`MAX_TEXT`] bytes of `text` (see [`capped`] and [`find_codes`]);
+/// the same code twice counts once. A set remembers the codes seen, so the work grows with the
+/// text, not with the text times the codes kept.
 pub fn distinct_codes(text: &str) -> DistinctCodes<'_> {
+    let (text, cut) = capped(text);
     let mut found = DistinctCodes {
         codes: Vec::new(),
         duplicates: 0,
         ignored: 0,
+        cut,
     };
+    let mut seen = HashSet::new();
     for code in find_codes(text) {
-        if found.codes.contains(&code) {
+        if !seen.insert(code) {
             found.duplicates += 1;
         } else if found.codes.len() == MAX_CODES {
             found.ignored += 1;
@@ -124,6 +163,7 @@ impl Team {
             rejected: Vec::new(),
             duplicates: found.duplicates,
             ignored: found.ignored,
+            cut: found.cut,
         };
         for code in found.codes {
             match result_code::decode_self(bank, code) {
@@ -231,21 +271,98 @@ impl Team {
         if self.members.is_empty() {
             return m.finish();
         }
+        self.forms_line(&mut m, t);
+        self.agility_line(&mut m, t);
         m.raw("<div class=\"results-chart\"><div class=\"results-visual\">");
         self.radar(&mut m, t);
         self.archetype_list(&mut m, t);
         m.raw("</div>");
         self.table(&mut m, t);
         m.raw("</div>");
+        team_map::write_map(&mut m, t, &self.members);
+        team_map::write_strips(&mut m, t, &self.members);
         m.finish()
+    }
+
+    /// How many short and full forms (short first).
+    pub fn forms(&self) -> (usize, usize) {
+        let short = self
+            .members
+            .iter()
+            .filter(|m| m.form == Form::Short)
+            .count();
+        (short, self.members.len() - short)
+    }
+
+    /// Whether short and full forms are averaged together.
+    pub fn mixed_forms(&self) -> bool {
+        let (short, full) = self.forms();
+        short > 0 && full > 0
+    }
+
+    /// The form mix, and a note when short and full forms are averaged together.
+    fn forms_line(&self, m: &mut Markup, t: &Texts) {
+        let ui = t.report;
+        let (short, full) = self.forms();
+        m.raw("<p class=\"team-forms\" data-short=\"")
+            .raw(&short.to_string())
+            .raw("\" data-full=\"")
+            .raw(&full.to_string())
+            .raw("\">")
+            .text(&fill(
+                t.lang,
+                ui.team_forms(),
+                &[("short", &short.to_string()), ("full", &full.to_string())],
+            ))
+            .raw("</p>");
+        if self.mixed_forms() {
+            m.raw("<p class=\"team-forms-mixed\" data-forms=\"mixed\">")
+                .text(ui.team_forms_mixed())
+                .raw("</p>");
+        }
+    }
+
+    /// Agility's average and spread among those who took the scenarios, or why there is none.
+    fn agility_line(&self, m: &mut Markup, t: &Texts) {
+        let ui = t.report;
+        let s = self.agility();
+        if s.n == 0 {
+            m.element("p", "team-agility", ui.team_agility_none());
+            return;
+        }
+        m.raw("<p class=\"team-agility\" data-agility-n=\"")
+            .raw(&s.n.to_string())
+            .raw("\" data-mean=\"")
+            .raw(&json::score_text(s.mean))
+            .raw("\" data-min=\"")
+            .raw(&json::score_text(s.min))
+            .raw("\" data-max=\"")
+            .raw(&json::score_text(s.max))
+            .raw("\">")
+            .text(&fill(
+                t.lang,
+                ui.team_agility(),
+                &[
+                    ("n", &s.n.to_string()),
+                    ("average", &shown(s.mean)),
+                    ("min", &shown(s.min)),
+                    ("max", &shown(s.max)),
+                ],
+            ))
+            .raw("</p>");
     }
 
     fn problems(&self, m: &mut Markup, t: &Texts) {
         let ui = t.report;
-        if self.rejected.is_empty() && self.duplicates == 0 && self.ignored == 0 {
+        if self.rejected.is_empty() && self.duplicates == 0 && self.ignored == 0 && !self.cut {
             return;
         }
         m.raw("<div class=\"team-problems\" role=\"note\"><ul>");
+        if self.cut {
+            m.raw("<li data-cut=\"true\">")
+                .text(ui.team_cut())
+                .raw("</li>");
+        }
         for rejected in &self.rejected {
             let why = super::report::explain_code_error(t, rejected.error);
             m.raw("<li data-rejected=\"true\">")
@@ -358,8 +475,15 @@ impl Team {
                 ui.team_legend_managing(),
             )
             .element("span", "legend-item legend-band", ui.team_legend_band())
-            .element("span", "legend-item legend-line", &radar::line_name(t))
-            .raw("</figcaption></figure>");
+            .element("span", "legend-item legend-line", &radar::line_name(t));
+        if self.mixed_forms() {
+            m.element(
+                "span",
+                "legend-item team-forms-mixed",
+                ui.team_forms_mixed(),
+            );
+        }
+        m.raw("</figcaption></figure>");
     }
 
     fn archetype_list(&self, m: &mut Markup, t: &Texts) {
@@ -386,8 +510,13 @@ impl Team {
     fn table(&self, m: &mut Markup, t: &Texts) {
         let ui = t.report;
         m.raw("<table class=\"score-table team-table\"><caption>")
-            .text(ui.team_table_caption())
-            .raw("</caption><thead><tr>")
+            .text(ui.team_table_caption());
+        if self.mixed_forms() {
+            m.raw(" <span class=\"team-forms-mixed\" data-forms=\"mixed\">")
+                .text(ui.team_forms_mixed())
+                .raw("</span>");
+        }
+        m.raw("</caption><thead><tr>")
             .element("th", "", ui.column_dimension())
             .element("th", "", ui.column_leading())
             .element("th", "", ui.column_managing())
