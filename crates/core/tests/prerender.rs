@@ -2,7 +2,7 @@
 //! The pre-rendered first screens' marks, parsed into flow actions and replayed on a fresh session.
 
 mod common;
-use common::bank;
+use common::{bank, Rng};
 
 use radar_core::bank::Form;
 use radar_core::flow::{Action, Opening, Screen, Session};
@@ -186,4 +186,81 @@ fn focus_paths_that_do_not_parse_are_dropped() {
         assert_eq!(focus(None, None, bad), None, "{bad:?}");
     }
     assert!(focus(None, None, &vec!["1"; 32].join(".")).is_some());
+}
+
+/// A random mark: a piece of a real one, noise, or a long run, as a page could leave any text.
+fn random_mark(rng: &mut Rng) -> String {
+    const PIECES: [&str; 16] = [
+        "short",
+        "full",
+        "1",
+        "5",
+        "n",
+        "0",
+        "6",
+        "4.2.1",
+        ".",
+        "255",
+        "256",
+        "-1",
+        " ",
+        "é",
+        "\u{0}",
+        "99999999999999999999",
+    ];
+    // Half the time a single piece, so real marks come up often.
+    let count = if rng.below(2) == 0 { 1 } else { rng.below(40) };
+    (0..count)
+        .map(|_| PIECES[rng.below(PIECES.len())])
+        .collect()
+}
+
+/// 50,000 random marks: none panics; what is replayed is a start, then at most one answer or
+/// selection the statement offers, and a focus path of at most 32 steps from 1 to 255, kept only
+/// when nothing moved on.
+#[test]
+fn random_marks_never_panic_and_replay_only_what_they_may() {
+    let b = bank();
+    let mut rng = Rng(0x9e4e_11de);
+    let (mut started, mut answered, mut focused) = (0, 0, 0);
+    for _ in 0..50_000 {
+        let texts: Vec<String> = (0..3).map(|_| random_mark(&mut rng)).collect();
+        let pick = |rng: &mut Rng, i: usize| (rng.below(4) > 0).then_some(texts[i].as_str());
+        let marks = Marks {
+            started: pick(&mut rng, 0),
+            checked: pick(&mut rng, 1),
+            answered: rng.below(2) == 0,
+            focus: pick(&mut rng, 2),
+        };
+        let replayed = replay(marks);
+        match replayed.actions.as_slice() {
+            [] => {}
+            [Action::Start(_)] => started += 1,
+            [Action::Start(_), Action::Answer(0, _) | Action::Select(0, _)] => answered += 1,
+            other => panic!("{marks:?} replayed {other:?}"),
+        }
+        match &replayed.focus {
+            Some(Focus::Same(path)) => {
+                focused += 1;
+                assert!(path.len() <= 32 && path.iter().all(|&n| n > 0), "{marks:?}");
+                assert!(!replayed
+                    .actions
+                    .iter()
+                    .any(|a| matches!(a, Action::Answer(..))));
+            }
+            Some(Focus::ScreenStart) => assert!(replayed
+                .actions
+                .iter()
+                .any(|a| matches!(a, Action::Answer(..)))),
+            None => {}
+        }
+        for opening in [Opening::Intro, Opening::Form(Form::Full)] {
+            let s: Session = session(b, opening, &replayed.actions);
+            assert!(s.answered() <= 1, "{marks:?}");
+        }
+    }
+    assert!(
+        started > 1_000 && answered > 100 && focused > 1_000,
+        "{started} started, {answered} answered, {focused} focused"
+    );
 }

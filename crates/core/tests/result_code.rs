@@ -8,7 +8,7 @@ use common::{bank, run, Rng};
 use radar_core::bank::Form;
 use radar_core::flow::{Scenarios, Screen, Session};
 use radar_core::responses::{Answer, Pick};
-use radar_core::result_code::{decode, encode, CodeError, Kind, OLDEST, VERSION};
+use radar_core::result_code::{decode, encode, encode_observer, CodeError, Kind, OLDEST, VERSION};
 use radar_core::scoring::score;
 
 const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -284,7 +284,59 @@ fn surrounding_white_space_is_ignored() {
     assert!(decode(b, &format!("  {code}\n")).is_ok());
 }
 
-/// One million random and mutated inputs: no panic, and whatever decodes re-encodes to itself.
+/// Base64url without padding back to bytes (the test's own reader; seeds are well formed).
+fn unbase64(text: &str) -> Vec<u8> {
+    let (mut acc, mut bits, mut out) = (0u32, 0u32, Vec::new());
+    for c in text.bytes() {
+        let value = ALPHABET
+            .iter()
+            .position(|&a| a == c)
+            .expect("a code's alphabet") as u32;
+        acc = (acc << 6) | value;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+/// A seed's payload mutated as bits (flipped, inserted, removed, cut or extended), padded and
+/// given a fresh checksum, so the mutation reaches the bit parser instead of the checksum.
+fn mutate_bits(rng: &mut Rng, seed: &str) -> String {
+    let bytes = unbase64(&seed[2..]);
+    let body = &bytes[..bytes.len() - 2];
+    let mut bits: Vec<(u32, u32)> = body
+        .iter()
+        .flat_map(|&byte| {
+            (0..8)
+                .rev()
+                .map(move |shift| (u32::from(byte >> shift & 1), 1))
+        })
+        .collect();
+    for _ in 0..=rng.below(3) {
+        let at = rng.below(bits.len());
+        match rng.below(5) {
+            0 | 1 => bits[at].0 ^= 1,
+            2 => bits.insert(at, (rng.below(2) as u32, 1)),
+            3 if bits.len() > 1 => {
+                bits.remove(at);
+            }
+            _ => match rng.below(2) {
+                0 => bits.truncate(at.max(1)),
+                _ => bits.extend((0..rng.below(16)).map(|_| (rng.below(2) as u32, 1))),
+            },
+        }
+    }
+    let version = if rng.below(4) == 0 { 1 } else { VERSION };
+    craft_version(version, &bits)
+}
+
+/// One million random and mutated inputs: no panic, and whatever decodes re-encodes to itself. Half
+/// are text (random or a seed's characters changed), which the checksum stops; half are a seed's
+/// bits changed under a recomputed checksum, so most reach the parser of the bits.
 #[test]
 fn a_million_random_and_mutated_inputs_never_panic() {
     let b = bank();
@@ -293,35 +345,57 @@ fn a_million_random_and_mutated_inputs_never_panic() {
         .map(|_| encode(b, &random_session(&mut rng)).unwrap())
         .collect();
     let symbols = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_R1.+/=* \n";
-    let mut accepted = 0;
+    let (mut accepted, mut parsed, mut decoded, mut refused_inside) = (0, 0, 0, 0);
     for round in 0..1_000_000 {
-        let text = if round % 2 == 0 {
-            let len = rng.below(60);
-            // Both versions this build reads.
-            let mut t: Vec<u8> = if round % 4 == 0 { b"R1" } else { b"R2" }.to_vec();
-            t.extend((0..len).map(|_| symbols[rng.below(symbols.len())]));
-            String::from_utf8(t).unwrap()
-        } else {
-            let mut t = seeds[rng.below(seeds.len())].clone().into_bytes();
-            for _ in 0..=rng.below(3) {
-                let at = rng.below(t.len());
-                match rng.below(3) {
-                    0 => t[at] = symbols[rng.below(symbols.len())],
-                    1 => t.insert(at, symbols[rng.below(symbols.len())]),
-                    _ if t.len() > 1 => {
-                        t.remove(at);
-                    }
-                    _ => {}
-                }
+        let text = match round % 4 {
+            0 | 2 => {
+                let len = rng.below(60);
+                // Both versions this build reads.
+                let mut t: Vec<u8> = if round % 8 == 0 { b"R1" } else { b"R2" }.to_vec();
+                t.extend((0..len).map(|_| symbols[rng.below(symbols.len())]));
+                String::from_utf8(t).unwrap()
             }
-            String::from_utf8(t).unwrap()
+            1 => {
+                let mut t = seeds[rng.below(seeds.len())].clone().into_bytes();
+                for _ in 0..=rng.below(3) {
+                    let at = rng.below(t.len());
+                    match rng.below(3) {
+                        0 => t[at] = symbols[rng.below(symbols.len())],
+                        1 => t.insert(at, symbols[rng.below(symbols.len())]),
+                        _ if t.len() > 1 => {
+                            t.remove(at);
+                        }
+                        _ => {}
+                    }
+                }
+                String::from_utf8(t).unwrap()
+            }
+            _ => {
+                parsed += 1;
+                let seed = seeds[rng.below(seeds.len())].clone();
+                mutate_bits(&mut rng, &seed)
+            }
         };
-        if let Ok((_, session)) = decode(b, &text) {
+        let result = decode(b, &text);
+        if round % 4 == 3 {
+            match &result {
+                Ok(_) => decoded += 1,
+                Err(CodeError::Invalid(_) | CodeError::RaterCode) => refused_inside += 1,
+                Err(other) => panic!("{text}: a recomputed checksum stopped at {other:?}"),
+            }
+        }
+        if let Ok((kind, session)) = result {
             // An unchanged seed (or one with white space around it) is not a surprise.
-            if !seeds.iter().any(|seed| seed == text.trim()) {
+            if round % 4 != 3 && !seeds.iter().any(|seed| seed == text.trim()) {
                 accepted += 1;
             }
-            let again = encode(b, &session).expect("a decoded session is finished");
+            let again = match kind {
+                Kind::SelfRating => encode(b, &session),
+                Kind::Observer { request, rater } => {
+                    encode_observer(b, session.form, request, rater, &session.responses.answers)
+                }
+            }
+            .expect("a decoded session is finished");
             if text.trim().starts_with("R2") {
                 assert_eq!(again, text.trim(), "{text}");
             } else {
@@ -330,8 +404,14 @@ fn a_million_random_and_mutated_inputs_never_panic() {
             }
         }
     }
-    // A change that survives a 16-bit checksum and the layout checks is rare: about 1 in 65,536.
+    // A text change that survives a 16-bit checksum and the layout checks is rare: about 1 in 65,536.
     assert!(accepted < 60, "{accepted} changed or random inputs decoded");
+    // Every bit mutation reaches the parser, and both of its outcomes are well exercised.
+    assert_eq!(decoded + refused_inside, parsed);
+    assert!(
+        decoded > parsed / 20 && refused_inside > parsed / 4,
+        "{decoded} decoded, {refused_inside} refused by the parser of {parsed}"
+    );
 }
 
 #[test]
