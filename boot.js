@@ -147,7 +147,7 @@ const hosted = framed || window.opener || params.has(fact('parentOriginParameter
 // A link to results, the team view or a rater form: the full module's screens (the fragments that
 // `Elsewhere::of_fragment` in crates/core/src/facts.rs reads).
 const elsewhere = location.hash.startsWith(fact('resultFragment')) || location.hash.startsWith(fact('rateFragment'))
-  || location.hash === fact('teamFragment');
+  || location.hash === fact('teamFragment') || location.hash.startsWith(fact('retakeFragment'));
 
 // Offline after one visit (sw.js), for a page of its own only: a portal or an LMS owns the life of
 // a framed or launched copy, and a file has no service workers.

@@ -128,5 +128,22 @@ test('a rater code for someone else is refused, and a damaged rater link says so
   await page.goto('about:blank');
   await page.goto('/#rate=I1AAAAAAAA');
   await expect(quiz.heading('This rater link cannot be used')).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('This link is incomplete or was changed on the way');
+  await expect(page.getByRole('alert')).toContainText(
+    'This rater link is incomplete or was changed on the way. Ask the person who sent it to send it again, and copy all of it.',
+  );
 });
+
+// A rater link's errors speak of a rater link, not of results ("This link holds no results…").
+for (const [what, fragment, words] of [
+  ['an empty', '#rate=', 'This rater link holds no request: it ends where the code should be.'],
+  ['a foreign', '#rate=R2AAAAAAAA', 'This is not a Leadership Radar rater link.'],
+  ['a damaged', '#rate=I1AAAAAAAA', 'This rater link is incomplete or was changed on the way.'],
+]) {
+  test(`${what} rater link is refused in a rater link's own words`, async ({ page, quiz }) => {
+    await page.goto(`/${fragment}`);
+    await expect(quiz.heading('This rater link cannot be used')).toBeVisible();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(words);
+    await expect(alert).not.toContainText('results');
+  });
+}

@@ -1,6 +1,7 @@
 //! The screens and their parts, one component per file.
 
 pub mod ask_colleagues;
+pub mod before_after;
 pub mod commitment;
 pub mod downloads;
 pub mod intro;

@@ -183,7 +183,7 @@ fn sessions_round_trip_through_local_storage() {
 }
 
 #[wasm_bindgen_test]
-fn corrupt_and_future_records_are_discarded_and_removed() {
+fn corrupt_records_are_discarded_and_removed_and_newer_ones_left_alone() {
     unblock_storage();
     let store = open();
     local()
@@ -202,7 +202,11 @@ fn corrupt_and_future_records_are_discarded_and_removed() {
         store.restore(radar_content::bank()),
         Restored::Discarded(RecordError::FutureVersion(9))
     );
-    assert_eq!(local().get_item(SESSION_KEY).unwrap(), None);
+    // A newer version's record is left where it is (a rollback, an older build served offline).
+    assert_eq!(
+        local().get_item(SESSION_KEY).unwrap().as_deref(),
+        Some("LR9.s.i.p0.x.y.0000")
+    );
 
     let mut damaged = record::encode(&answered_session());
     damaged.replace_range(10..11, "5");
@@ -211,6 +215,40 @@ fn corrupt_and_future_records_are_discarded_and_removed() {
         store.restore(radar_content::bank()),
         Restored::Discarded(_)
     ));
+}
+
+#[wasm_bindgen_test]
+fn a_newer_record_and_its_notes_are_never_saved_over_or_removed() {
+    unblock_storage();
+    let store = open();
+    let newer = "LR3.f.r.t0.x.y.beef";
+    local().set_item(SESSION_KEY, newer).unwrap();
+    local()
+        .set_item(&format!("{SESSION_KEY}.plan"), "newer plan")
+        .unwrap();
+    let answered = answered_session();
+    assert!(save(&store, &answered));
+    assert!(save(&store, &Session::new(radar_content::bank())));
+    assert_eq!(
+        local().get_item(SESSION_KEY).unwrap().as_deref(),
+        Some(newer)
+    );
+    assert_eq!(
+        local()
+            .get_item(&format!("{SESSION_KEY}.plan"))
+            .unwrap()
+            .as_deref(),
+        Some("newer plan")
+    );
+    local().remove_item(SESSION_KEY).unwrap();
+    local().remove_item(&format!("{SESSION_KEY}.plan")).unwrap();
+    // Once it is gone, saving works as before.
+    assert!(save(&store, &answered));
+    assert_eq!(
+        local().get_item(SESSION_KEY).unwrap(),
+        Some(record::encode(&answered))
+    );
+    local().remove_item(SESSION_KEY).unwrap();
 }
 
 /// The `data-notice` name of the notice the mounted app shows.
@@ -245,6 +283,22 @@ async fn the_app_starts_fresh_with_a_notice_on_corrupt_data() {
     );
     assert_eq!(local().get_item(SESSION_KEY).unwrap(), None);
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_leaves_a_newer_record_alone_and_says_so() {
+    unblock_storage();
+    let newer = "LR3.s.q3.p0.x.y.beef";
+    local().set_item(SESSION_KEY, newer).unwrap();
+    let root = mount_app().await;
+    assert_eq!(notice_of(&root).as_deref(), Some("Newer"));
+    assert!(root.query_selector("#intro-heading").unwrap().is_some());
+    assert_eq!(
+        local().get_item(SESSION_KEY).unwrap().as_deref(),
+        Some(newer)
+    );
+    root.remove();
+    local().remove_item(SESSION_KEY).unwrap();
 }
 
 #[cfg(not(feature = "first-load"))]

@@ -6,11 +6,14 @@
 use std::cell::Cell;
 
 use radar_core::bank::Bank;
+use radar_core::before_after;
 use radar_core::config::{self, Config, Theme};
-use radar_core::flow::{Screen, Session};
+use radar_core::facts::RETAKE_FRAGMENT;
+use radar_core::flow::{Opening, Screen, Session};
 use radar_core::locale::Lang;
 use radar_core::prerender::Replay;
 use radar_core::record::RecordError;
+use radar_core::result_code;
 
 use super::hand_over::{Arrival, Handed};
 use super::WHOLE;
@@ -18,7 +21,7 @@ use crate::components::notice_banner::Notice;
 use crate::effects::dom;
 use crate::effects::locale as locale_edge;
 use crate::effects::prerender;
-use crate::effects::storage::{Mode, Restored, Store};
+use crate::effects::storage::{Mode, Restored, Store, BEFORE_NOTE};
 
 /// What the page starts with.
 pub struct Start {
@@ -79,6 +82,11 @@ pub fn start(bank: &Bank, handed: Option<&Handed>) -> Start {
         None => {
             let restored = store.restore(bank);
             let notice = first_notice(&store, &restored);
+            // Only the full module opens a check-in reminder's link (boot.js).
+            let restored = match WHOLE {
+                true => retake(bank, &store, restored),
+                false => restored,
+            };
             let lang = Lang::negotiate(config.lang, &locale_edge::preferred());
             (restored, lang, notice)
         }
@@ -96,12 +104,41 @@ pub fn start(bank: &Bank, handed: Option<&Handed>) -> Start {
     }
 }
 
+/// A check-in reminder's link (`#retake=<code>`): the earlier code is kept for the results'
+/// "Before and after", and the same form starts afresh, unless a run is under way, which goes on.
+/// A code that cannot be read leaves the assessment as it was, with a console warning.
+fn retake(bank: &Bank, store: &Store, restored: Restored) -> Restored {
+    let hash = dom::hash();
+    let Some(text) = hash.strip_prefix(RETAKE_FRAGMENT) else {
+        return restored;
+    };
+    dom::clear_hash();
+    let code = before_after::code_of(text);
+    let earlier = match result_code::decode_self(bank, code) {
+        Ok(earlier) => earlier,
+        Err(error) => {
+            dom::warn(&format!(
+                "Leadership Radar ignored a check-in link: its code is {error}."
+            ));
+            return restored;
+        }
+    };
+    if let Restored::Resumed(session) = &restored {
+        if !matches!(session.screen, Screen::Intro | Screen::Results) {
+            store.set_note(BEFORE_NOTE, code);
+            return restored;
+        }
+    }
+    store.clear_notes();
+    store.set_note(BEFORE_NOTE, code);
+    Restored::Resumed(Session::opening(bank, Opening::Form(earlier.form)))
+}
+
 fn first_notice(store: &Store, restored: &Restored) -> Option<Notice> {
     match restored {
         _ if store.mode() == Mode::Memory => Some(Notice::StorageUnavailable),
-        Restored::Discarded(RecordError::OldVersion(_) | RecordError::FutureVersion(_)) => {
-            Some(Notice::Outdated)
-        }
+        Restored::Discarded(RecordError::FutureVersion(_)) => Some(Notice::Newer),
+        Restored::Discarded(RecordError::OldVersion(_)) => Some(Notice::Outdated),
         Restored::Discarded(_) => Some(Notice::Corrupt),
         Restored::Resumed(session) => welcome_back(session),
         Restored::Fresh => None,

@@ -11,8 +11,10 @@ pub enum Notice {
     StorageUnavailable,
     /// The saved record was damaged and has been discarded.
     Corrupt,
-    /// The saved record came from another version and has been discarded.
+    /// The saved record came from an older version and has been discarded.
     Outdated,
+    /// The saved record came from a newer version: left alone, and never saved over.
+    Newer,
     /// Progress was restored.
     Restored,
     /// Another tab changed the progress, and this one follows it.
@@ -28,6 +30,7 @@ impl Notice {
             Notice::StorageUnavailable => "StorageUnavailable",
             Notice::Corrupt => "Corrupt",
             Notice::Outdated => "Outdated",
+            Notice::Newer => "Newer",
             Notice::Restored => "Restored",
             Notice::OtherTab => "OtherTab",
             Notice::LanguageUnavailable => "LanguageUnavailable",
@@ -40,6 +43,7 @@ impl Notice {
             Notice::StorageUnavailable,
             Notice::Corrupt,
             Notice::Outdated,
+            Notice::Newer,
             Notice::Restored,
             Notice::OtherTab,
             Notice::LanguageUnavailable,
@@ -65,6 +69,7 @@ pub fn notice_banner(notice: Option<Notice>, on_dismiss: Callback<()>) -> Html {
         Notice::StorageUnavailable => (ui.notice_storage_unavailable(), "warning"),
         Notice::Corrupt => (ui.notice_corrupt(), "warning"),
         Notice::Outdated => (ui.notice_outdated(), "warning"),
+        Notice::Newer => (ui.notice_newer(), "warning"),
         Notice::Restored => (ui.notice_restored(), "info"),
         Notice::OtherTab => (ui.notice_other_tab(), "info"),
         Notice::LanguageUnavailable => (ui.notice_language_unavailable(), "warning"),

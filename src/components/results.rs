@@ -13,6 +13,7 @@ use crate::texts;
 use crate::hooks::use_locale::use_locale;
 
 use crate::components::ask_colleagues::AskColleagues;
+use crate::components::before_after::BeforeAfterCard;
 use crate::components::commitment::Commitment;
 use crate::components::downloads::Downloads;
 use crate::components::share_link::ShareLink;
@@ -129,6 +130,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }
                 <StartOver {dispatch} />
             </div>
+            <BeforeAfterCard session={session.clone()} store={store.clone()} />
             <AskColleagues {session} {store} />
         </section>
     }

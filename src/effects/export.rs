@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
 use crate::texts;
+use radar_core::calendar::{self, Date, Reminder, Stamp};
 use radar_core::export::{file_name, Finished};
 use radar_core::flow::Session;
 use radar_core::priorities::Chosen;
@@ -67,6 +68,24 @@ pub fn download_team_csv(text: &str) -> Result<(), JsValue> {
     let csv = radar_core::team::Team::from_text(texts.bank, text).csv(&texts);
     let blob = text_blob(&format!("\u{feff}{csv}"), "text/csv;charset=utf-8")?;
     save(&blob, &file_name("leadership-radar-team", &today(), "csv"))
+}
+
+/// Downloads the check-in reminder (`.ics`) for `date`, made at `made`, whose link is `link`.
+pub fn download_reminder(date: Date, made: Stamp, link: &str) -> Result<(), JsValue> {
+    let report = texts::all().report;
+    let file = calendar::ics(&Reminder {
+        date,
+        made,
+        summary: report.reminder_summary(),
+        description: report.reminder_description(),
+        link,
+    })
+    .map_err(|e| error(&format!("{e:?}")))?;
+    let blob = text_blob(&file, "text/calendar;charset=utf-8")?;
+    save(
+        &blob,
+        &file_name("leadership-radar-check-in", &date.iso(), "ics"),
+    )
 }
 
 fn text_blob(text: &str, mime: &str) -> Result<Blob, JsValue> {

@@ -3,8 +3,7 @@
 
 use radar_core::bank::Form;
 use radar_core::flow::Session;
-use radar_core::raters::{clean_name, Comparison, Invite};
-use radar_core::report::explain_code_error;
+use radar_core::raters::{clean_name, explain_invite_error, Comparison, Invite};
 use radar_core::responses::Answer;
 use radar_core::result_code::encode_observer;
 
@@ -45,7 +44,7 @@ pub struct InviteDetails {
 /// Reads a rater link's invitation; a refusal says in words what is wrong.
 pub fn invite_details(text: &str) -> Result<InviteDetails, String> {
     let texts = texts::all();
-    let invite = Invite::decode(text).map_err(|e| explain_code_error(&texts, e).to_string())?;
+    let invite = Invite::decode(text).map_err(|e| explain_invite_error(&texts, e).to_string())?;
     let statements = texts
         .bank
         .sequence(invite.form)
@@ -63,7 +62,7 @@ pub fn invite_details(text: &str) -> Result<InviteDetails, String> {
 pub fn rater_code(invite_text: &str, answers: &[Answer]) -> Result<String, String> {
     let texts = texts::all();
     let invite =
-        Invite::decode(invite_text).map_err(|e| explain_code_error(&texts, e).to_string())?;
+        Invite::decode(invite_text).map_err(|e| explain_invite_error(&texts, e).to_string())?;
     let bank = texts.bank;
     let sequence = bank.sequence(invite.form);
     if answers.len() != sequence.len() {
@@ -81,6 +80,6 @@ pub fn rater_code(invite_text: &str, answers: &[Answer]) -> Result<String, Strin
 pub fn comparison(session: &Session, invite_text: &str, codes: &str) -> Result<String, String> {
     let texts = texts::all();
     let invite =
-        Invite::decode(invite_text).map_err(|e| explain_code_error(&texts, e).to_string())?;
+        Invite::decode(invite_text).map_err(|e| explain_invite_error(&texts, e).to_string())?;
     Ok(Comparison::new(texts.bank, session, &invite, codes).document(&texts))
 }

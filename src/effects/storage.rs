@@ -10,8 +10,11 @@ use radar_core::record::{self, RecordError};
 /// The note that keeps the actions the person chose from their plan.
 pub const PLAN_NOTE: &str = "plan";
 
+/// The note that keeps an earlier result code of the person's, for "Before and after".
+pub const BEFORE_NOTE: &str = "before";
+
 /// The notes a session may keep beside its record; starting over removes them with it.
-pub const NOTES: [&str; 3] = ["invite", "rater-codes", PLAN_NOTE];
+pub const NOTES: [&str; 4] = ["invite", "rater-codes", PLAN_NOTE, BEFORE_NOTE];
 
 /// Where progress is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +72,8 @@ pub enum Restored {
     Fresh,
     /// A saved session to continue.
     Resumed(Session),
-    /// Something saved that could not be used; it has been removed.
+    /// Something saved that could not be used; it has been removed, unless it is a newer
+    /// version's record ([`RecordError::FutureVersion`]), which is left alone.
     Discarded(RecordError),
 }
 
@@ -159,7 +163,8 @@ impl Store {
         self.mode
     }
 
-    /// Reads the saved session; an unreadable record is removed so it cannot fail twice.
+    /// Reads the saved session; an unreadable record is removed so it cannot fail twice, but a
+    /// newer version's record is left where it is.
     pub fn restore(&self, bank: &Bank) -> Restored {
         let Some(storage) = &self.storage else {
             return Restored::Fresh;
@@ -170,7 +175,9 @@ impl Store {
         match record::decode(bank, &text) {
             Ok(session) => Restored::Resumed(session),
             Err(error) => {
-                let _ = storage.remove_item(&self.key);
+                if !matches!(error, RecordError::FutureVersion(_)) {
+                    let _ = storage.remove_item(&self.key);
+                }
                 Restored::Discarded(error)
             }
         }
@@ -192,6 +199,15 @@ impl Store {
             .flatten()
     }
 
+    /// Removes every note kept beside the record (a new run from a check-in reminder's link).
+    pub fn clear_notes(&self) {
+        if let Some(storage) = &self.storage {
+            for note in NOTES {
+                let _ = storage.remove_item(&format!("{}.{note}", self.key));
+            }
+        }
+    }
+
     /// Keeps a note beside the record; nothing happens where the browser keeps nothing.
     pub fn set_note(&self, name: &str, value: &str) {
         if let Some(storage) = &self.storage {
@@ -200,11 +216,16 @@ impl Store {
     }
 
     /// Saves the session's `record` (a fresh intro removes it, and its notes). Returns false when
-    /// the write failed.
+    /// the write failed. A newer version's record, and its notes, are never saved over or removed.
     pub fn save(&self, session: &Session, record: &str) -> bool {
         let Some(storage) = &self.storage else {
             return true;
         };
+        if let Ok(Some(saved)) = storage.get_item(&self.key) {
+            if record::is_newer(&saved) {
+                return true;
+            }
+        }
         if session.screen == Screen::Intro && session.answered() == 0 {
             for note in NOTES {
                 let _ = storage.remove_item(&format!("{}.{note}", self.key));

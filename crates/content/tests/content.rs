@@ -192,7 +192,7 @@ fn every_ui_string_is_non_empty() {
     assert_eq!(count, files.len());
 }
 
-const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 39] = [
+const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 42] = [
     ("progress_items", &["n", "total"]),
     ("progress_scenarios", &["n", "total"]),
     ("announce_item", &["n", "total"]),
@@ -238,13 +238,16 @@ const EXPECTED_PLACEHOLDERS: [(&str, &[&str]); 39] = [
     ("rater_stem", &["name"]),
     ("rater_done_lead", &["name"]),
     ("rater_privacy", &["name"]),
+    ("before_score", &["dimension", "score"]),
+    ("before_summary", &["then", "now"]),
+    ("before_side", &["dimension", "pole"]),
 ];
 
 #[test]
 fn placeholders_are_exactly_the_expected_ones() {
     let entries = ui_entries();
     let expected: BTreeMap<&str, &[&str]> = EXPECTED_PLACEHOLDERS.iter().copied().collect();
-    assert_eq!(expected.len(), 39);
+    assert_eq!(expected.len(), 42);
     for (key, value) in &entries {
         match expected.get(key.as_str()) {
             Some(names) => {

@@ -97,8 +97,9 @@ fn shows(key: &str, name: &str) -> Option<Shows> {
         ) => Value,
         (
             _,
-            "name" | "title" | "details" | "pattern" | "when" | "answer" | "sides" | "dimension"
-            | "pole" | "strong" | "weak" | "code" | "why" | "scenario" | "leading" | "managing",
+            "name" | "title" | "details" | "then" | "now" | "pattern" | "when" | "answer" | "sides"
+            | "dimension" | "pole" | "strong" | "weak" | "code" | "why" | "scenario" | "leading"
+            | "managing",
         ) => Words,
         _ => return None,
     })

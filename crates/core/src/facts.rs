@@ -23,6 +23,9 @@ pub const RESULT_FRAGMENT: &str = "#r=";
 pub const RATE_FRAGMENT: &str = "#rate=";
 /// The fragment of the facilitator's team view.
 pub const TEAM_FRAGMENT: &str = "#team";
+/// The fragment of a check-in reminder's link, before the earlier result code: the same form
+/// taken again, compared with that code at the end (the full module's).
+pub const RETAKE_FRAGMENT: &str = "#retake=";
 /// The skip link's fragment: still the assessment.
 pub const MAIN_FRAGMENT: &str = "#main";
 
@@ -83,6 +86,7 @@ pub fn javascript() -> String {
     field("resultFragment", text(RESULT_FRAGMENT));
     field("rateFragment", text(RATE_FRAGMENT));
     field("teamFragment", text(TEAM_FRAGMENT));
+    field("retakeFragment", text(RETAKE_FRAGMENT));
     field("mainFragment", text(MAIN_FRAGMENT));
     field("parentOriginParameter", text(PARENT_ORIGIN_PARAMETER));
     field("lmsParameter", text(LMS_PARAMETER));

@@ -9,6 +9,8 @@
 #![forbid(unsafe_code)]
 
 pub mod bank;
+pub mod before_after;
+pub mod calendar;
 pub mod citation;
 pub mod config;
 pub mod export;

@@ -94,6 +94,17 @@ impl Invite {
     }
 }
 
+/// Why a rater link's invitation was refused, in words of its own (not a result link's).
+pub fn explain_invite_error(t: &Texts, error: CodeError) -> &'static str {
+    let ui = t.report;
+    match error {
+        CodeError::Empty => ui.invite_error_empty(),
+        CodeError::BadCharacters | CodeError::Damaged => ui.invite_error_damaged(),
+        CodeError::Invalid(_) => ui.invite_error_invalid(),
+        _ => ui.invite_error_unrecognised(),
+    }
+}
+
 /// Why a pasted rater code was not counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {

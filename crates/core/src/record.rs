@@ -92,17 +92,24 @@ pub fn encode(session: &Session) -> String {
     format!("{body}.{:04x}", fletcher16(body.as_bytes()))
 }
 
+/// The version a record names (`LR<digits>`), read without the rest; `None` for anything else.
+fn version_of(text: &str) -> Option<u32> {
+    let digits = text.trim().strip_prefix(PREFIX)?;
+    let version_len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    digits.get(..version_len)?.parse().ok()
+}
+
+/// Whether `text` is a record of a newer version than this build's: one to leave alone (a rollback,
+/// an older build served offline, or two copies of the app on one origin), never to save over.
+pub fn is_newer(text: &str) -> bool {
+    version_of(text).is_some_and(|v| v > VERSION)
+}
+
 /// Reads a record back; anything that is not exactly a valid record of this bank (version 1 or 2)
 /// is rejected.
 pub fn decode(bank: &Bank, text: &str) -> Result<Session, RecordError> {
     let text = text.trim();
-    let digits = text.strip_prefix(PREFIX).ok_or(RecordError::Unrecognised)?;
-    let version_len = digits.bytes().take_while(u8::is_ascii_digit).count();
-    let version: u32 = digits
-        .get(..version_len)
-        .unwrap_or_default()
-        .parse()
-        .map_err(|_| RecordError::Unrecognised)?;
+    let version = version_of(text).ok_or(RecordError::Unrecognised)?;
     match version {
         OLDEST..=VERSION => {}
         v if v > VERSION => return Err(RecordError::FutureVersion(v)),

@@ -7,7 +7,10 @@ use common::{bank, run, Rng};
 
 use radar_core::bank::{Form, Keying, Pole};
 use radar_core::flow::Session;
-use radar_core::raters::{clean_name, Comparison, Invite, Refusal, MIN_RATERS};
+use radar_core::raters::{
+    clean_name, explain_invite_error, Comparison, Invite, Refusal, MIN_RATERS,
+};
+use radar_core::report::explain_code_error;
 use radar_core::responses::Answer;
 use radar_core::result_code::{decode, encode, encode_observer, CodeError, Kind};
 
@@ -385,4 +388,39 @@ fn mutated_invitations_reach_the_reader_and_never_panic() {
         read > 50_000 && refused > 50_000,
         "{read} read, {refused} refused by the reader"
     );
+}
+
+/// A rater link's refusal speaks of a rater link, never of results: an empty `#rate=`, a foreign
+/// text, a damaged link and a request this assessment cannot answer each have their own words.
+#[test]
+fn rater_link_errors_have_their_own_texts() {
+    let t = common::texts();
+    let good = invite().encode();
+    let cases = [
+        ("", CodeError::Empty, "holds no request"),
+        (
+            "R2AAAA",
+            CodeError::Unrecognised,
+            "not a Leadership Radar rater link",
+        ),
+        (
+            &good[..good.len() - 2],
+            CodeError::Damaged,
+            "incomplete or was changed",
+        ),
+        (
+            "I1A*",
+            CodeError::BadCharacters,
+            "incomplete or was changed",
+        ),
+    ];
+    for (text, error, words) in cases {
+        assert_eq!(Invite::decode(text), Err(error), "{text}");
+        let said = explain_invite_error(&t, error);
+        assert!(said.contains(words), "{said}");
+        assert!(said.contains("rater link"), "{said}");
+        assert_ne!(said, explain_code_error(&t, error));
+    }
+    let said = explain_invite_error(&t, CodeError::Invalid("an unknown form"));
+    assert!(said.contains("cannot answer"), "{said}");
 }

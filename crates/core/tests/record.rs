@@ -6,7 +6,7 @@ use common::{bank, run, step, Rng};
 
 use radar_core::bank::Form;
 use radar_core::flow::{Action, Scenarios, Screen, Session};
-use radar_core::record::{decode, encode, RecordError, OLDEST, VERSION};
+use radar_core::record::{decode, encode, is_newer, RecordError, OLDEST, VERSION};
 use radar_core::responses::Answer;
 
 /// Fletcher-16, as in src/core/record.rs.
@@ -549,4 +549,20 @@ fn a_version_1_record_keeps_its_answers_on_todays_options_and_its_results() {
             Err(RecordError::Invalid("saved for a different question bank"))
         );
     }
+}
+
+/// A newer version's record is told apart without being read (the app leaves it alone); this
+/// version's, older ones and anything else are not newer.
+#[test]
+fn a_newer_record_is_told_apart() {
+    assert!(is_newer("LR3.s.i.p0.x.y.0000"));
+    assert!(is_newer("  LR9.anything"));
+    assert!(is_newer("LR10"));
+    assert!(!is_newer(&encode(&Session::new(bank()))));
+    assert!(!is_newer("LR1.s.q3.p0.1111.----.0000"));
+    assert!(!is_newer("LR0.x"));
+    assert!(!is_newer("LR.x"));
+    assert!(!is_newer("LR99999999999999999999.x"));
+    assert!(!is_newer("garbage"));
+    assert!(!is_newer(""));
 }
