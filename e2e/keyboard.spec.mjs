@@ -189,7 +189,8 @@ async function tabThroughPage(page, max = 200) {
     const stop = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      if (el.hasAttribute('data-tab-seen')) return { again: true };
+      // A date field stops once per part (month, day, year): the same element, not the end.
+      if (el.hasAttribute('data-tab-seen')) return el.matches('input[type=date]') ? { part: true } : { again: true };
       el.setAttribute('data-tab-seen', '');
       const r = el.getBoundingClientRect();
       const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
@@ -204,6 +205,7 @@ async function tabThroughPage(page, max = 200) {
       };
     });
     if (!stop || stop.again) break;
+    if (stop.part) continue;
     stops.push(stop);
   }
   await page.evaluate(() => document.getElementById('tab-start')?.remove());
