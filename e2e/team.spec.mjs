@@ -6,25 +6,10 @@ import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 
 import { test } from './support/fixtures.mjs';
-import { DIMENSION_IDS, Quiz, SCALE } from './support/quiz.mjs';
+import { DIMENSION_IDS } from './support/quiz.mjs';
+import { codeOf } from './support/codes.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-/** One person's short run with every statement answered `value` (1-5), scenarios skipped: their code. */
-async function codeOf(browser, value) {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-  const page = await context.newPage();
-  const quiz = new Quiz(page);
-  await page.goto('/?intro=off&form=short');
-  await quiz.answerItems(() => SCALE[value - 1], { total: 16 });
-  await quiz.button('Skip the scenarios').click();
-  await quiz.seeResults();
-  await quiz.button('Copy result link').click();
-  await expect(page.getByText(/^Link copied/)).toBeVisible();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  await context.close();
-  return link.split('#r=')[1];
-}
 
 test('five people: averages, ranges, patterns and the CSV table', async ({ page, quiz, browser }) => {
   test.setTimeout(120_000);

@@ -424,26 +424,12 @@ impl Comparison {
             } else {
                 m.raw("<ul>");
                 for gap in gaps {
-                    let d = &bank.dimensions[gap.dimension];
-                    let pole_name = match gap.pole {
-                        Pole::Lead => d.lead,
-                        Pole::Manage => d.manage,
-                    };
                     m.raw("<li data-gap-dimension=\"")
-                        .raw(d.id)
+                        .raw(bank.dimensions[gap.dimension].id)
                         .raw("\" data-gap-pole=\"")
                         .raw(gap.pole.id())
                         .raw("\">")
-                        .text(&fill(
-                            t.lang,
-                            ui.compare_gap(),
-                            &[
-                                ("dimension", d.name),
-                                ("pole", pole_name),
-                                ("own", &shown(ui, Some(gap.own))),
-                                ("others", &shown(ui, Some(gap.others))),
-                            ],
-                        ))
+                        .text(&gap_text(t, gap))
                         .raw("</li>");
                 }
                 m.raw("</ul>");
@@ -518,10 +504,7 @@ impl Comparison {
             m.raw("</tr></thead><tbody>");
             for (d, dimension) in bank.dimensions.iter().enumerate() {
                 for pole in Pole::BOTH {
-                    let name = match pole {
-                        Pole::Lead => dimension.lead,
-                        Pole::Manage => dimension.manage,
-                    };
+                    let name = dimension.pole_name(pole);
                     m.raw("<tr><th scope=\"row\">")
                         .text(name)
                         .raw("</th><td>")
@@ -555,8 +538,6 @@ impl Comparison {
 
     /// Writes [`Comparison::focus_gaps`] with their actions, when there are any.
     fn focus(&self, m: &mut super::report::markup::Markup, t: &Texts) {
-        use super::report::table::shown;
-        use super::text::fill;
         let gaps = self.focus_gaps();
         if gaps.is_empty() {
             return;
@@ -568,26 +549,12 @@ impl Comparison {
             .element("p", "", ui.compare_focus_lead())
             .raw("<ol>");
         for gap in gaps {
-            let d = &t.bank.dimensions[gap.dimension];
-            let pole_name = match gap.pole {
-                Pole::Lead => d.lead,
-                Pole::Manage => d.manage,
-            };
             m.raw("<li data-focus-dimension=\"")
-                .raw(d.id)
+                .raw(t.bank.dimensions[gap.dimension].id)
                 .raw("\" data-focus-pole=\"")
                 .raw(gap.pole.id())
                 .raw("\"><strong>")
-                .text(&fill(
-                    t.lang,
-                    ui.compare_gap(),
-                    &[
-                        ("dimension", d.name),
-                        ("pole", pole_name),
-                        ("own", &shown(ui, Some(gap.own))),
-                        ("others", &shown(ui, Some(gap.others))),
-                    ],
-                ))
+                .text(&gap_text(t, &gap))
                 .raw("</strong> ");
             if let Some(action) = t.interpretation.action(gap.dimension, gap.pole) {
                 m.text(action.action);
@@ -596,4 +563,22 @@ impl Comparison {
         }
         m.raw("</ol></section>");
     }
+}
+
+/// One gap in words: "Direction, Vision & Purpose: you 50, others 75".
+fn gap_text(t: &Texts, gap: &Gap) -> String {
+    let d = &t.bank.dimensions[gap.dimension];
+    super::text::fill(
+        t.lang,
+        t.report.compare_gap(),
+        &[
+            ("dimension", d.name),
+            ("pole", d.pole_name(gap.pole)),
+            ("own", &super::report::table::shown(t.report, Some(gap.own))),
+            (
+                "others",
+                &super::report::table::shown(t.report, Some(gap.others)),
+            ),
+        ],
+    )
 }

@@ -332,13 +332,9 @@ impl Team {
         }
         m.raw("<p class=\"team-agility\" data-agility-n=\"")
             .raw(&s.n.to_string())
-            .raw("\" data-mean=\"")
-            .raw(&json::score_text(s.mean))
-            .raw("\" data-min=\"")
-            .raw(&json::score_text(s.min))
-            .raw("\" data-max=\"")
-            .raw(&json::score_text(s.max))
-            .raw("\">")
+            .raw("\"");
+        spread_attributes(m, s);
+        m.raw(">")
             .text(&fill(
                 t.lang,
                 ui.team_agility(),
@@ -522,15 +518,9 @@ impl Team {
             .element("th", "", ui.column_managing())
             .raw("</tr></thead><tbody>");
         let cell = |m: &mut Markup, s: Spread, pole: &str| {
-            m.raw("<td data-pole=\"")
-                .raw(pole)
-                .raw("\" data-mean=\"")
-                .raw(&json::score_text(s.mean))
-                .raw("\" data-min=\"")
-                .raw(&json::score_text(s.min))
-                .raw("\" data-max=\"")
-                .raw(&json::score_text(s.max))
-                .raw("\"><span class=\"team-mean\">")
+            m.raw("<td data-pole=\"").raw(pole).raw("\"");
+            spread_attributes(m, s);
+            m.raw("><span class=\"team-mean\">")
                 .text(&shown(s.mean))
                 .raw("</span> <span class=\"team-range\">")
                 .text(&fill(
@@ -571,4 +561,16 @@ pub(crate) fn shorten(code: &str) -> String {
     } else {
         code.to_string()
     }
+}
+
+/// A spread's figures as data attributes (` data-mean="…" data-min="…" data-max="…"`), to one
+/// decimal as the exports write them, for the page's tests and scripts.
+fn spread_attributes(m: &mut Markup, s: Spread) {
+    m.raw(" data-mean=\"")
+        .raw(&json::score_text(s.mean))
+        .raw("\" data-min=\"")
+        .raw(&json::score_text(s.min))
+        .raw("\" data-max=\"")
+        .raw(&json::score_text(s.max))
+        .raw("\"");
 }

@@ -2,7 +2,7 @@
 //! Saved records: round trips at every screen, the golden layout, rejections and robustness.
 
 mod common;
-use common::{bank, run, step, Rng};
+use common::{bank, picked_keys, run, step, Rng};
 
 use radar_core::bank::Form;
 use radar_core::flow::{Action, Scenarios, Screen, Session};
@@ -503,18 +503,7 @@ fn a_version_1_record_keeps_its_answers_on_todays_options_and_its_results() {
     let answers = fields(&results_record())[4].clone();
     let body = format!("LR1.f.x.t0.{answers}.adbacbdcadbacb");
     let session = decode(b, &with_checksum(&body)).expect("a version 1 record still reads");
-    let keys: Vec<Option<(i8, i8)>> = session
-        .responses
-        .picks
-        .iter()
-        .zip(b.scenarios)
-        .map(|(p, sc)| {
-            Some((
-                sc.options[usize::from(p.best?)].key,
-                sc.options[usize::from(p.least?)].key,
-            ))
-        })
-        .collect();
+    let keys = picked_keys(&session);
     // The keys those moves had then; the eighth stage is newer and waits unanswered.
     assert_eq!(
         keys,

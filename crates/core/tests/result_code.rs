@@ -3,7 +3,7 @@
 //! mutated inputs without a panic.
 
 mod common;
-use common::{bank, run, Rng};
+use common::{bank, picked_keys, run, Rng};
 
 use radar_core::bank::Form;
 use radar_core::flow::{Scenarios, Screen, Session};
@@ -337,22 +337,6 @@ fn a_million_random_and_mutated_inputs_never_panic() {
 #[test]
 fn the_version_is_two_and_one_is_still_read() {
     assert_eq!((VERSION, OLDEST), (2, 1));
-}
-
-/// The keys of a session's picks (best, least), per stage; `None` where a stage is unanswered.
-fn picked_keys(s: &Session) -> Vec<Option<(i8, i8)>> {
-    let b = bank();
-    s.responses
-        .picks
-        .iter()
-        .zip(b.scenarios)
-        .map(|(p, sc)| {
-            Some((
-                sc.options[usize::from(p.best?)].key,
-                sc.options[usize::from(p.least?)].key,
-            ))
-        })
-        .collect()
 }
 
 #[test]

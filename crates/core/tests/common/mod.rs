@@ -190,3 +190,19 @@ pub fn is_json(text: &str) -> bool {
     let b = text.as_bytes();
     value(b, 0).is_some_and(|end| ws(b, end) == b.len())
 }
+
+/// The keys of a session's picks (best, least), per stage; `None` where a stage is unanswered.
+pub fn picked_keys(s: &Session) -> Vec<Option<(i8, i8)>> {
+    let b = bank();
+    s.responses
+        .picks
+        .iter()
+        .zip(b.scenarios)
+        .map(|(p, sc)| {
+            Some((
+                sc.options[usize::from(p.best?)].key,
+                sc.options[usize::from(p.least?)].key,
+            ))
+        })
+        .collect()
+}
